@@ -1,0 +1,15 @@
+"""Back Spasm Stretches: a guided, follow-by-ear routine from a clinic handout."""
+
+from __future__ import annotations
+
+from importlib import metadata
+
+APP_NAME = "Back Spasm Stretches"
+
+
+def version() -> str:
+    """The version from pyproject.toml, as installed."""
+    try:
+        return metadata.version("backspasm-gui")
+    except metadata.PackageNotFoundError:  # running from a bare checkout
+        return "0+unknown"

@@ -1,0 +1,7 @@
+"""``python -m backspasm_gui``: the same as the ``backspasm-gui`` command."""
+
+import sys
+
+from backspasm_gui.app import main
+
+sys.exit(main())

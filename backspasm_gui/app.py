@@ -1,0 +1,232 @@
+"""The entry point: parses the command line, builds the QApplication, wires core to ui.
+
+This is the only module that knows everybody. Qt is imported only on the paths
+that open or render a window, so ``--version`` and ``--print-routine`` start
+fast and work without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from backspasm_gui import APP_NAME, resources, version
+from backspasm_gui.core.about import Section, load_about
+from backspasm_gui.core.errors import ContentError
+from backspasm_gui.core.plan import plan_json, plan_text
+from backspasm_gui.core.routine import Routine, load_routine
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_BAD_INPUT = 2
+PHASES = ("ready", "get-ready", "hold", "paused", "done")
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="backspasm-gui",
+        description=f"{APP_NAME}: a guided routine of seven back stretches, "
+        "2-3 times a day, that you can follow by eye or by ear.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    parser.add_argument(
+        "--routine", type=Path, metavar="FILE", help="use this routine file instead of the handout's"
+    )
+    parser.add_argument(
+        "--print-routine", action="store_true", help="print every hold of the routine and exit"
+    )
+    parser.add_argument("--json", action="store_true", help="with --print-routine: as JSON")
+    shots = parser.add_argument_group("rendering the window to a picture")
+    shots.add_argument(
+        "--screenshot", type=Path, metavar="PNG", help="render the window offscreen to PNG and exit"
+    )
+    shots.add_argument(
+        "--step", type=int, default=1, metavar="N", help="the hold to show, from 1 (default 1)"
+    )
+    shots.add_argument(
+        "--size", type=_size, default=(960, 640), metavar="WxH", help="window size (960x640)"
+    )
+    shots.add_argument(
+        "--theme", choices=("light", "dark"), help="colours to use (default: the system's)"
+    )
+    shots.add_argument(
+        "--phase", choices=PHASES, default="hold", help="what the session is doing (hold)"
+    )
+    parser.add_argument("--verbose", action="store_true", help="also log to the terminal")
+    args = parser.parse_args(argv)
+    if args.json and not args.print_routine:
+        parser.error("--json goes with --print-routine")
+    return args
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 960x640, got {text!r}")
+    if not (320 <= width <= 8192 and 240 <= height <= 8192):
+        raise argparse.ArgumentTypeError(f"{text} is outside 320x240 to 8192x8192")
+    return width, height
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    _setup_logging(verbose=args.verbose)
+    try:
+        routine = load_routine(args.routine or resources.path("routine.toml"))
+        about = load_about(resources.path("about.toml"))
+    except ContentError as exc:
+        log.error("%s", exc)
+        print(f"backspasm-gui: {exc}", file=sys.stderr)
+        if not (args.print_routine or args.screenshot):
+            _show_fatal(str(exc))
+        return EXIT_BAD_INPUT
+    if args.print_routine:
+        print(plan_json(routine) if args.json else plan_text(routine))
+        return EXIT_OK
+    if args.screenshot:
+        if not 1 <= args.step <= len(routine.steps):
+            print(
+                f"backspasm-gui: --step must be between 1 and {len(routine.steps)}, got {args.step}",
+                file=sys.stderr,
+            )
+            return EXIT_BAD_INPUT
+        return _screenshot(routine, about, args)
+    return _run(routine, about, theme=args.theme)
+
+
+def _run(routine: Routine, about: tuple[Section, ...], *, theme: str | None) -> int:
+    app = _application(theme)
+    from backspasm_gui.ui.main_window import MainWindow
+    from backspasm_gui.ui.session_driver import SessionDriver
+
+    driver = SessionDriver.for_routine(routine)
+    window = MainWindow(driver, about)
+    window.show()
+    log.info("window shown with %d holds", len(routine.steps))
+    return app.exec()
+
+
+def _screenshot(routine: Routine, about: tuple[Section, ...], args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = _application(args.theme)
+    from backspasm_gui.ui.main_window import MainWindow
+    from backspasm_gui.ui.screenshot import pose_session
+    from backspasm_gui.ui.session_driver import SessionDriver
+
+    clock = _StillClock()
+    driver = SessionDriver.for_routine(routine, clock=clock)
+    pose_session(driver.session, clock, step=args.step - 1, phase=args.phase)
+    window = MainWindow(driver, about)
+    window.resize(*args.size)
+    window.show()
+    app.processEvents()
+    image = window.grab().toImage()
+    args.screenshot.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(args.screenshot)):
+        print(f"backspasm-gui: could not write {args.screenshot}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(args.screenshot)
+    return EXIT_OK
+
+
+class _StillClock:
+    """A clock that moves only when told: screenshots show one exact moment."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def _application(theme: str | None) -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    from backspasm_gui.ui import theme as themes
+
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName("backspasm")
+    QApplication.setApplicationVersion(version())
+    QApplication.setDesktopFileName("backspasm-gui")
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    themes.install(app, theme)
+    sys.excepthook = _excepthook
+    return app
+
+
+def _excepthook(
+    kind: type[BaseException], value: BaseException, tb: TracebackType | None
+) -> None:
+    """Anything unexpected: the traceback to the log, one sentence to the person."""
+    log.critical("unexpected error", exc_info=(kind, value, tb))
+    _show_fatal(
+        "Something went wrong inside the app and it has to close; "
+        f"the details are in {_log_path()}."
+    )
+    from PySide6.QtWidgets import QApplication
+
+    instance = QApplication.instance()
+    if instance is not None:
+        instance.exit(EXIT_FAILURE)
+
+
+def _show_fatal(message: str) -> None:
+    """Tell the person in a window when there may be nobody reading the terminal."""
+    if os.environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal") or "PYTEST_CURRENT_TEST" in os.environ:
+        return
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is None:
+            QApplication(sys.argv[:1])
+        QMessageBox.critical(None, APP_NAME, message)
+    except Exception:  # no display at all: stderr has said it already
+        log.debug("could not show the message in a window", exc_info=True)
+
+
+def _log_path() -> Path:
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+        return base / "backspasm" / "logs" / "backspasm-gui.log"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Logs" / "backspasm" / "backspasm-gui.log"
+    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(state) / "backspasm" / "backspasm-gui.log"
+
+
+def _setup_logging(*, verbose: bool) -> None:
+    root = logging.getLogger()
+    if any(getattr(handler, "_backspasm", False) for handler in root.handlers):
+        return  # main() called again in one process (tests)
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        path = _log_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        file_handler = RotatingFileHandler(path, maxBytes=512_000, backupCount=3, encoding="utf-8")
+        file_handler.setFormatter(formatter)
+        file_handler._backspasm = True  # type: ignore[attr-defined]
+        root.addHandler(file_handler)
+    except OSError:
+        pass  # a read-only home must not stop anyone stretching
+    if verbose:
+        stream = logging.StreamHandler()
+        stream.setFormatter(formatter)
+        root.addHandler(stream)

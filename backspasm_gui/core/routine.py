@@ -1,0 +1,297 @@
+"""The routine: stretches in order, each split into the holds a session leads.
+
+Loaded from a TOML file (schema documented in ``assets/routine.toml``) and
+validated once, so the rest of the program never re-checks it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from backspasm_gui.core.errors import ContentError
+
+SCHEMA_VERSION = 1
+MAX_SECONDS = 3600
+_ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class Side(Enum):
+    LEFT = "left"
+    RIGHT = "right"
+
+    @property
+    def label(self) -> str:
+        return "Left side" if self is Side.LEFT else "Right side"
+
+
+class Kind(Enum):
+    HOLD = "hold"  # stay still in the stretch
+    MOVEMENT = "movement"  # keep moving for the whole time (Cat Cow)
+
+
+@dataclass(frozen=True, slots=True)
+class Stretch:
+    id: str
+    name: str
+    objective: str
+    instructions: tuple[str, ...]
+    seconds: int
+    sides: tuple[Side, ...]
+    kind: Kind
+
+    @property
+    def timing(self) -> str:
+        """The handout's closing line for this stretch, from the data."""
+        if self.kind is Kind.MOVEMENT:
+            return f"Perform for {self.seconds} seconds."
+        each_side = " on each side" if len(self.sides) > 1 else ""
+        return f"Hold for {self.seconds} seconds{each_side}."
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One hold: a stretch, on one side where it has sides."""
+
+    stretch: Stretch
+    side: Side | None
+    stretch_number: int  # 1-based position of the stretch in the routine
+
+    @property
+    def seconds(self) -> int:
+        return self.stretch.seconds
+
+    @property
+    def title(self) -> str:
+        if self.side is None:
+            return self.stretch.name
+        return f"{self.stretch.name}, {self.side.value} side"
+
+
+@dataclass(frozen=True, slots=True)
+class Routine:
+    title: str
+    introduction: str
+    stretches: tuple[Stretch, ...]
+    steps: tuple[Step, ...]
+    source: str  # the file it came from, for messages
+
+    @classmethod
+    def of(
+        cls,
+        stretches: tuple[Stretch, ...],
+        *,
+        title: str = "",
+        introduction: str = "",
+        source: str = "",
+    ) -> Routine:
+        steps = tuple(
+            Step(stretch, side, number)
+            for number, stretch in enumerate(stretches, start=1)
+            for side in (stretch.sides or (None,))
+        )
+        return cls(title, introduction, stretches, steps, source)
+
+    @property
+    def hold_seconds(self) -> int:
+        """Seconds of stretching in the whole routine (lead-ins not counted)."""
+        return sum(step.seconds for step in self.steps)
+
+
+def format_duration(seconds: float) -> str:
+    """5 min 30 s, 45 s, 2 min: for sentences people read."""
+    whole = round(seconds)
+    minutes, secs = divmod(whole, 60)
+    if minutes and secs:
+        return f"{minutes} min {secs} s"
+    if minutes:
+        return f"{minutes} min"
+    return f"{secs} s"
+
+
+def load_routine(path: Path) -> Routine:
+    """Read and validate a routine file; ContentError says what is wrong and where."""
+    text = _read_text(path)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise toml_error(str(path), exc) from None
+    return parse_routine(data, source=str(path), text=text)
+
+
+def toml_error(source: str, exc: tomllib.TOMLDecodeError) -> ContentError:
+    """A TOML syntax error, with the line tomllib reports moved to the front."""
+    detail = str(exc)
+    match = re.search(r"\(at line (\d+), column \d+\)$", detail)
+    line = int(match.group(1)) if match else None
+    if match:
+        detail = detail[: match.start()].rstrip()
+    return ContentError(source, f"this is not valid TOML ({detail})", line=line)
+
+
+def parse_routine(data: Mapping[str, Any], *, source: str, text: str = "") -> Routine:
+    where = _Locator(source, text)
+    _check_keys(data, {"schema", "title", "introduction", "stretch"}, {"schema", "title"}, where)
+    schema = data["schema"]
+    if type(schema) is not int or schema != SCHEMA_VERSION:
+        raise where.error(
+            f"'schema' must be {SCHEMA_VERSION}, got {schema!r}", key="schema"
+        )
+    title = _text(data, "title", where)
+    introduction = _text(data, "introduction", where) if "introduction" in data else ""
+    tables = data.get("stretch", [])
+    if not isinstance(tables, list) or not tables:
+        raise where.error("the routine has no stretches; add at least one [[stretch]] table")
+    stretches: list[Stretch] = []
+    seen: set[str] = set()
+    for number, table in enumerate(tables, start=1):
+        here = where.in_stretch(number, table)
+        if not isinstance(table, dict):
+            raise here.error("each stretch must be a [[stretch]] table")
+        stretch = _parse_stretch(table, here)
+        if stretch.id in seen:
+            raise here.error(f"the id '{stretch.id}' is used twice; ids must be unique", key="id")
+        seen.add(stretch.id)
+        stretches.append(stretch)
+    return Routine.of(tuple(stretches), title=title, introduction=introduction, source=source)
+
+
+_STRETCH_KEYS = {"id", "name", "objective", "instructions", "seconds", "sides", "kind"}
+
+
+def _parse_stretch(table: Mapping[str, Any], where: _Locator) -> Stretch:
+    _check_keys(table, _STRETCH_KEYS, _STRETCH_KEYS - {"sides"}, where)
+    stretch_id = _text(table, "id", where)
+    if not _ID_PATTERN.match(stretch_id):
+        raise where.error(
+            f"'id' must be lowercase letters, digits and dashes, got {stretch_id!r}", key="id"
+        )
+    instructions = table["instructions"]
+    if (
+        not isinstance(instructions, list)
+        or not instructions
+        or not all(isinstance(line, str) and line.strip() for line in instructions)
+    ):
+        raise where.error(
+            "'instructions' must be a list of one or more sentences", key="instructions"
+        )
+    seconds = table["seconds"]
+    if type(seconds) is not int:
+        raise where.error(
+            f"'seconds' must be a whole number, got {seconds!r}", key="seconds"
+        )
+    if not 1 <= seconds <= MAX_SECONDS:
+        raise where.error(
+            f"'seconds' must be between 1 and {MAX_SECONDS}, got {seconds}", key="seconds"
+        )
+    kind_value = table["kind"]
+    try:
+        kind = Kind(kind_value)
+    except ValueError:
+        raise where.error(
+            f"'kind' must be \"hold\" or \"movement\", got {kind_value!r}", key="kind"
+        ) from None
+    return Stretch(
+        id=stretch_id,
+        name=_text(table, "name", where),
+        objective=_text(table, "objective", where),
+        instructions=tuple(line.strip() for line in instructions),
+        seconds=seconds,
+        sides=_sides(table.get("sides", []), where),
+        kind=kind,
+    )
+
+
+def _sides(value: object, where: _Locator) -> tuple[Side, ...]:
+    allowed = "a list of \"left\" and \"right\", each at most once"
+    if not isinstance(value, list):
+        raise where.error(f"'sides' must be {allowed}, got {value!r}", key="sides")
+    try:
+        sides = tuple(Side(item) for item in value)
+    except ValueError:
+        raise where.error(f"'sides' must be {allowed}, got {value!r}", key="sides") from None
+    if len(set(sides)) != len(sides):
+        raise where.error(f"'sides' must be {allowed}, got {value!r}", key="sides")
+    return sides
+
+
+def _text(table: Mapping[str, Any], key: str, where: _Locator) -> str:
+    value = table[key]
+    if not isinstance(value, str) or not value.strip():
+        raise where.error(f"'{key}' must be non-empty text, got {value!r}", key=key)
+    return value.strip()
+
+
+def _check_keys(
+    table: Mapping[str, Any], allowed: set[str], required: set[str], where: _Locator
+) -> None:
+    unknown = sorted(set(table) - allowed)
+    if unknown:
+        raise where.error(
+            f"unknown key '{unknown[0]}' (allowed: {', '.join(sorted(allowed))})", key=unknown[0]
+        )
+    missing = sorted(required - set(table))
+    if missing:
+        raise where.error(f"the required key '{missing[0]}' is missing")
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContentError(str(path), "the file does not exist") from None
+    except UnicodeDecodeError:
+        raise ContentError(str(path), "the file is not UTF-8 text") from None
+    except OSError as exc:
+        raise ContentError(str(path), f"the file cannot be read ({exc.strerror})") from None
+
+
+class _Locator:
+    """Builds errors that say which file, stretch and line a problem is on.
+
+    tomllib gives no positions for values, so the line is found by a light scan
+    of the text: the n-th ``[[stretch]]`` header, then the first ``key =`` below it.
+    """
+
+    def __init__(self, source: str, text: str, number: int = 0, label: str = "") -> None:
+        self.source = source
+        self.text = text
+        self.number = number
+        self.label = label
+
+    def in_stretch(self, number: int, table: object) -> _Locator:
+        stretch_id = table.get("id") if isinstance(table, dict) else None
+        label = f"stretch {number}"
+        if isinstance(stretch_id, str) and stretch_id:
+            label += f" ('{stretch_id}')"
+        return _Locator(self.source, self.text, number, label)
+
+    def error(self, message: str, *, key: str | None = None) -> ContentError:
+        return ContentError(self.source, message, line=self._line(key), context=self.label)
+
+    def _line(self, key: str | None) -> int | None:
+        lines = self.text.splitlines()
+        start = 0
+        if self.number:
+            headers = [i for i, line in enumerate(lines) if line.strip() == "[[stretch]]"]
+            if len(headers) < self.number:
+                return None
+            start = headers[self.number - 1]
+            if key is None:
+                return start + 1
+        if key is None:
+            return None
+        pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+        for i in range(start, len(lines)):
+            if i > start and self.number and lines[i].strip().startswith("[["):
+                break
+            if not self.number and lines[i].strip().startswith("[["):
+                break
+            if pattern.match(lines[i]):
+                return i + 1
+        return None

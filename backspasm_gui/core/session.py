@@ -1,0 +1,449 @@
+"""The guided session: a state machine over the routine's holds.
+
+States: READY → GET_READY (a lead-in naming what comes next) → HOLDING → …
+→ FINISHED, with PAUSED remembering which of the two running phases it froze.
+
+Time comes from an injected monotonic clock. A running phase has a deadline;
+what is left is ``deadline - now``, never a counter decremented per tick, so
+the tick rate and machine load cannot make the session drift. When a phase
+ends on its own, the next deadline is chained from the old deadline, not from
+the moment the tick happened to arrive.
+
+Navigation rules (the ones a media player uses):
+
+* Next and Previous move one hold at a time (a left and a right side are two
+  holds) and work in every state but FINISHED, where only Restart leaves.
+* Previous during a lead-in, or in the first ``previous_grace`` seconds of a
+  hold, goes back one hold; later in a hold it starts the current hold again.
+* Next on the last hold ends the session; a hold left by Next or Previous
+  before its end counts as not done.
+* In READY, Next and Previous choose where Start begins; in PAUSED they move
+  and stay paused, and Resume begins the lead-in of the hold moved to.
+* A lead-in is ``lead_in`` seconds before a new stretch and ``switch_lead_in``
+  seconds when the next hold is the same stretch (the other side, or the same
+  hold again).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from backspasm_gui.core.routine import Routine, Step
+
+Clock = Callable[[], float]
+
+FINAL_SECONDS = (3, 2, 1)
+
+
+class State(Enum):
+    READY = "ready"
+    GET_READY = "get-ready"
+    HOLDING = "holding"
+    PAUSED = "paused"
+    FINISHED = "finished"
+
+
+RUNNING = (State.GET_READY, State.HOLDING)
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What a session did: which holds were completed, which were left out."""
+
+    planned: int
+    completed: tuple[int, ...]  # hold indices, in routine order
+    held_seconds: int
+
+    @property
+    def skipped(self) -> tuple[int, ...]:
+        done = set(self.completed)
+        return tuple(i for i in range(self.planned) if i not in done)
+
+    @property
+    def complete(self) -> bool:
+        return len(self.completed) == self.planned
+
+
+# Events: small frozen records of what happened, ``at`` a clock time. Natural
+# transitions carry the deadline they happened at, not the tick that saw them.
+
+
+@dataclass(frozen=True, slots=True)
+class LeadInStarted:
+    index: int
+    step: Step
+    seconds: float
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class SideSwitched:
+    """The lead-in just started is the other side of the stretch just done."""
+
+    index: int
+    step: Step
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class HoldStarted:
+    index: int
+    step: Step
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class FinalSecond:
+    """One of the last three seconds of a hold begins (3, 2, then 1 left)."""
+
+    index: int
+    seconds_left: int
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class HoldCompleted:
+    index: int
+    step: Step
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class SessionFinished:
+    summary: Summary
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class Paused:
+    index: int
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class Resumed:
+    index: int
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class Moved:
+    """The selected hold changed while nothing runs (ready or paused)."""
+
+    index: int
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class Restarted:
+    at: float
+
+
+Event = (
+    LeadInStarted
+    | SideSwitched
+    | HoldStarted
+    | FinalSecond
+    | HoldCompleted
+    | SessionFinished
+    | Paused
+    | Resumed
+    | Moved
+    | Restarted
+)
+Listener = Callable[[Event], None]
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """Everything a screen needs to draw the session at one moment."""
+
+    state: State
+    phase: State | None  # GET_READY or HOLDING while running or paused, else None
+    index: int
+    step: Step
+    remaining: float  # seconds left in the phase
+    phase_seconds: float  # the phase's full length
+    session_remaining: float  # seconds to the end if nothing is skipped
+    holds_done: int
+    holds: int
+
+
+class Session:
+    def __init__(
+        self,
+        routine: Routine,
+        clock: Clock,
+        *,
+        lead_in: float = 5.0,
+        switch_lead_in: float = 3.0,
+        previous_grace: float = 3.0,
+    ) -> None:
+        if lead_in < 0 or switch_lead_in < 0 or previous_grace < 0:
+            raise ValueError("lead-ins and the previous grace must not be negative")
+        self.routine = routine
+        self.steps = routine.steps
+        self._clock = clock
+        self.lead_in = lead_in
+        self.switch_lead_in = switch_lead_in
+        self.previous_grace = previous_grace
+        self._listeners: list[Listener] = []
+        self._pending: list[Event] = []
+        self._state = State.READY
+        self._phase: State | None = None
+        self._index = 0
+        self._phase_seconds = float(self.steps[0].seconds)
+        self._deadline = 0.0  # while running
+        self._remaining = self._phase_seconds  # while ready or paused
+        self._completed: set[int] = set()
+        self._next_final = 0  # the next final second to announce in this hold
+
+    # --- observing -----------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` with every event; returns a function that stops it."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    @property
+    def state(self) -> State:
+        return self._state
+
+    @property
+    def index(self) -> int:
+        return self._index
+
+    @property
+    def step(self) -> Step:
+        return self.steps[self._index]
+
+    def remaining(self, now: float | None = None) -> float:
+        if self._state in RUNNING:
+            now = self._clock() if now is None else now
+            return min(self._phase_seconds, max(0.0, self._deadline - now))
+        return self._remaining
+
+    def summary(self) -> Summary:
+        completed = tuple(sorted(self._completed))
+        held = sum(self.steps[i].seconds for i in completed)
+        return Summary(len(self.steps), completed, held)
+
+    def view(self, now: float | None = None) -> View:
+        now = self._clock() if now is None else now
+        remaining = self.remaining(now)
+        return View(
+            state=self._state,
+            phase=self._phase,
+            index=self._index,
+            step=self.step,
+            remaining=remaining,
+            phase_seconds=self._phase_seconds,
+            session_remaining=self._session_remaining(remaining),
+            holds_done=len(self._completed),
+            holds=len(self.steps),
+        )
+
+    def next_change(self, now: float | None = None) -> float | None:
+        """Seconds until the shown whole second or the phase changes; None when still."""
+        if self._state not in RUNNING:
+            return None
+        now = self._clock() if now is None else now
+        left = self._deadline - now
+        if left <= 0:
+            return 0.0
+        to_next_whole = left - (math.ceil(left) - 1)
+        return min(left, to_next_whole)
+
+    # --- events --------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Begin at the selected hold. Only from READY."""
+        now = self._advance()
+        if self._state is State.READY:
+            self._begin_lead_in(self._index, now, came_from=None)
+        self._flush()
+
+    def pause(self) -> None:
+        now = self._advance()
+        if self._state in RUNNING:
+            self._remaining = self.remaining(now)
+            self._state = State.PAUSED
+            self._emit(Paused(self._index, now))
+        self._flush()
+
+    def resume(self) -> None:
+        now = self._advance()
+        if self._state is State.PAUSED and self._phase is not None:
+            self._state = self._phase
+            self._deadline = now + self._remaining
+            self._emit(Resumed(self._index, now))
+            self._advance(now)
+        self._flush()
+
+    def toggle(self) -> None:
+        """The one big button: start, pause, resume, or go again when finished."""
+        if self._state is State.READY:
+            self.start()
+        elif self._state in RUNNING:
+            self.pause()
+        elif self._state is State.PAUSED:
+            self.resume()
+        else:
+            self.restart()
+
+    def next(self) -> None:
+        now = self._advance()
+        last = self._index == len(self.steps) - 1
+        if self._state is State.READY and not last:
+            self._select(self._index + 1, now)
+        elif self._state in RUNNING or self._state is State.PAUSED:
+            if last:
+                self._finish(now)
+            elif self._state is State.PAUSED:
+                self._select(self._index + 1, now, came_from=self._index)
+            else:
+                self._begin_lead_in(self._index + 1, now, came_from=self._index)
+        self._flush()
+
+    def previous(self) -> None:
+        now = self._advance()
+        if self._state is State.READY:
+            if self._index > 0:
+                self._select(self._index - 1, now)
+        elif self._state in RUNNING or self._state is State.PAUSED:
+            target = self._previous_target(now)
+            if self._state is State.PAUSED:
+                self._select(target, now, came_from=self._index)
+            else:
+                self._begin_lead_in(target, now, came_from=self._index)
+        self._flush()
+
+    def restart(self) -> None:
+        """From any state: forget what was done and begin the first lead-in."""
+        now = self._clock()
+        self._completed.clear()
+        self._emit(Restarted(now))
+        self._begin_lead_in(0, now, came_from=None)
+        self._flush()
+
+    def tick(self, now: float | None = None) -> None:
+        """Let time pass: end phases whose deadline is reached, announce final seconds."""
+        self._advance(now)
+        self._flush()
+
+    # --- transitions -----------------------------------------------------------------
+
+    def _advance(self, now: float | None = None) -> float:
+        now = self._clock() if now is None else now
+        while self._state in RUNNING:
+            if self._state is State.HOLDING:
+                self._announce_final_seconds(now)
+            if now < self._deadline:
+                break
+            ended_at = self._deadline
+            if self._state is State.GET_READY:
+                self._begin_hold(ended_at)
+            else:
+                self._complete_hold(ended_at)
+        return now
+
+    def _begin_lead_in(self, index: int, now: float, *, came_from: int | None) -> None:
+        self._index = index
+        self._state = self._phase = State.GET_READY
+        self._phase_seconds = self._lead_in_for(index, came_from)
+        self._deadline = now + self._phase_seconds
+        step = self.steps[index]
+        self._emit(LeadInStarted(index, step, self._phase_seconds, now))
+        if came_from is not None and came_from != index and self._same_stretch(came_from, index):
+            self._emit(SideSwitched(index, step, now))
+
+    def _begin_hold(self, at: float) -> None:
+        self._state = self._phase = State.HOLDING
+        self._phase_seconds = float(self.step.seconds)
+        self._deadline = at + self._phase_seconds
+        self._next_final = next((n for n in FINAL_SECONDS if n < self.step.seconds), 0)
+        self._emit(HoldStarted(self._index, self.step, at))
+
+    def _announce_final_seconds(self, now: float) -> None:
+        # Only the latest second crossed is announced: a late tick does not
+        # replay a burst of stale ticks, and none sound after the deadline.
+        crossed = [n for n in FINAL_SECONDS if n <= self._next_final and now >= self._deadline - n]
+        if crossed and now < self._deadline:
+            seconds_left = min(crossed)
+            self._emit(FinalSecond(self._index, seconds_left, self._deadline - seconds_left))
+        if crossed:
+            self._next_final = min(crossed) - 1
+
+    def _complete_hold(self, at: float) -> None:
+        self._completed.add(self._index)
+        self._emit(HoldCompleted(self._index, self.step, at))
+        if self._index == len(self.steps) - 1:
+            self._finish(at)
+        else:
+            self._index += 1
+            self._state = self._phase = State.GET_READY
+            self._phase_seconds = self._lead_in_for(self._index, self._index - 1)
+            self._deadline = at + self._phase_seconds
+            step = self.step
+            self._emit(LeadInStarted(self._index, step, self._phase_seconds, at))
+            if self._same_stretch(self._index - 1, self._index):
+                self._emit(SideSwitched(self._index, step, at))
+
+    def _finish(self, at: float) -> None:
+        self._state = State.FINISHED
+        self._phase = None
+        self._remaining = 0.0
+        self._emit(SessionFinished(self.summary(), at))
+
+    def _select(self, index: int, now: float, *, came_from: int | None = None) -> None:
+        """Move without running: READY shows the hold, PAUSED waits at its lead-in."""
+        self._index = index
+        if self._state is State.PAUSED:
+            self._phase = State.GET_READY
+            self._phase_seconds = self._lead_in_for(index, came_from)
+        else:
+            self._phase_seconds = float(self.steps[index].seconds)
+        self._remaining = self._phase_seconds
+        self._emit(Moved(index, now))
+
+    def _previous_target(self, now: float) -> int:
+        elapsed = self._phase_seconds - self.remaining(now)
+        if self._phase is State.HOLDING and elapsed >= self.previous_grace:
+            return self._index
+        return max(0, self._index - 1)
+
+    # --- helpers ---------------------------------------------------------------------
+
+    def _same_stretch(self, a: int, b: int) -> bool:
+        return self.steps[a].stretch == self.steps[b].stretch
+
+    def _lead_in_for(self, index: int, came_from: int | None) -> float:
+        if came_from is not None and self._same_stretch(came_from, index):
+            return self.switch_lead_in
+        return self.lead_in
+
+    def _session_remaining(self, remaining: float) -> float:
+        if self._state is State.FINISHED:
+            return 0.0
+        total = remaining
+        if self._state is State.READY:
+            total = self._lead_in_for(self._index, None) + self.step.seconds
+        elif self._phase is State.GET_READY:
+            total += self.step.seconds
+        for j in range(self._index + 1, len(self.steps)):
+            total += self._lead_in_for(j, j - 1) + self.steps[j].seconds
+        return total
+
+    def _emit(self, event: Event) -> None:
+        self._pending.append(event)
+
+    def _flush(self) -> None:
+        # Listeners hear about a transition only once the machine is consistent,
+        # so one that calls back into the session sees a settled state.
+        while self._pending:
+            event = self._pending.pop(0)
+            for listener in list(self._listeners):
+                listener(event)
