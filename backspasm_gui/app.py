@@ -42,7 +42,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     parser.add_argument(
-        "--routine", type=Path, metavar="FILE", help="use this routine file instead of the handout's"
+        "--routine",
+        type=Path,
+        metavar="FILE",
+        help="use this routine file instead of the handout's",
     )
     parser.add_argument(
         "--print-routine", action="store_true", help="print every hold of the routine and exit"
@@ -75,7 +78,9 @@ def _size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 960x640, got {text!r}")
+        raise argparse.ArgumentTypeError(
+            f"expected WIDTHxHEIGHT such as 960x640, got {text!r}"
+        ) from None
     if not (320 <= width <= 8192 and 240 <= height <= 8192):
         raise argparse.ArgumentTypeError(f"{text} is outside 320x240 to 8192x8192")
     return width, height
@@ -98,10 +103,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     if args.screenshot:
         if not 1 <= args.step <= len(routine.steps):
-            print(
-                f"backspasm-gui: --step must be between 1 and {len(routine.steps)}, got {args.step}",
-                file=sys.stderr,
-            )
+            holds = len(routine.steps)
+            message = f"--step must be between 1 and {holds}, got {args.step}"
+            print(f"backspasm-gui: {message}", file=sys.stderr)
             return EXIT_BAD_INPUT
         return _screenshot(routine, about, args)
     return _run(routine, about, theme=args.theme)
@@ -171,9 +175,7 @@ def _application(theme: str | None) -> QApplication:
     return app
 
 
-def _excepthook(
-    kind: type[BaseException], value: BaseException, tb: TracebackType | None
-) -> None:
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """Anything unexpected: the traceback to the log, one sentence to the person."""
     log.critical("unexpected error", exc_info=(kind, value, tb))
     _show_fatal(
@@ -189,7 +191,10 @@ def _excepthook(
 
 def _show_fatal(message: str) -> None:
     """Tell the person in a window when there may be nobody reading the terminal."""
-    if os.environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal") or "PYTEST_CURRENT_TEST" in os.environ:
+    if (
+        os.environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal")
+        or "PYTEST_CURRENT_TEST" in os.environ
+    ):
         return
     try:
         from PySide6.QtWidgets import QApplication, QMessageBox

@@ -30,8 +30,11 @@ def load_about(path: Path) -> tuple[Section, ...]:
         heading = table.get("heading")
         paragraphs = table.get("paragraphs")
         if not isinstance(heading, str) or not isinstance(paragraphs, list):
-            raise ContentError(source, "each section needs a 'heading' and 'paragraphs'",
-                               context=f"section {number}")
+            raise ContentError(
+                source,
+                "each section needs a 'heading' and 'paragraphs'",
+                context=f"section {number}",
+            )
         sections.append(Section(heading, tuple(paragraphs), bool(table.get("safety", False))))
     if not sections:
         raise ContentError(source, "there are no sections")

@@ -6,8 +6,8 @@ from __future__ import annotations
 class ContentError(Exception):
     """A file the app reads is wrong; the message names the file, the place and the fix.
 
-    >>> str(ContentError("routine.toml", "'seconds' must be positive", line=14, context="stretch 3"))
-    "routine.toml, line 14, stretch 3: 'seconds' must be positive"
+    >>> str(ContentError("routine.toml", "'seconds' is zero", line=14, context="stretch 3"))
+    "routine.toml, line 14, stretch 3: 'seconds' is zero"
     """
 
     def __init__(

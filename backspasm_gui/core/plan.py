@@ -9,7 +9,9 @@ from backspasm_gui.core.routine import Kind, Routine, format_duration
 from backspasm_gui.core.session import Session
 
 
-def session_seconds(routine: Routine, *, lead_in: float = 5.0, switch_lead_in: float = 3.0) -> float:
+def session_seconds(
+    routine: Routine, *, lead_in: float = 5.0, switch_lead_in: float = 3.0
+) -> float:
     """How long the whole session takes, lead-ins included, if nothing is skipped."""
     session = Session(routine, lambda: 0.0, lead_in=lead_in, switch_lead_in=switch_lead_in)
     return session.view().session_remaining

@@ -139,9 +139,7 @@ def parse_routine(data: Mapping[str, Any], *, source: str, text: str = "") -> Ro
     _check_keys(data, {"schema", "title", "introduction", "stretch"}, {"schema", "title"}, where)
     schema = data["schema"]
     if type(schema) is not int or schema != SCHEMA_VERSION:
-        raise where.error(
-            f"'schema' must be {SCHEMA_VERSION}, got {schema!r}", key="schema"
-        )
+        raise where.error(f"'schema' must be {SCHEMA_VERSION}, got {schema!r}", key="schema")
     title = _text(data, "title", where)
     introduction = _text(data, "introduction", where) if "introduction" in data else ""
     tables = data.get("stretch", [])
@@ -182,9 +180,7 @@ def _parse_stretch(table: Mapping[str, Any], where: _Locator) -> Stretch:
         )
     seconds = table["seconds"]
     if type(seconds) is not int:
-        raise where.error(
-            f"'seconds' must be a whole number, got {seconds!r}", key="seconds"
-        )
+        raise where.error(f"'seconds' must be a whole number, got {seconds!r}", key="seconds")
     if not 1 <= seconds <= MAX_SECONDS:
         raise where.error(
             f"'seconds' must be between 1 and {MAX_SECONDS}, got {seconds}", key="seconds"
@@ -194,7 +190,7 @@ def _parse_stretch(table: Mapping[str, Any], where: _Locator) -> Stretch:
         kind = Kind(kind_value)
     except ValueError:
         raise where.error(
-            f"'kind' must be \"hold\" or \"movement\", got {kind_value!r}", key="kind"
+            f'\'kind\' must be "hold" or "movement", got {kind_value!r}', key="kind"
         ) from None
     return Stretch(
         id=stretch_id,
@@ -208,7 +204,7 @@ def _parse_stretch(table: Mapping[str, Any], where: _Locator) -> Stretch:
 
 
 def _sides(value: object, where: _Locator) -> tuple[Side, ...]:
-    allowed = "a list of \"left\" and \"right\", each at most once"
+    allowed = 'a list of "left" and "right", each at most once'
     if not isinstance(value, list):
         raise where.error(f"'sides' must be {allowed}, got {value!r}", key="sides")
     try:

@@ -1,0 +1,58 @@
+"""About back spasms: the handout's education, then the safety note, one click away."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from backspasm_gui.core.about import Section
+from backspasm_gui.ui import theme
+
+
+def about_html(sections: tuple[Section, ...]) -> str:
+    colours = theme.current()
+    parts = []
+    for section in sections:
+        body = "".join(f"<p>{html.escape(p)}</p>" for p in section.paragraphs)
+        heading = f"<h2>{html.escape(section.heading)}</h2>"
+        if section.safety:
+            parts.append(
+                f'<table width="100%" cellpadding="12" style="background-color: {colours.window};'
+                f' border: 2px solid {colours.get_ready};"><tr><td>'
+                f'<h2 style="color: {colours.get_ready};">{html.escape(section.heading)}</h2>'
+                f"{body}</td></tr></table>"
+            )
+        else:
+            parts.append(heading + body)
+    return "".join(parts)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, sections: tuple[Section, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle("About back spasms")
+        self.setAccessibleName("About back spasms")
+        self._sections = sections
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("aboutText")
+        self.browser.setAccessibleName("About back spasms")
+        self.browser.setOpenLinks(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("aboutCloseButton")
+        close.setAccessibleName("Close")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.set_scale(16.0)
+
+    def set_scale(self, unit: float) -> None:
+        self.browser.setFont(theme.scaled_font(self.font(), unit * 1.1))
+        self.browser.setHtml(about_html(self._sections))
+        for button in self.findChildren(QDialogButtonBox):
+            button.setFont(theme.scaled_font(self.font(), unit, weight=QFont.Weight.DemiBold))
+        self.resize(round(unit * 42), round(unit * 34))

@@ -1,0 +1,294 @@
+"""The main window: the stretch, the countdown ring, and the four controls.
+
+It renders what the session driver says and forwards what the person does;
+the rules live in core/session.py.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QHideEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backspasm_gui import APP_NAME
+from backspasm_gui.core.about import Section
+from backspasm_gui.core.routine import Kind
+from backspasm_gui.core.session import (
+    Event,
+    HoldStarted,
+    LeadInStarted,
+    Moved,
+    Restarted,
+    SideSwitched,
+    State,
+    View,
+)
+from backspasm_gui.ui import theme
+from backspasm_gui.ui.about_dialog import AboutDialog
+from backspasm_gui.ui.control_bar import ControlBar
+from backspasm_gui.ui.countdown_ring import CountdownRing, RingMode
+from backspasm_gui.ui.done_view import DoneView
+from backspasm_gui.ui.session_driver import SessionDriver
+from backspasm_gui.ui.stretch_view import StretchView
+
+MIN_WIDTH, MIN_HEIGHT = 640, 480
+
+
+def clock_text(seconds: float) -> str:
+    whole = max(0, math.ceil(seconds - 1e-9))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def scale_unit(width: int, height: int) -> float:
+    """The body text size in pixels for a window size; everything else is a multiple."""
+    return max(11.0, min(72.0, width / 56, height / 36))
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, driver: SessionDriver, about: tuple[Section, ...], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setAccessibleName(APP_NAME)
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
+        self.resize(1024, 700)
+        self.driver = driver
+        self._about_sections = about
+        self._about: AboutDialog | None = None
+        self._switching_sides = False
+        self._unit = 0.0
+        self._shown_once = False
+
+        self._build_header()
+        self.ring = CountdownRing(self)
+        self.stretch_view = StretchView(self)
+        self.done_view = DoneView(driver.session.routine, self)
+        self.done_view.againRequested.connect(driver.restart)
+        self.controls = ControlBar(self)
+        self.controls.previousRequested.connect(driver.previous)
+        self.controls.toggleRequested.connect(driver.toggle)
+        self.controls.nextRequested.connect(driver.next)
+        self.controls.restartRequested.connect(driver.restart)
+
+        session_page = QWidget(self)
+        session_layout = QHBoxLayout(session_page)
+        session_layout.setContentsMargins(0, 0, 0, 0)
+        session_layout.addWidget(self.ring, 9)
+        session_layout.addSpacing(24)
+        session_layout.addWidget(self.stretch_view, 11)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(session_page)
+        self.pages.addWidget(self.done_view)
+
+        central = QWidget(self)
+        self._outer = QVBoxLayout(central)
+        self._outer.addLayout(self._header)
+        self._outer.addWidget(self.pages, 1)
+        self._outer.addWidget(self.controls)
+        self.setCentralWidget(central)
+
+        self._frames = QTimer(self)  # moves the ring's sweep, only while it moves
+        self._frames.setTimerType(Qt.TimerType.PreciseTimer)
+        self._frames.timeout.connect(self._next_frame)
+
+        self._shortcuts()
+        driver.changed.connect(self.refresh)
+        driver.happened.connect(self._note_event)
+        self._apply_scale()
+        self.refresh()
+
+    def _build_header(self) -> None:
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("progressLabel")
+        self.progress_label.setAccessibleName("Where you are in the routine")
+        self.session_left_label = QLabel(self)
+        self.session_left_label.setObjectName("sessionLeftLabel")
+        self.session_left_label.setAccessibleName("Time left in the session")
+        self.session_left_label.setProperty("role", "muted")
+        self.about_button = QPushButton("About back spasms", self)
+        self.about_button.setObjectName("aboutButton")
+        self.about_button.setAccessibleName("About back spasms")
+        self.about_button.setToolTip(
+            "What back spasms are, how they are treated, staying safe (F1)"
+        )
+        self.about_button.setProperty("flat", True)
+        self.about_button.clicked.connect(self.show_about)
+
+        self._header = QHBoxLayout()
+        self._header.addWidget(self.progress_label)
+        self._header.addStretch(1)
+        self._header.addWidget(self.session_left_label)
+        self._header.addSpacing(16)
+        self._header.addWidget(self.about_button)
+
+    # --- keyboard --------------------------------------------------------------------
+
+    def _shortcuts(self) -> None:
+        bindings = {
+            Qt.Key.Key_Space: self.driver.toggle,
+            Qt.Key.Key_Left: self.driver.previous,
+            Qt.Key.Key_Right: self.driver.next,
+            Qt.Key.Key_R: self.driver.restart,
+            Qt.Key.Key_F11: self.toggle_full_screen,
+            Qt.Key.Key_Escape: self.leave_full_screen,
+            Qt.Key.Key_F1: self.show_about,
+        }
+        for key, slot in bindings.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def leave_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+
+    def show_about(self) -> None:
+        if self._about is None:
+            self._about = AboutDialog(self._about_sections, self)
+        self._about.set_scale(max(self._unit, 14.0))
+        self._about.show()
+        self._about.raise_()
+        self._about.activateWindow()
+
+    # --- rendering the session ---------------------------------------------------------
+
+    def _note_event(self, event: Event) -> None:
+        if isinstance(event, SideSwitched):
+            self._switching_sides = True
+        elif isinstance(event, LeadInStarted | HoldStarted | Moved | Restarted):
+            self._switching_sides = False
+
+    def refresh(self) -> None:
+        view = self.driver.view()
+        self.controls.show_state(view)
+        self.controls.setVisible(view.state is not State.FINISHED)
+        if view.state is State.FINISHED:
+            self.done_view.show_summary(self.driver.session.summary())
+            if self.pages.currentWidget() is not self.done_view:
+                self.pages.setCurrentWidget(self.done_view)
+                self._focus_primary()
+            self.setWindowTitle(f"Well done — {APP_NAME}")
+            self.progress_label.setText("Routine finished")
+            self.session_left_label.setText("")
+        else:
+            if self.pages.currentWidget() is self.done_view:
+                self.pages.setCurrentIndex(0)
+                self._focus_primary()
+            self.stretch_view.show_view(view, switching_sides=self._switching_sides)
+            self.setWindowTitle(f"{view.step.title} — {APP_NAME}")
+            self.progress_label.setText(self._progress_text(view))
+            self.session_left_label.setText(f"{clock_text(view.session_remaining)} left")
+        self._show_ring(view)
+        self._update_frames(view)
+
+    def _focus_primary(self) -> None:
+        """Focus the one button that matters now: Start/Pause, or Again when done."""
+        done = self.pages.currentWidget() is self.done_view
+        button = self.done_view.again_button if done else self.controls.toggle_button
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _progress_text(self, view: View) -> str:
+        step = view.step
+        stretches = len(self.driver.session.routine.stretches)
+        text = f"Stretch {step.stretch_number} of {stretches}"
+        return f"{text} · {step.side.label}" if step.side else text
+
+    def _show_ring(self, view: View) -> None:
+        if view.state is State.READY:
+            mode = RingMode.READY
+        elif view.state is State.PAUSED:
+            mode = RingMode.PAUSED
+        elif view.phase is State.GET_READY:
+            mode = RingMode.GET_READY
+        elif view.step.stretch.kind is Kind.MOVEMENT:
+            mode = RingMode.MOVE
+        else:
+            mode = RingMode.HOLD
+        self.ring.set_state(mode, view.remaining, view.phase_seconds)
+
+    def _next_frame(self) -> None:
+        self._show_ring(self.driver.view())
+
+    def _update_frames(self, view: View) -> None:
+        moving = view.state in (State.GET_READY, State.HOLDING)
+        seen = self.isVisible() and not self.isMinimized()
+        if moving and seen:
+            self._frames.start(self.ring.frame_interval_ms())
+        else:
+            self._frames.stop()
+
+    @property
+    def animating(self) -> bool:
+        return self._frames.isActive()
+
+    # --- window events -------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._update_frames(self.driver.view())
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.controls.refresh_icons(force=True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:  # the big button, not the first link, starts with focus
+            self._shown_once = True
+            self._focus_primary()
+        self._update_frames(self.driver.view())
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._frames.stop()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_scale()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._frames.stop()
+        super().closeEvent(event)
+
+    def _apply_scale(self) -> None:
+        unit = round(scale_unit(self.width(), self.height()), 1)
+        if unit == self._unit:
+            return
+        self._unit = unit
+        margin = round(unit * 1.3)
+        self._outer.setContentsMargins(margin, round(unit * 0.8), margin, margin)
+        self._outer.setSpacing(round(unit * 0.9))
+        base = self.font()
+        self.progress_label.setFont(
+            theme.scaled_font(base, unit * 1.1, weight=QFont.Weight.DemiBold)
+        )
+        self.session_left_label.setFont(theme.scaled_font(base, unit * 1.1))
+        self.about_button.setFont(theme.scaled_font(base, unit * 1.0))
+        self.stretch_view.set_scale(unit)
+        self.done_view.set_scale(unit)
+        self.controls.set_scale(unit)

@@ -1,0 +1,78 @@
+"""The one adapter between the plain-Python session and Qt.
+
+It forwards the user's commands to the session, turns session events into a
+Qt signal, and wakes the session exactly when something is due: a single-shot
+precise timer set to the next whole second or deadline, never a free-running
+poll. Nothing runs while the session is ready, paused or finished.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from backspasm_gui.core.routine import Routine
+from backspasm_gui.core.session import Clock, Session, View
+
+
+class SessionDriver(QObject):
+    changed = Signal()  # anything on screen may need redrawing
+    happened = Signal(object)  # a core.session event, for sound and speech
+
+    def __init__(self, session: Session, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.clock = clock
+        self._wake = QTimer(self)
+        self._wake.setSingleShot(True)
+        self._wake.setTimerType(Qt.TimerType.PreciseTimer)
+        self._wake.timeout.connect(self.tick)
+        session.subscribe(self.happened.emit)
+
+    @classmethod
+    def for_routine(cls, routine: Routine, *, clock: Clock = time.monotonic) -> SessionDriver:
+        return cls(Session(routine, clock), clock)
+
+    def view(self) -> View:
+        return self.session.view(self.clock())
+
+    @property
+    def waking(self) -> bool:
+        """True while a wake-up is scheduled (only when the session runs)."""
+        return self._wake.isActive()
+
+    # The user's commands: slots named for what they do.
+
+    def toggle(self) -> None:
+        self._after(self.session.toggle)
+
+    def next(self) -> None:
+        self._after(self.session.next)
+
+    def previous(self) -> None:
+        self._after(self.session.previous)
+
+    def restart(self) -> None:
+        self._after(self.session.restart)
+
+    def pause(self) -> None:
+        self._after(self.session.pause)
+
+    def tick(self) -> None:
+        self._after(self.session.tick)
+
+    def _after(self, command: Callable[[], None]) -> None:
+        command()
+        self._schedule()
+        self.changed.emit()
+
+    def _schedule(self) -> None:
+        due = self.session.next_change(self.clock())
+        if due is None:
+            self._wake.stop()
+            return
+        # Round up so the wake-up lands on or just after the moment, never before it.
+        self._wake.start(max(1, math.ceil(due * 1000)))

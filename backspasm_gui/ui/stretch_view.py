@@ -1,0 +1,119 @@
+"""The current stretch: what to do now, in words big enough to read from the floor."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from backspasm_gui.core.routine import Kind, Step
+from backspasm_gui.core.session import State, View
+from backspasm_gui.ui import theme
+from backspasm_gui.ui.pose_placeholder import PosePlaceholder
+
+
+def phase_text(view: View, switching_sides: bool) -> str:
+    if view.state is State.READY:
+        return "Ready when you are"
+    if view.state is State.PAUSED:
+        return "Paused"
+    if view.phase is State.GET_READY:
+        return "Switch sides" if switching_sides else "Get ready · next up"
+    return "Keep moving" if view.step.stretch.kind is Kind.MOVEMENT else "Hold the stretch"
+
+
+def kind_text(step: Step) -> str:
+    if step.stretch.kind is Kind.MOVEMENT:
+        return "Movement — keep moving slowly, no holding"
+    return "Hold — stay still in the stretch"
+
+
+class StretchView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stretchView")
+        self.phase_label = self._label("phaseLabel", "What to do now")
+        self.name_label = self._label("stretchName", "Stretch")
+        self.side_label = self._label("sideLabel", "Side")
+        self.kind_label = self._label("kindLabel", "Hold or movement")
+        self.kind_label.setProperty("role", "muted")
+        self.illustration = PosePlaceholder(self)
+        self.objective_label = self._label("objectiveLabel", "Objective")
+        self.instructions_label = self._label("instructionsLabel", "Instructions")
+        self.instructions_label.setTextFormat(Qt.TextFormat.RichText)
+        self.timing_label = self._label("timingLabel", "How long")
+        self.timing_label.setProperty("role", "muted")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.phase_label)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.side_label)
+        layout.addWidget(self.kind_label)
+        layout.addSpacing(6)
+        layout.addWidget(self.illustration, 1)
+        layout.addSpacing(6)
+        layout.addWidget(self.objective_label)
+        layout.addWidget(self.instructions_label)
+        layout.addWidget(self.timing_label)
+        self._step: Step | None = None
+        self._unit = 14.0
+
+    def _label(self, name: str, accessible: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setAccessibleName(accessible)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        return label
+
+    def show_view(self, view: View, *, switching_sides: bool = False) -> None:
+        colours = theme.current()
+        phase_colour = colours.get_ready if view.phase is State.GET_READY else colours.hold
+        if view.state in (State.READY, State.PAUSED):
+            phase_colour = colours.muted
+        self.phase_label.setText(phase_text(view, switching_sides))
+        self.phase_label.setStyleSheet(f"color: {phase_colour};")
+        if view.step != self._step:
+            self._show_step(view.step)
+
+    def _show_step(self, step: Step) -> None:
+        self._step = step
+        stretch = step.stretch
+        self.name_label.setText(stretch.name)
+        self.side_label.setText(step.side.label if step.side else "")
+        self.side_label.setVisible(step.side is not None)
+        self.kind_label.setText(kind_text(step))
+        self.illustration.show_step(step)
+        self.objective_label.setText(f"<b>Objective:</b> {html.escape(stretch.objective)}")
+        items = "".join(f"<li>{html.escape(line)}</li>" for line in stretch.instructions)
+        self.instructions_label.setText(self._list_html(items))
+        self.timing_label.setText(stretch.timing)
+
+    def _list_html(self, items: str) -> str:
+        indent = round(self._unit * 1.6)
+        return (
+            f'<ol style="margin-top: 0px; margin-bottom: 0px; margin-left: {indent}px; '
+            f'-qt-list-indent: 0;">{items}</ol>'
+        )
+
+    def set_scale(self, unit: float) -> None:
+        self._unit = unit
+        base = self.font()
+        caps = theme.scaled_font(base, unit * 0.95, weight=QFont.Weight.Bold)
+        caps.setCapitalization(QFont.Capitalization.AllUppercase)
+        caps.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+        self.phase_label.setFont(caps)
+        self.name_label.setFont(theme.scaled_font(base, unit * 2.3, weight=QFont.Weight.Bold))
+        self.side_label.setFont(theme.scaled_font(base, unit * 1.6, weight=QFont.Weight.Bold))
+        self.kind_label.setFont(theme.scaled_font(base, unit * 1.0))
+        body = theme.scaled_font(base, unit * 1.08)
+        self.objective_label.setFont(body)
+        self.instructions_label.setFont(body)
+        self.timing_label.setFont(theme.scaled_font(base, unit * 0.98))
+        if self._step is not None:
+            self._show_step(self._step)
