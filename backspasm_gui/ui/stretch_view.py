@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from backspasm_gui.core.routine import Kind, Step
@@ -77,7 +77,9 @@ class StretchView(QWidget):
         if view.state in (State.READY, State.PAUSED):
             phase_colour = colours.muted
         self.phase_label.setText(phase_text(view, switching_sides))
-        self.phase_label.setStyleSheet(f"color: {phase_colour};")
+        palette = self.phase_label.palette()  # not a style sheet: that would reset the font
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(phase_colour))
+        self.phase_label.setPalette(palette)
         if view.step != self._step:
             self._show_step(view.step)
 

@@ -1,0 +1,80 @@
+"""Widget fixtures: the real window on a fake clock, so time moves only when a test says."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from backspasm_gui import resources
+from backspasm_gui.core.about import Section, load_about
+from backspasm_gui.core.routine import Routine, load_routine
+from backspasm_gui.core.session import Session
+from backspasm_gui.ui import theme
+from backspasm_gui.ui.main_window import MainWindow
+from backspasm_gui.ui.session_driver import SessionDriver
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture(scope="session")
+def routine() -> Routine:
+    return load_routine(Path(resources.path("routine.toml")))
+
+
+@pytest.fixture(scope="session")
+def about() -> tuple[Section, ...]:
+    return load_about(resources.path("about.toml"))
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def driver(routine: Routine, clock: FakeClock, qapp: QApplication) -> SessionDriver:
+    theme.install(qapp, "light")
+    return SessionDriver(Session(routine, clock), clock)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, driver: SessionDriver, about: tuple[Section, ...]) -> MainWindow:
+    win = MainWindow(driver, about)
+    qtbot.addWidget(win)
+    win.resize(1024, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+class Passing:
+    """Moves the fake clock and lets the session see it, as the wake-up timer would."""
+
+    def __init__(self, clock: FakeClock, driver: SessionDriver) -> None:
+        self.clock = clock
+        self.driver = driver
+
+    def __call__(self, seconds: float, *, step: float = 0.25) -> None:
+        remaining = seconds
+        while remaining > 1e-9:
+            delta = min(step, remaining)
+            self.clock.advance(delta)
+            self.driver.tick()
+            remaining -= delta
+
+
+@pytest.fixture
+def elapse(clock: FakeClock, driver: SessionDriver) -> Passing:
+    return Passing(clock, driver)
