@@ -1,0 +1,163 @@
+"""The command line, run as a person or a script would run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+
+GOOD = """schema = 1
+title = "Mine"
+
+[[stretch]]
+id = "knee-to-chest"
+name = "Knee to Chest"
+kind = "hold"
+objective = "Stretch the lower back and hips."
+instructions = ["Lie on your back."]
+seconds = 30
+"""
+
+
+def cli(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "backspasm_gui", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_version_is_the_installed_version(tmp_path: Path) -> None:
+    result = cli("--version", tmp_path=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"backspasm-gui {metadata.version('backspasm-gui')}"
+
+
+def test_print_routine_lists_the_eleven_holds_in_order(tmp_path: Path) -> None:
+    result = cli("--print-routine", tmp_path=tmp_path)
+    assert result.returncode == 0
+    out = result.stdout
+    assert "11 holds" in out
+    assert " 3. Knee to Chest · Left side" in out
+    assert " 4. Knee to Chest · Right side" in out
+    assert out.index("Cat Cow") < out.index("Back Extension") < out.index("Child's Pose")
+    assert "Lie face down with your hands under your shoulders." in out
+
+
+def test_print_routine_json_is_for_machines(tmp_path: Path) -> None:
+    result = cli("--print-routine", "--json", tmp_path=tmp_path)
+    data = json.loads(result.stdout)
+    assert len(data["holds"]) == 11
+    assert data["hold_seconds"] == 330
+
+
+def test_json_without_print_routine_is_a_usage_error(tmp_path: Path) -> None:
+    result = cli("--json", tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert "--json goes with --print-routine" in result.stderr
+
+
+def test_another_routine_file_is_used(tmp_path: Path) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text(GOOD, encoding="utf-8")
+    result = cli("--routine", str(path), "--print-routine", tmp_path=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.startswith("Mine\n1 holds")
+
+
+BAD = {
+    "syntax": (GOOD.replace("seconds = 30", "seconds 30"), ["line 10", "not valid TOML"]),
+    "missing field": (GOOD.replace('name = "Knee to Chest"\n', ""), ["'name' is missing"]),
+    "wrong type": (GOOD.replace("seconds = 30", 'seconds = "30"'), ["line 10", "'seconds'"]),
+    "zero seconds": (GOOD.replace("seconds = 30", "seconds = 0"), ["line 10", "got 0"]),
+    "negative seconds": (GOOD.replace("seconds = 30", "seconds = -5"), ["line 10", "got -5"]),
+    "unknown key": (GOOD + 'colour = "red"\n', ["line 11", "unknown key 'colour'"]),
+    "empty routine": (GOOD.split("[[stretch]]", maxsplit=1)[0], ["no stretches"]),
+    "duplicate id": (GOOD + GOOD.split('title = "Mine"')[1], ["used twice"]),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), BAD.values(), ids=BAD.keys())
+@pytest.mark.parametrize("mode", ["--print-routine", "window"])
+def test_a_bad_routine_ends_with_one_sentence_and_exit_code_2(
+    tmp_path: Path, text: str, expected: list[str], mode: str
+) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text(text, encoding="utf-8")
+    extra = [mode] if mode != "window" else []
+    result = cli("--routine", str(path), *extra, tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"backspasm-gui: {path}")
+    for part in expected:
+        assert part in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_a_missing_routine_file_is_one_sentence_and_exit_code_2(tmp_path: Path) -> None:
+    result = cli("--routine", str(tmp_path / "nowhere.toml"), tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert (
+        result.stderr.strip()
+        == f"backspasm-gui: {tmp_path / 'nowhere.toml'}: the file does not exist"
+    )
+
+
+def test_a_routine_file_that_is_not_text_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_bytes(b"\xff\xfe\x00garbage")
+    result = cli("--routine", str(path), "--print-routine", tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert "not UTF-8" in result.stderr
+
+
+@pytest.mark.parametrize("step", ["0", "12"])
+def test_screenshot_of_a_hold_that_does_not_exist_is_refused(tmp_path: Path, step: str) -> None:
+    result = cli("--screenshot", str(tmp_path / "x.png"), "--step", step, tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert "--step must be between 1 and 11" in result.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_a_tiny_screenshot_size_is_a_usage_error(tmp_path: Path) -> None:
+    result = cli("--screenshot", str(tmp_path / "x.png"), "--size", "10x10", tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert "outside 320x240" in result.stderr
+
+
+def test_screenshot_writes_a_picture_of_the_asked_size_and_theme(tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from backspasm_gui.ui.theme import DARK
+
+    out = tmp_path / "dark.png"
+    result = cli(
+        "--screenshot",
+        str(out),
+        "--step",
+        "3",
+        "--size",
+        "800x600",
+        "--theme",
+        "dark",
+        tmp_path=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (800, 600)
+    assert QColor(image.pixel(2, 2)) == QColor(DARK.window)
