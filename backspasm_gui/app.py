@@ -48,6 +48,20 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="use this routine file instead of the handout's",
     )
     parser.add_argument(
+        "--lead-in",
+        type=_lead_in,
+        default=5.0,
+        metavar="SECONDS",
+        help="get-ready time before each new stretch (default 5)",
+    )
+    parser.add_argument(
+        "--switch-lead-in",
+        type=_lead_in,
+        default=3.0,
+        metavar="SECONDS",
+        help="get-ready time between the two sides of a stretch (default 3)",
+    )
+    parser.add_argument(
         "--print-routine", action="store_true", help="print every hold of the routine and exit"
     )
     parser.add_argument("--json", action="store_true", help="with --print-routine: as JSON")
@@ -72,6 +86,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     if args.json and not args.print_routine:
         parser.error("--json goes with --print-routine")
     return args
+
+
+def _lead_in(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+    if not 0 <= seconds <= 60:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 60 seconds, got {text}")
+    return seconds
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -99,7 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _show_fatal(str(exc))
         return EXIT_BAD_INPUT
     if args.print_routine:
-        print(plan_json(routine) if args.json else plan_text(routine))
+        plan = plan_json if args.json else plan_text
+        print(plan(routine, lead_in=args.lead_in, switch_lead_in=args.switch_lead_in))
         return EXIT_OK
     if args.screenshot:
         if not 1 <= args.step <= len(routine.steps):
@@ -108,15 +133,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"backspasm-gui: {message}", file=sys.stderr)
             return EXIT_BAD_INPUT
         return _screenshot(routine, about, args)
-    return _run(routine, about, theme=args.theme)
+    return _run(routine, about, args)
 
 
-def _run(routine: Routine, about: tuple[Section, ...], *, theme: str | None) -> int:
-    app = _application(theme)
+def _run(routine: Routine, about: tuple[Section, ...], args: argparse.Namespace) -> int:
+    app = _application(args.theme)
     from backspasm_gui.ui.main_window import MainWindow
     from backspasm_gui.ui.session_driver import SessionDriver
 
-    driver = SessionDriver.for_routine(routine)
+    driver = SessionDriver.for_routine(
+        routine, lead_in=args.lead_in, switch_lead_in=args.switch_lead_in
+    )
     window = MainWindow(driver, about)
     window.show()
     log.info("window shown with %d holds", len(routine.steps))
@@ -131,7 +158,9 @@ def _screenshot(routine: Routine, about: tuple[Section, ...], args: argparse.Nam
     from backspasm_gui.ui.session_driver import SessionDriver
 
     clock = _StillClock()
-    driver = SessionDriver.for_routine(routine, clock=clock)
+    driver = SessionDriver.for_routine(
+        routine, clock=clock, lead_in=args.lead_in, switch_lead_in=args.switch_lead_in
+    )
     pose_session(driver.session, clock, step=args.step - 1, phase=args.phase)
     window = MainWindow(driver, about)
     window.resize(*args.size)

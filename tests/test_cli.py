@@ -161,3 +161,18 @@ def test_screenshot_writes_a_picture_of_the_asked_size_and_theme(tmp_path: Path)
     image = QImage(str(out))
     assert (image.width(), image.height()) == (800, 600)
     assert QColor(image.pixel(2, 2)) == QColor(DARK.window)
+
+
+def test_the_lead_ins_can_be_set(tmp_path: Path) -> None:
+    result = cli(
+        "--lead-in", "8", "--switch-lead-in", "2", "--print-routine", "--json", tmp_path=tmp_path
+    )
+    data = json.loads(result.stdout)
+    assert data["session_seconds"] == 330 + 7 * 8 + 4 * 2
+
+
+@pytest.mark.parametrize("value", ["-1", "61", "soon"])
+def test_a_lead_in_out_of_range_is_a_usage_error(tmp_path: Path, value: str) -> None:
+    result = cli("--lead-in", value, "--print-routine", tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert "--lead-in" in result.stderr

@@ -17,12 +17,16 @@ def session_seconds(
     return session.view().session_remaining
 
 
-def plan_data(routine: Routine) -> dict[str, Any]:
+def plan_data(
+    routine: Routine, *, lead_in: float = 5.0, switch_lead_in: float = 3.0
+) -> dict[str, Any]:
     return {
         "title": routine.title,
         "introduction": routine.introduction,
         "hold_seconds": routine.hold_seconds,
-        "session_seconds": session_seconds(routine),
+        "lead_in_seconds": lead_in,
+        "switch_lead_in_seconds": switch_lead_in,
+        "session_seconds": session_seconds(routine, lead_in=lead_in, switch_lead_in=switch_lead_in),
         "holds": [
             {
                 "hold": number,
@@ -41,15 +45,17 @@ def plan_data(routine: Routine) -> dict[str, Any]:
     }
 
 
-def plan_json(routine: Routine) -> str:
-    return json.dumps(plan_data(routine), indent=2, ensure_ascii=False)
+def plan_json(routine: Routine, *, lead_in: float = 5.0, switch_lead_in: float = 3.0) -> str:
+    data = plan_data(routine, lead_in=lead_in, switch_lead_in=switch_lead_in)
+    return json.dumps(data, indent=2, ensure_ascii=False)
 
 
-def plan_text(routine: Routine) -> str:
+def plan_text(routine: Routine, *, lead_in: float = 5.0, switch_lead_in: float = 3.0) -> str:
+    total = session_seconds(routine, lead_in=lead_in, switch_lead_in=switch_lead_in)
     lines = [
         routine.title,
         f"{len(routine.steps)} holds, {format_duration(routine.hold_seconds)} of stretching "
-        f"({format_duration(session_seconds(routine))} with the lead-ins)",
+        f"({format_duration(total)} with the lead-ins)",
     ]
     if routine.introduction:
         lines += ["", routine.introduction]

@@ -33,8 +33,16 @@ class SessionDriver(QObject):
         session.subscribe(self.happened.emit)
 
     @classmethod
-    def for_routine(cls, routine: Routine, *, clock: Clock = time.monotonic) -> SessionDriver:
-        return cls(Session(routine, clock), clock)
+    def for_routine(
+        cls,
+        routine: Routine,
+        *,
+        clock: Clock = time.monotonic,
+        lead_in: float = 5.0,
+        switch_lead_in: float = 3.0,
+    ) -> SessionDriver:
+        session = Session(routine, clock, lead_in=lead_in, switch_lead_in=switch_lead_in)
+        return cls(session, clock)
 
     def view(self) -> View:
         return self.session.view(self.clock())
