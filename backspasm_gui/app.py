@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from backspasm_gui import APP_NAME, resources, version
 from backspasm_gui.core.about import Section, load_about
+from backspasm_gui.core.clock import ManualClock
 from backspasm_gui.core.errors import ContentError
 from backspasm_gui.core.plan import plan_json, plan_text
 from backspasm_gui.core.routine import Routine, load_routine
@@ -157,7 +158,7 @@ def _screenshot(routine: Routine, about: tuple[Section, ...], args: argparse.Nam
     from backspasm_gui.ui.screenshot import pose_session
     from backspasm_gui.ui.session_driver import SessionDriver
 
-    clock = _StillClock()
+    clock = ManualClock()  # the picture shows one exact moment
     driver = SessionDriver.for_routine(
         routine, clock=clock, lead_in=args.lead_in, switch_lead_in=args.switch_lead_in
     )
@@ -173,19 +174,6 @@ def _screenshot(routine: Routine, about: tuple[Section, ...], args: argparse.Nam
         return EXIT_FAILURE
     print(args.screenshot)
     return EXIT_OK
-
-
-class _StillClock:
-    """A clock that moves only when told: screenshots show one exact moment."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 def _application(theme: str | None) -> QApplication:

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Protocol
-
+from backspasm_gui.core.clock import ManualClock
 from backspasm_gui.core.session import Session
-
-
-class StillClock(Protocol):
-    def advance(self, seconds: float) -> None: ...
-
 
 HOLD_SHOWN_AT = 12.0  # seconds into the hold: the ring shows a clear sweep
 
 
-def pose_session(session: Session, clock: StillClock, *, step: int, phase: str) -> None:
+def pose_session(session: Session, clock: ManualClock, *, step: int, phase: str) -> None:
     """phase: ready, get-ready, hold, paused or done; step is 0-based."""
     for _ in range(step):
         session.next()  # in READY this only chooses where Start begins

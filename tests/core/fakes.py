@@ -1,14 +1,5 @@
-"""A clock that moves only when a test moves it."""
+"""The fake clock the tests drive by hand."""
 
-from __future__ import annotations
+from backspasm_gui.core.clock import ManualClock as FakeClock
 
-
-class FakeClock:
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+__all__ = ["FakeClock"]

@@ -10,22 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from backspasm_gui import resources
 from backspasm_gui.core.about import Section, load_about
+from backspasm_gui.core.clock import ManualClock as FakeClock
 from backspasm_gui.core.routine import Routine, load_routine
 from backspasm_gui.core.session import Session
 from backspasm_gui.ui import theme
 from backspasm_gui.ui.main_window import MainWindow
 from backspasm_gui.ui.session_driver import SessionDriver
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @pytest.fixture(scope="session")
