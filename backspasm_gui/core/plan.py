@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from backspasm_gui.core.routine import Kind, Routine, format_duration
+from backspasm_gui.core.routine import Kind, Routine
 from backspasm_gui.core.session import Session
+from backspasm_gui.core.timefmt import duration
 
 
 def session_seconds(
@@ -54,8 +55,8 @@ def plan_text(routine: Routine, *, lead_in: float = 5.0, switch_lead_in: float =
     total = session_seconds(routine, lead_in=lead_in, switch_lead_in=switch_lead_in)
     lines = [
         routine.title,
-        f"{len(routine.steps)} holds, {format_duration(routine.hold_seconds)} of stretching "
-        f"({format_duration(total)} with the lead-ins)",
+        f"{len(routine.steps)} holds, {duration(routine.hold_seconds)} of stretching "
+        f"({duration(total)} with the lead-ins)",
     ]
     if routine.introduction:
         lines += ["", routine.introduction]

@@ -103,17 +103,6 @@ class Routine:
         return sum(step.seconds for step in self.steps)
 
 
-def format_duration(seconds: float) -> str:
-    """5 min 30 s, 45 s, 2 min: for sentences people read."""
-    whole = round(seconds)
-    minutes, secs = divmod(whole, 60)
-    if minutes and secs:
-        return f"{minutes} min {secs} s"
-    if minutes:
-        return f"{minutes} min"
-    return f"{secs} s"
-
-
 def load_routine(path: Path) -> Routine:
     """Read and validate a routine file; ContentError says what is wrong and where."""
     text = _read_text(path)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from backspasm_gui.core.timefmt import countdown
 from backspasm_gui.ui import theme
 
 
@@ -19,14 +20,6 @@ class RingMode(Enum):
     HOLD = "hold"
     MOVE = "keep moving"
     PAUSED = "paused"
-
-
-def seconds_text(remaining: float) -> str:
-    """What the middle of the ring says: whole seconds, rounded up; m:ss from a minute."""
-    whole = max(0, math.ceil(remaining - 1e-9))
-    if whole >= 60:
-        return f"{whole // 60}:{whole % 60:02d}"
-    return str(whole)
 
 
 class CountdownRing(QWidget):
@@ -49,7 +42,7 @@ class CountdownRing(QWidget):
 
     @property
     def text(self) -> str:
-        return seconds_text(self._remaining)
+        return countdown(self._remaining)
 
     def set_state(self, mode: RingMode, remaining: float, total: float) -> None:
         total = max(total, 1e-6)

@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from backspasm_gui.core.routine import Routine, format_duration
+from backspasm_gui.core.routine import Routine
 from backspasm_gui.core.session import Summary
+from backspasm_gui.core.timefmt import duration
 from backspasm_gui.ui import theme
 
 
@@ -16,7 +17,7 @@ def summary_lines(routine: Routine, summary: Summary) -> tuple[str, str, str]:
     title = "Well done — routine complete" if summary.complete else "Session ended"
     done = (
         f"You did {len(summary.completed)} of {summary.planned} holds: "
-        f"{format_duration(summary.held_seconds)} of stretching."
+        f"{duration(summary.held_seconds)} of stretching."
     )
     if not summary.completed:
         done = f"You did none of the {summary.planned} holds this time."

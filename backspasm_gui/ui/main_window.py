@@ -6,8 +6,6 @@ the rules live in core/session.py.
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from backspasm_gui import APP_NAME
+from backspasm_gui.core import timefmt
 from backspasm_gui.core.about import Section
 from backspasm_gui.core.routine import Kind
 from backspasm_gui.core.session import (
@@ -50,11 +49,6 @@ from backspasm_gui.ui.session_driver import SessionDriver
 from backspasm_gui.ui.stretch_view import StretchView
 
 MIN_WIDTH, MIN_HEIGHT = 640, 480
-
-
-def clock_text(seconds: float) -> str:
-    whole = max(0, math.ceil(seconds - 1e-9))
-    return f"{whole // 60}:{whole % 60:02d}"
 
 
 def scale_unit(width: int, height: int) -> float:
@@ -203,7 +197,7 @@ class MainWindow(QMainWindow):
             self.stretch_view.show_view(view, switching_sides=self._switching_sides)
             self.setWindowTitle(f"{view.step.title} — {APP_NAME}")
             self.progress_label.setText(self._progress_text(view))
-            self.session_left_label.setText(f"{clock_text(view.session_remaining)} left")
+            self.session_left_label.setText(f"{timefmt.clock(view.session_remaining)} left")
         self._show_ring(view)
         self._update_frames(view)
 

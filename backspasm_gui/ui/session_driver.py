@@ -66,9 +66,6 @@ class SessionDriver(QObject):
     def restart(self) -> None:
         self._after(self.session.restart)
 
-    def pause(self) -> None:
-        self._after(self.session.pause)
-
     def tick(self) -> None:
         self._after(self.session.tick)
 

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from backspasm_gui.ui import theme
-from backspasm_gui.ui.countdown_ring import CountdownRing, RingMode, seconds_text
-
-
-@pytest.mark.parametrize(
-    ("remaining", "shown"),
-    [(30.0, "30"), (29.999, "30"), (29.0, "29"), (0.01, "1"), (0.0, "0"), (75.0, "1:15")],
-)
-def test_the_middle_shows_whole_seconds_rounded_up(remaining: float, shown: str) -> None:
-    assert seconds_text(remaining) == shown
+from backspasm_gui.ui.countdown_ring import CountdownRing, RingMode
 
 
 def render(qtbot: QtBot, mode: RingMode, remaining: float, total: float = 30.0) -> QImage:
