@@ -11,17 +11,7 @@ from pathlib import Path
 
 import pytest
 
-GOOD = """schema = 1
-title = "Mine"
-
-[[stretch]]
-id = "knee-to-chest"
-name = "Knee to Chest"
-kind = "hold"
-objective = "Stretch the lower back and hips."
-instructions = ["Lie on your back."]
-seconds = 30
-"""
+from tests.samples import GOOD, STRETCH, routine_text
 
 
 def cli(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
@@ -75,7 +65,7 @@ def test_another_routine_file_is_used(tmp_path: Path) -> None:
     path.write_text(GOOD, encoding="utf-8")
     result = cli("--routine", str(path), "--print-routine", tmp_path=tmp_path)
     assert result.returncode == 0
-    assert result.stdout.startswith("Mine\n1 holds")
+    assert result.stdout.startswith("Mine\n2 holds")
 
 
 BAD = {
@@ -84,9 +74,9 @@ BAD = {
     "wrong type": (GOOD.replace("seconds = 30", 'seconds = "30"'), ["line 10", "'seconds'"]),
     "zero seconds": (GOOD.replace("seconds = 30", "seconds = 0"), ["line 10", "got 0"]),
     "negative seconds": (GOOD.replace("seconds = 30", "seconds = -5"), ["line 10", "got -5"]),
-    "unknown key": (GOOD + 'colour = "red"\n', ["line 11", "unknown key 'colour'"]),
-    "empty routine": (GOOD.split("[[stretch]]", maxsplit=1)[0], ["no stretches"]),
-    "duplicate id": (GOOD + GOOD.split('title = "Mine"')[1], ["used twice"]),
+    "unknown key": (GOOD + 'colour = "red"\n', ["line 12", "unknown key 'colour'"]),
+    "empty routine": (routine_text(stretch=""), ["no stretches"]),
+    "duplicate id": (routine_text(STRETCH + STRETCH), ["line 14", "used twice"]),
 }
 
 

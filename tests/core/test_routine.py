@@ -8,21 +8,8 @@ import pytest
 
 from backspasm_gui.core.errors import ContentError
 from backspasm_gui.core.routine import Kind, Routine, Side, load_routine
-
-GOOD_STRETCH = """
-[[stretch]]
-id = "knee-to-chest"
-name = "Knee to Chest"
-kind = "hold"
-objective = "Stretch the lower back and hips."
-instructions = ["Lie on your back."]
-seconds = 30
-sides = ["left", "right"]
-"""
-
-
-def routine_text(stretch: str = GOOD_STRETCH, head: str = 'schema = 1\ntitle = "Mine"\n') -> str:
-    return head + stretch
+from tests.samples import STRETCH as GOOD_STRETCH
+from tests.samples import routine_text
 
 
 def write(tmp_path: Path, text: str | bytes) -> Path:
