@@ -1,0 +1,1 @@
+"""Chimes and spoken guidance, listening to the session's events."""
