@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from backspasm_gui import APP_NAME, resources, version
 from backspasm_gui.core.about import Section, load_about
 from backspasm_gui.core.clock import ManualClock
+from backspasm_gui.core.cues import timeline, timeline_json, timeline_text
 from backspasm_gui.core.errors import ContentError
 from backspasm_gui.core.plan import plan_json, plan_text
 from backspasm_gui.core.routine import Routine, load_routine
@@ -65,7 +66,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--print-routine", action="store_true", help="print every hold of the routine and exit"
     )
-    parser.add_argument("--json", action="store_true", help="with --print-routine: as JSON")
+    parser.add_argument(
+        "--timeline",
+        action="store_true",
+        help="print every cue of a whole session (chimes, speech, ticks) with its time, and exit",
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="with --print-routine or --timeline: as JSON"
+    )
     shots = parser.add_argument_group("rendering the window to a picture")
     shots.add_argument(
         "--screenshot", type=Path, metavar="PNG", help="render the window offscreen to PNG and exit"
@@ -84,8 +92,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--verbose", action="store_true", help="also log to the terminal")
     args = parser.parse_args(argv)
-    if args.json and not args.print_routine:
-        parser.error("--json goes with --print-routine")
+    if args.json and not (args.print_routine or args.timeline):
+        parser.error("--json goes with --print-routine or --timeline")
     return args
 
 
@@ -120,12 +128,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ContentError as exc:
         log.error("%s", exc)
         print(f"backspasm-gui: {exc}", file=sys.stderr)
-        if not (args.print_routine or args.screenshot):
+        if not (args.print_routine or args.timeline or args.screenshot):
             _show_fatal(str(exc))
         return EXIT_BAD_INPUT
     if args.print_routine:
         plan = plan_json if args.json else plan_text
         print(plan(routine, lead_in=args.lead_in, switch_lead_in=args.switch_lead_in))
+        return EXIT_OK
+    if args.timeline:
+        entries = timeline(routine, lead_in=args.lead_in, switch_lead_in=args.switch_lead_in)
+        sys.stdout.write(timeline_json(entries) if args.json else timeline_text(entries))
         return EXIT_OK
     if args.screenshot:
         if not 1 <= args.step <= len(routine.steps):

@@ -36,6 +36,21 @@ class Kind(Enum):
 
 
 @dataclass(frozen=True, slots=True)
+class Pace:
+    """A movement's rhythm: say each word in turn, one every ``seconds``."""
+
+    seconds: int
+    words: tuple[str, ...]
+
+    def beat(self, elapsed: float) -> int:
+        """Which beat (0, 1, 2, …) of the movement ``elapsed`` seconds falls in."""
+        return int(elapsed // self.seconds)
+
+    def word(self, beat: int) -> str:
+        return self.words[beat % len(self.words)]
+
+
+@dataclass(frozen=True, slots=True)
 class Stretch:
     id: str
     name: str
@@ -44,6 +59,8 @@ class Stretch:
     seconds: int
     sides: tuple[Side, ...]
     kind: Kind
+    cue: str = ""  # one line of the instructions, spoken as the stretch comes up
+    pace: Pace | None = None  # movements only
 
     @property
     def timing(self) -> str:
@@ -148,11 +165,23 @@ def parse_routine(data: Mapping[str, Any], *, source: str, text: str = "") -> Ro
     return Routine.of(tuple(stretches), title=title, introduction=introduction, source=source)
 
 
-_STRETCH_KEYS = {"id", "name", "objective", "instructions", "seconds", "sides", "kind"}
+_STRETCH_KEYS = {
+    "id",
+    "name",
+    "objective",
+    "instructions",
+    "seconds",
+    "sides",
+    "kind",
+    "cue",
+    "pace_seconds",
+    "pace_words",
+}
+_OPTIONAL_KEYS = {"sides", "cue", "pace_seconds", "pace_words"}
 
 
 def _parse_stretch(table: Mapping[str, Any], where: _Locator) -> Stretch:
-    _check_keys(table, _STRETCH_KEYS, _STRETCH_KEYS - {"sides"}, where)
+    _check_keys(table, _STRETCH_KEYS, _STRETCH_KEYS - _OPTIONAL_KEYS, where)
     stretch_id = _text(table, "id", where)
     if not _ID_PATTERN.match(stretch_id):
         raise where.error(
@@ -181,15 +210,63 @@ def _parse_stretch(table: Mapping[str, Any], where: _Locator) -> Stretch:
         raise where.error(
             f'\'kind\' must be "hold" or "movement", got {kind_value!r}', key="kind"
         ) from None
+    lines = tuple(line.strip() for line in instructions)
     return Stretch(
         id=stretch_id,
         name=_text(table, "name", where),
         objective=_text(table, "objective", where),
-        instructions=tuple(line.strip() for line in instructions),
+        instructions=lines,
         seconds=seconds,
         sides=_sides(table.get("sides", []), where),
         kind=kind,
+        cue=_cue(table, lines, where),
+        pace=_pace(table, kind, seconds, where),
     )
+
+
+def _words(text: str) -> str:
+    return " ".join(re.sub(r"[^\w']+", " ", text.casefold()).split())
+
+
+def _cue(table: Mapping[str, Any], instructions: tuple[str, ...], where: _Locator) -> str:
+    """The spoken cue: the first instruction, or words taken from the instructions."""
+    if "cue" not in table:
+        return instructions[0]
+    cue = _text(table, "cue", where)
+    if _words(cue) not in _words(" ".join(instructions)):
+        raise where.error(
+            f"'cue' must be words taken from the instructions, got {cue!r}", key="cue"
+        )
+    return cue
+
+
+def _pace(table: Mapping[str, Any], kind: Kind, seconds: int, where: _Locator) -> Pace | None:
+    given = {"pace_seconds", "pace_words"} & set(table)
+    if not given:
+        return None
+    if kind is not Kind.MOVEMENT:
+        raise where.error(
+            f"'{min(given)}' is only for stretches of kind \"movement\"", key=min(given)
+        )
+    if len(given) == 1:
+        missing = ({"pace_seconds", "pace_words"} - given).pop()
+        raise where.error(f"'{min(given)}' needs '{missing}' as well", key=min(given))
+    pace_seconds = table["pace_seconds"]
+    if type(pace_seconds) is not int or not 1 <= pace_seconds <= seconds:
+        raise where.error(
+            f"'pace_seconds' must be a whole number from 1 to {seconds}, got {pace_seconds!r}",
+            key="pace_seconds",
+        )
+    words = table["pace_words"]
+    if (
+        not isinstance(words, list)
+        or not words
+        or not all(isinstance(word, str) and word.strip() for word in words)
+    ):
+        raise where.error(
+            f"'pace_words' must be a list of one or more words, got {words!r}", key="pace_words"
+        )
+    return Pace(pace_seconds, tuple(word.strip() for word in words))
 
 
 def _sides(value: object, where: _Locator) -> tuple[Side, ...]:

@@ -30,12 +30,14 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from functools import partial
 
-from backspasm_gui.core.routine import Routine, Step
+from backspasm_gui.core.routine import Kind, Routine, Step
 
 Clock = Callable[[], float]
 
 FINAL_SECONDS = (3, 2, 1)
+TEN_SECONDS = 10  # "ten seconds" is called in holds at least this long plus the final seconds
 
 
 class State(Enum):
@@ -77,6 +79,7 @@ class LeadInStarted:
     step: Step
     seconds: float
     at: float
+    side_switch: bool = False  # the other side of the stretch just done; SideSwitched follows
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +104,24 @@ class FinalSecond:
 
     index: int
     seconds_left: int
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class TenSecondsLeft:
+    """Ten seconds of a hold are left (holds of 14 s and more; not in movements)."""
+
+    index: int
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class Beat:
+    """A paced movement moves on: beat 0 at the start, then one every pace seconds."""
+
+    index: int
+    beat: int
+    word: str
     at: float
 
 
@@ -146,6 +167,8 @@ Event = (
     LeadInStarted
     | SideSwitched
     | HoldStarted
+    | Beat
+    | TenSecondsLeft
     | FinalSecond
     | HoldCompleted
     | SessionFinished
@@ -199,7 +222,9 @@ class Session:
         self._deadline = 0.0  # while running
         self._remaining = self._phase_seconds  # while ready or paused
         self._completed: set[int] = set()
-        self._next_final = 0  # the next final second to announce in this hold
+        # What is still to be called in this hold: (seconds left, event maker),
+        # latest first.
+        self._marks: list[tuple[float, Callable[[float], Event]]] = []
 
     # --- observing -----------------------------------------------------------------
 
@@ -340,7 +365,7 @@ class Session:
         now = self._clock() if now is None else now
         while self._state in RUNNING:
             if self._state is State.HOLDING:
-                self._announce_final_seconds(now)
+                self._call_marks(now)
             if now < self._deadline:
                 break
             ended_at = self._deadline
@@ -356,26 +381,49 @@ class Session:
         self._phase_seconds = self._lead_in_for(index, came_from)
         self._deadline = now + self._phase_seconds
         step = self.steps[index]
-        self._emit(LeadInStarted(index, step, self._phase_seconds, now))
-        if came_from is not None and came_from != index and self._same_stretch(came_from, index):
+        switch = came_from not in (None, index) and self._same_stretch(came_from, index)
+        self._emit(LeadInStarted(index, step, self._phase_seconds, now, side_switch=switch))
+        if switch:
             self._emit(SideSwitched(index, step, now))
 
     def _begin_hold(self, at: float) -> None:
         self._state = self._phase = State.HOLDING
-        self._phase_seconds = float(self.step.seconds)
+        step = self.step
+        self._phase_seconds = float(step.seconds)
         self._deadline = at + self._phase_seconds
-        self._next_final = next((n for n in FINAL_SECONDS if n < self.step.seconds), 0)
-        self._emit(HoldStarted(self._index, self.step, at))
+        self._marks = self._marks_for(step)
+        self._emit(HoldStarted(self._index, step, at))
+        pace = step.stretch.pace
+        if pace is not None:
+            self._emit(Beat(self._index, 0, pace.word(0), at))
 
-    def _announce_final_seconds(self, now: float) -> None:
-        # Only the latest second crossed is announced: a late tick does not
-        # replay a burst of stale ticks, and none sound after the deadline.
-        crossed = [n for n in FINAL_SECONDS if n <= self._next_final and now >= self._deadline - n]
-        if crossed and now < self._deadline:
-            seconds_left = min(crossed)
-            self._emit(FinalSecond(self._index, seconds_left, self._deadline - seconds_left))
-        if crossed:
-            self._next_final = min(crossed) - 1
+    def _marks_for(self, step: Step) -> list[tuple[float, Callable[[float], Event]]]:
+        """The calls a hold makes on its way: beats, "ten seconds", the final seconds."""
+        index, seconds = self._index, step.seconds
+        marks: list[tuple[float, Callable[[float], Event]]] = []
+        pace = step.stretch.pace
+        if pace is not None:
+            marks += [
+                (seconds - beat * pace.seconds, partial(Beat, index, beat, pace.word(beat)))
+                for beat in range(1, math.ceil(seconds / pace.seconds))
+            ]
+        if step.stretch.kind is Kind.HOLD and seconds >= TEN_SECONDS + 4:
+            marks.append((TEN_SECONDS, partial(TenSecondsLeft, index)))
+        marks += [(n, partial(FinalSecond, index, n)) for n in FINAL_SECONDS if n < seconds]
+        return sorted(marks, key=lambda mark: -mark[0])
+
+    def _call_marks(self, now: float) -> None:
+        # Only the latest mark crossed is called: a late tick does not replay a
+        # burst of stale calls, and none sound after the deadline.
+        crossed = [mark for mark in self._marks if now >= self._deadline - mark[0]]
+        if not crossed:
+            return
+        del self._marks[: len(crossed)]
+        if now < self._deadline:
+            latest = crossed[-1][0]
+            for left, make in crossed:
+                if left == latest:
+                    self._emit(make(self._deadline - left))
 
     def _complete_hold(self, at: float) -> None:
         self._completed.add(self._index)
@@ -388,8 +436,10 @@ class Session:
             self._phase_seconds = self._lead_in_for(self._index, self._index - 1)
             self._deadline = at + self._phase_seconds
             step = self.step
-            self._emit(LeadInStarted(self._index, step, self._phase_seconds, at))
-            if self._same_stretch(self._index - 1, self._index):
+            switch = self._same_stretch(self._index - 1, self._index)
+            seconds = self._phase_seconds
+            self._emit(LeadInStarted(self._index, step, seconds, at, side_switch=switch))
+            if switch:
                 self._emit(SideSwitched(self._index, step, at))
 
     def _finish(self, at: float) -> None:
