@@ -27,6 +27,10 @@ class Theme:
     track: str  # the ring's empty track, borders
     button: str
     button_hover: str
+    figure: str  # the pose picture's body, and its limbs nearest the viewer
+    figure_far: str  # the limbs on the far side
+    focus_area: str  # the body part the stretch works
+    mat: str  # the exercise mat under the figure
 
     def qcolor(self, name: str) -> QColor:
         return QColor(getattr(self, name))
@@ -44,6 +48,10 @@ LIGHT = Theme(
     track="#D9D4C9",
     button="#E6E1D6",
     button_hover="#DAD4C6",
+    figure="#33454E",
+    figure_far="#9DAAB0",
+    focus_area="#C8501E",
+    mat="#E4DED2",
 )
 
 DARK = Theme(
@@ -58,6 +66,10 @@ DARK = Theme(
     track="#2F3C42",
     button="#27333A",
     button_hover="#314049",
+    figure="#DCE4E7",
+    figure_far="#66777F",
+    focus_area="#F2895A",
+    mat="#28343B",
 )
 
 
