@@ -22,6 +22,7 @@ from backspasm_gui.core.about import Section, load_about
 from backspasm_gui.core.clock import ManualClock
 from backspasm_gui.core.cues import timeline, timeline_json, timeline_text
 from backspasm_gui.core.errors import ContentError
+from backspasm_gui.core.figure import Pose, load_poses
 from backspasm_gui.core.plan import plan_json, plan_text
 from backspasm_gui.core.routine import Routine, load_routine
 
@@ -151,14 +152,41 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(routine: Routine, about: tuple[Section, ...], args: argparse.Namespace) -> int:
     app = _application(args.theme)
+    from PySide6.QtCore import QSettings, QTimer
+
+    from backspasm_gui.audio.chimes import ChimePlayer
+    from backspasm_gui.audio.guide import Guide
+    from backspasm_gui.audio.voice import Voice
+    from backspasm_gui.storage.settings import AudioPrefs, load_audio, reset_sentence, save_audio
     from backspasm_gui.ui.main_window import MainWindow
     from backspasm_gui.ui.session_driver import SessionDriver
 
     driver = SessionDriver.for_routine(
         routine, lead_in=args.lead_in, switch_lead_in=args.switch_lead_in
     )
-    window = MainWindow(driver, about)
+    settings = QSettings()
+    prefs, reset = load_audio(settings)
+    poses, problem = _poses()
+    window = MainWindow(driver, about, poses, prefs)
+    chimes = ChimePlayer(window)
+    voice = Voice(window)
+    for sentence in (problem, reset_sentence(reset)):
+        if sentence:
+            window.notify(sentence)
+    chimes.problem.connect(window.notify)
+    voice.problem.connect(window.notify)
+    voice.problem.connect(window.sound_button.panel.set_voice_note)
+    guide = Guide(routine, chimes, voice, prefs, window)
+    guide.listen(driver.happened)
+
+    def remember(new: object) -> None:
+        if isinstance(new, AudioPrefs):
+            guide.apply(new)
+            save_audio(settings, new)
+
+    window.sound_button.changed.connect(remember)
     window.show()
+    QTimer.singleShot(0, voice.start)  # open the speech engine once the window is up
     log.info("window shown with %d holds", len(routine.steps))
     return app.exec()
 
@@ -175,7 +203,8 @@ def _screenshot(routine: Routine, about: tuple[Section, ...], args: argparse.Nam
         routine, clock=clock, lead_in=args.lead_in, switch_lead_in=args.switch_lead_in
     )
     pose_session(driver.session, clock, step=args.step - 1, phase=args.phase)
-    window = MainWindow(driver, about)
+    poses, _problem = _poses()
+    window = MainWindow(driver, about, poses)
     window.resize(*args.size)
     window.show()
     app.processEvents()
@@ -186,6 +215,16 @@ def _screenshot(routine: Routine, about: tuple[Section, ...], args: argparse.Nam
         return EXIT_FAILURE
     print(args.screenshot)
     return EXIT_OK
+
+
+def _poses() -> tuple[dict[str, Pose], str]:
+    """The pose pictures; if their file is broken, none (each stretch shows its name)
+    and one sentence saying so."""
+    try:
+        return load_poses(resources.path("poses.toml")), ""
+    except ContentError as exc:
+        log.error("%s", exc)
+        return {}, f"The stretch pictures could not be loaded, so names are shown instead ({exc})."
 
 
 def _application(theme: str | None) -> QApplication:

@@ -237,9 +237,7 @@ def picture(pose: Pose, frame: Frame, *, mirrored: bool = False) -> Picture:
         return p[0] + dx, p[1] + dy
 
     joints = {k: moved(p) for k, p in joints.items()}
-    bones = [
-        Bone(b.name, moved(b.a), moved(b.b), b.width, b.layer, b.highlight) for b in bones
-    ]
+    bones = [Bone(b.name, moved(b.a), moved(b.b), b.width, b.layer, b.highlight) for b in bones]
     torso: tuple[tuple[float, float], ...] = ()
     if top:
         torso = tuple(joints[j] for j in ("shoulder_a", "shoulder_b", "hip_b", "hip_a"))
@@ -309,7 +307,8 @@ def parse_poses(data: Mapping[str, Any], *, source: str) -> dict[str, Pose]:
     for number, table in enumerate(data.get("pose", []), start=1):
         pose = _parse_pose(table, source, f"pose {number}")
         if pose.stretch_id in poses:
-            raise ContentError(source, f"a second pose for '{pose.stretch_id}'", context=f"pose {number}")
+            message = f"a second pose for '{pose.stretch_id}'"
+            raise ContentError(source, message, context=f"pose {number}")
         poses[pose.stretch_id] = pose
     return poses
 
@@ -331,7 +330,7 @@ def _parse_pose(table: Any, source: str, where: str) -> Pose:
     try:
         view = View(table["view"])
     except ValueError:
-        raise fail(f"'view' must be \"side\" or \"top\", got {table['view']!r}") from None
+        raise fail(f'\'view\' must be "side" or "top", got {table["view"]!r}') from None
     if table["anchor"] not in JOINTS:
         raise fail(f"'anchor' must be a joint, one of {', '.join(sorted(JOINTS))}")
     highlight = table["highlight"]
@@ -379,14 +378,17 @@ def _frame(raw: Mapping[str, Any], name: str, seen: list[str], fail: Any) -> Fra
         twin = key[:-2] + "_b"
         if key.endswith("_a") and twin not in table:
             angles[twin] = float(value)
-    given_scale = table.get("scale", {})
-    if not isinstance(given_scale, dict):
-        raise fail(f"key pose {name!r}: 'scale' must be a table of segment = factor")
-    for key, value in given_scale.items():
-        if key not in SEGMENTS or not isinstance(value, int | float) or not 0 < value <= 1:
-            raise fail(f"key pose {name!r}: scale '{key}' must be a segment and 0 < factor ≤ 1")
-        scales[key] = float(value)
+    scales.update(_scales(table.get("scale", {}), name, fail))
     absent = [s for s in SEGMENTS if math.isnan(angles.get(s, math.nan))]
     if absent:
         raise fail(f"key pose {name!r} has no angle for '{absent[0]}'")
     return Frame(angles, scales)
+
+
+def _scales(given: object, name: str, fail: Any) -> dict[str, float]:
+    if not isinstance(given, dict):
+        raise fail(f"key pose {name!r}: 'scale' must be a table of segment = factor")
+    for key, value in given.items():
+        if key not in SEGMENTS or not isinstance(value, int | float) or not 0 < value <= 1:
+            raise fail(f"key pose {name!r}: scale '{key}' must be a segment and 0 < factor ≤ 1")
+    return {key: float(value) for key, value in given.items()}

@@ -6,6 +6,8 @@ the rules live in core/session.py.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 from backspasm_gui import APP_NAME
 from backspasm_gui.core import timefmt
 from backspasm_gui.core.about import Section
+from backspasm_gui.core.figure import Pose
 from backspasm_gui.core.routine import Kind
 from backspasm_gui.core.session import (
     Event,
@@ -40,15 +43,21 @@ from backspasm_gui.core.session import (
     State,
     View,
 )
+from backspasm_gui.storage.settings import AudioPrefs
 from backspasm_gui.ui import theme
 from backspasm_gui.ui.about_dialog import AboutDialog
 from backspasm_gui.ui.control_bar import ControlBar
 from backspasm_gui.ui.countdown_ring import CountdownRing, RingMode
 from backspasm_gui.ui.done_view import DoneView
+from backspasm_gui.ui.notice_bar import NoticeBar
 from backspasm_gui.ui.session_driver import SessionDriver
+from backspasm_gui.ui.sound_menu import SoundButton
 from backspasm_gui.ui.stretch_view import StretchView
 
 MIN_WIDTH, MIN_HEIGHT = 640, 480
+
+
+PICTURE_FRAME_MS = 33  # about 30 frames a second while the figure moves
 
 
 def scale_unit(width: int, height: int) -> float:
@@ -58,7 +67,12 @@ def scale_unit(width: int, height: int) -> float:
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, driver: SessionDriver, about: tuple[Section, ...], parent: QWidget | None = None
+        self,
+        driver: SessionDriver,
+        about: tuple[Section, ...],
+        poses: Mapping[str, Pose] | None = None,
+        audio: AudioPrefs | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -72,9 +86,10 @@ class MainWindow(QMainWindow):
         self._unit = 0.0
         self._shown_once = False
 
-        self._build_header()
+        self._build_header(audio or AudioPrefs())
+        self.notice = NoticeBar(self)
         self.ring = CountdownRing(self)
-        self.stretch_view = StretchView(self)
+        self.stretch_view = StretchView(poses or {}, self)
         self.done_view = DoneView(driver.session.routine, self)
         self.done_view.againRequested.connect(driver.restart)
         self.controls = ControlBar(self)
@@ -97,6 +112,7 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         self._outer = QVBoxLayout(central)
         self._outer.addLayout(self._header)
+        self._outer.addWidget(self.notice)
         self._outer.addWidget(self.pages, 1)
         self._outer.addWidget(self.controls)
         self.setCentralWidget(central)
@@ -111,7 +127,7 @@ class MainWindow(QMainWindow):
         self._apply_scale()
         self.refresh()
 
-    def _build_header(self) -> None:
+    def _build_header(self, audio: AudioPrefs) -> None:
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("progressLabel")
         self.progress_label.setAccessibleName("Where you are in the routine")
@@ -127,12 +143,15 @@ class MainWindow(QMainWindow):
         )
         self.about_button.setProperty("flat", True)
         self.about_button.clicked.connect(self.show_about)
+        self.sound_button = SoundButton(audio, self)
 
         self._header = QHBoxLayout()
         self._header.addWidget(self.progress_label)
         self._header.addStretch(1)
         self._header.addWidget(self.session_left_label)
         self._header.addSpacing(16)
+        self._header.addWidget(self.sound_button)
+        self._header.addSpacing(8)
         self._header.addWidget(self.about_button)
 
     # --- keyboard --------------------------------------------------------------------
@@ -146,6 +165,7 @@ class MainWindow(QMainWindow):
             Qt.Key.Key_F11: self.toggle_full_screen,
             Qt.Key.Key_Escape: self.leave_full_screen,
             Qt.Key.Key_F1: self.show_about,
+            Qt.Key.Key_M: self.sound_button.toggle_mute,
         }
         for key, slot in bindings.items():
             shortcut = QShortcut(QKeySequence(key), self)
@@ -157,6 +177,10 @@ class MainWindow(QMainWindow):
             self.showNormal()
         else:
             self.showFullScreen()
+
+    def notify(self, sentence: str) -> None:
+        """Say in one line what is not working; the session carries on."""
+        self.notice.add(sentence)
 
     def leave_full_screen(self) -> None:
         if self.isFullScreen():
@@ -227,13 +251,19 @@ class MainWindow(QMainWindow):
         self.ring.set_state(mode, view.remaining, view.phase_seconds)
 
     def _next_frame(self) -> None:
-        self._show_ring(self.driver.view())
+        view = self.driver.view()
+        self._show_ring(view)
+        self.stretch_view.illustration.show_view(view)
 
     def _update_frames(self, view: View) -> None:
         moving = view.state in (State.GET_READY, State.HOLDING)
         seen = self.isVisible() and not self.isMinimized()
         if moving and seen:
-            self._frames.start(self.ring.frame_interval_ms())
+            interval = self.ring.frame_interval_ms()
+            if self.stretch_view.illustration.moves(view):
+                interval = min(interval, PICTURE_FRAME_MS)
+            if interval != self._frames.interval() or not self._frames.isActive():
+                self._frames.start(interval)
         else:
             self._frames.stop()
 
@@ -283,6 +313,8 @@ class MainWindow(QMainWindow):
         )
         self.session_left_label.setFont(theme.scaled_font(base, unit * 1.1))
         self.about_button.setFont(theme.scaled_font(base, unit * 1.0))
+        self.sound_button.setFont(theme.scaled_font(base, unit * 1.0))
+        self.notice.label.setFont(theme.scaled_font(base, unit * 0.95))
         self.stretch_view.set_scale(unit)
         self.done_view.set_scale(unit)
         self.controls.set_scale(unit)

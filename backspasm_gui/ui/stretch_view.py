@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from backspasm_gui.core.figure import Pose
 from backspasm_gui.core.routine import Kind, Step
 from backspasm_gui.core.session import State, View
 from backspasm_gui.ui import theme
-from backspasm_gui.ui.pose_placeholder import PosePlaceholder
+from backspasm_gui.ui.pose_view import PoseView
 
 
 def phase_text(view: View, switching_sides: bool) -> str:
@@ -31,7 +33,7 @@ def kind_text(step: Step) -> str:
 
 
 class StretchView(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, poses: Mapping[str, Pose], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stretchView")
         self.phase_label = self._label("phaseLabel", "What to do now")
@@ -39,7 +41,7 @@ class StretchView(QWidget):
         self.side_label = self._label("sideLabel", "Side")
         self.kind_label = self._label("kindLabel", "Hold or movement")
         self.kind_label.setProperty("role", "muted")
-        self.illustration = PosePlaceholder(self)
+        self.illustration = PoseView(poses, self)
         self.objective_label = self._label("objectiveLabel", "Objective")
         self.instructions_label = self._label("instructionsLabel", "Instructions")
         self.instructions_label.setTextFormat(Qt.TextFormat.RichText)
@@ -82,6 +84,7 @@ class StretchView(QWidget):
         self.phase_label.setPalette(palette)
         if view.step != self._step:
             self._show_step(view.step)
+        self.illustration.show_view(view)
 
     def _show_step(self, step: Step) -> None:
         self._step = step
@@ -90,7 +93,6 @@ class StretchView(QWidget):
         self.side_label.setText(step.side.label if step.side else "")
         self.side_label.setVisible(step.side is not None)
         self.kind_label.setText(kind_text(step))
-        self.illustration.show_step(step)
         self.objective_label.setText(f"<b>Objective:</b> {html.escape(stretch.objective)}")
         items = "".join(f"<li>{html.escape(line)}</li>" for line in stretch.instructions)
         self.instructions_label.setText(self._list_html(items))

@@ -165,6 +165,13 @@ def stylesheet(theme: Theme) -> str:
     QFrame#card {{ background: {theme.surface}; border: 1px solid {theme.track};
                    border-radius: 16px; }}
     QLabel[role="muted"] {{ color: {theme.muted}; }}
+    QFrame#noticeBar {{ background: {theme.surface}; border: 1px solid {theme.get_ready};
+                        border-left: 6px solid {theme.get_ready}; border-radius: 8px; }}
+    QToolButton#soundButton {{ background: transparent; color: {theme.hold};
+                               border: 2px solid transparent; border-radius: 8px;
+                               padding: 0.2em 0.4em; }}
+    QToolButton#soundButton:focus {{ border: 2px solid {theme.hold}; }}
+    QToolButton#soundButton:hover {{ background: {theme.button}; }}
     QTextBrowser {{ background: {theme.surface}; border: none; }}
     QToolTip {{ background: {theme.surface}; color: {theme.text};
                 border: 1px solid {theme.track}; padding: 4px; }}

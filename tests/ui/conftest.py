@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from backspasm_gui import resources
 from backspasm_gui.core.about import Section, load_about
 from backspasm_gui.core.clock import ManualClock as FakeClock
+from backspasm_gui.core.figure import Pose, load_poses
 from backspasm_gui.core.routine import Routine, load_routine
 from backspasm_gui.core.session import Session
 from backspasm_gui.ui import theme
@@ -39,9 +40,16 @@ def driver(routine: Routine, clock: FakeClock, qapp: QApplication) -> SessionDri
     return SessionDriver(Session(routine, clock), clock)
 
 
+@pytest.fixture(scope="session")
+def poses() -> dict[str, Pose]:
+    return load_poses(resources.path("poses.toml"))
+
+
 @pytest.fixture
-def window(qtbot: QtBot, driver: SessionDriver, about: tuple[Section, ...]) -> MainWindow:
-    win = MainWindow(driver, about)
+def window(
+    qtbot: QtBot, driver: SessionDriver, about: tuple[Section, ...], poses: dict[str, Pose]
+) -> MainWindow:
+    win = MainWindow(driver, about, poses)
     qtbot.addWidget(win)
     win.resize(1024, 700)
     win.show()

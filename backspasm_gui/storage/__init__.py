@@ -1,0 +1,1 @@
+"""Where the app keeps what it remembers: settings (QSettings), later the history."""

@@ -1,0 +1,152 @@
+"""The header's "Sound" button: chimes and voice on or off, volume, speaking rate.
+
+A widget only: it shows the choices it is given and emits the new ones; the
+app stores them and hands them to the audio guide.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QMenu,
+    QSlider,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from backspasm_gui.storage.settings import AudioPrefs
+
+
+def _slider(name: str, accessible: str) -> QSlider:
+    slider = QSlider(Qt.Orientation.Horizontal)
+    slider.setObjectName(name)
+    slider.setAccessibleName(accessible)
+    slider.setMinimumWidth(180)
+    slider.setPageStep(10)
+    return slider
+
+
+class SoundPanel(QWidget):
+    changed = Signal(object)  # AudioPrefs
+
+    def __init__(self, prefs: AudioPrefs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("soundPanel")
+        self.chimes_box = QCheckBox("Chimes", self)
+        self.chimes_box.setObjectName("chimesBox")
+        self.chimes_box.setAccessibleName("Chimes on")
+        self.voice_box = QCheckBox("Spoken guidance", self)
+        self.voice_box.setObjectName("voiceBox")
+        self.voice_box.setAccessibleName("Spoken guidance on")
+        self.volume_slider = _slider("volumeSlider", "Volume")
+        self.volume_slider.setRange(0, 100)
+        self.rate_slider = _slider("rateSlider", "Speaking rate")
+        self.rate_slider.setRange(-10, 10)
+        self.rate_slider.setPageStep(2)
+        self.voice_note = QLabel(self)
+        self.voice_note.setObjectName("voiceNote")
+        self.voice_note.setWordWrap(True)
+        self.voice_note.setProperty("role", "muted")
+        self.voice_note.hide()
+
+        form = QFormLayout(self)
+        form.setContentsMargins(14, 12, 14, 12)
+        form.addRow(self.chimes_box)
+        form.addRow("Volume", self.volume_slider)
+        form.addRow(self.voice_box)
+        form.addRow("Speaking rate", self.rate_slider)
+        form.addRow(self.voice_note)
+
+        self.show_prefs(prefs)
+        for box in (self.chimes_box, self.voice_box):
+            box.toggled.connect(self._emit)
+        for slider in (self.volume_slider, self.rate_slider):
+            slider.valueChanged.connect(self._emit)
+
+    def show_prefs(self, prefs: AudioPrefs) -> None:
+        widgets = (self.chimes_box, self.voice_box, self.volume_slider, self.rate_slider)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.chimes_box.setChecked(prefs.sound)
+        self.voice_box.setChecked(prefs.voice)
+        self.volume_slider.setValue(round(prefs.volume * 100))
+        self.rate_slider.setValue(round(prefs.rate * 10))
+        self.rate_slider.setEnabled(prefs.voice)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._prefs = prefs
+
+    def prefs(self) -> AudioPrefs:
+        return self._prefs
+
+    def set_voice_note(self, text: str) -> None:
+        self.voice_note.setText(text)
+        self.voice_note.setVisible(bool(text))
+
+    def _emit(self) -> None:
+        prefs = AudioPrefs(
+            sound=self.chimes_box.isChecked(),
+            volume=self.volume_slider.value() / 100,
+            voice=self.voice_box.isChecked(),
+            rate=self.rate_slider.value() / 10,
+        )
+        self.rate_slider.setEnabled(prefs.voice)
+        self._prefs = prefs
+        self.changed.emit(prefs)
+
+
+class SoundButton(QToolButton):
+    """Opens the panel; its text says at a glance whether anything will be heard."""
+
+    changed = Signal(object)  # AudioPrefs
+
+    def __init__(self, prefs: AudioPrefs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("soundButton")
+        self.setAccessibleName("Sound and voice")
+        self.setToolTip("Chimes, spoken guidance, volume and speaking rate (M mutes)")
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.panel = SoundPanel(prefs)
+        menu = QMenu(self)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.panel)
+        menu.addAction(action)
+        self.setMenu(menu)
+        self.panel.changed.connect(self._changed)
+        self._last_audible = prefs if (prefs.sound or prefs.voice) else AudioPrefs()
+        self._label(prefs)
+
+    def prefs(self) -> AudioPrefs:
+        return self.panel.prefs()
+
+    def toggle_mute(self) -> None:
+        """Everything silent, or back to how it was: one key for someone on the floor."""
+        prefs = self.panel.prefs()
+        if prefs.sound or prefs.voice:
+            self._last_audible = prefs
+            new = AudioPrefs(False, prefs.volume, False, prefs.rate)
+        else:
+            new = self._last_audible
+        self.panel.show_prefs(new)
+        self._changed(new)
+
+    def _changed(self, prefs: AudioPrefs) -> None:
+        self._label(prefs)
+        self.changed.emit(prefs)
+
+    def _label(self, prefs: AudioPrefs) -> None:
+        if prefs.sound and prefs.voice:
+            text = "Sound: chimes and voice"
+        elif prefs.sound:
+            text = "Sound: chimes only"
+        elif prefs.voice:
+            text = "Sound: voice only"
+        else:
+            text = "Sound: off"
+        self.setText(text)
+        self.setAccessibleDescription(text)
