@@ -6,12 +6,14 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test check lint typecheck pytest screenshots clean
+.PHONY: run test check lint typecheck pytest screenshots timeline clean
 
-run: $(STAMP)
+SOUNDS := assets/sounds/.made
+
+run: $(STAMP) $(SOUNDS)
 	$(BIN)/backspasm-gui
 
-test: $(STAMP) check pytest
+test: $(STAMP) $(SOUNDS) check pytest
 
 check: lint typecheck
 
@@ -22,8 +24,18 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(SOUNDS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+# The chimes are synthesised by the build (hatch_build.py) and again here
+# whenever the synthesiser changes; they are never committed.
+$(SOUNDS): backspasm_gui/audio/synth.py | $(STAMP)
+	$(BIN)/python backspasm_gui/audio/synth.py assets/sounds
+	@touch $@
+
+# Every cue of a whole session with its time, from the real state machine.
+timeline: $(STAMP)
+	$(BIN)/backspasm-gui --timeline
 
 # The README's pictures, rendered by the app itself.
 screenshots: $(STAMP)

@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from backspasm_gui import resources
+from backspasm_gui.core.routine import Routine, load_routine
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,3 +29,9 @@ def _private_home(
 def root() -> Path:
     """The repository's top folder."""
     return ROOT
+
+
+@pytest.fixture(scope="session")
+def routine() -> Routine:
+    """The handout's routine, as the app loads it."""
+    return load_routine(resources.path("routine.toml"))

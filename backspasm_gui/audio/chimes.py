@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
 from backspasm_gui import resources
@@ -38,10 +38,10 @@ class ChimePlayer(QObject):
         self._effects: dict[Sound, QSoundEffect] = {}
         for sound in Sound:
             effect = QSoundEffect(self)
-            effect.statusChanged.connect(lambda s=sound: self._check(s))
-            effect.setSource(QUrl.fromLocalFile(str(resources.path(f"sounds/{sound.value}.wav"))))
-            effect.setVolume(self._volume)
             self._effects[sound] = effect
+            effect.statusChanged.connect(lambda s=sound: self._check(s))
+            effect.setVolume(self._volume)
+            effect.setSource(QUrl.fromLocalFile(str(resources.path(f"sounds/{sound.value}.wav"))))
         self._follow_default_output()
 
     @property
@@ -76,9 +76,13 @@ class ChimePlayer(QObject):
         return self._effects[sound].status()
 
     def _check(self, sound: Sound) -> None:
-        if self._effects[sound].status() is QSoundEffect.Status.Error:
-            log.warning("chime %s could not be loaded", sound.value)
-            self._tell(MISSING)
+        if self._effects[sound].status() is not QSoundEffect.Status.Error:
+            return
+        if not self.has_output:  # Qt cannot prepare a sound with nowhere to play it
+            self._tell(NO_DEVICE)
+            return
+        log.warning("chime %s could not be loaded", sound.value)
+        self._tell(MISSING)
 
     def _follow_default_output(self) -> None:
         device = QMediaDevices.defaultAudioOutput()
@@ -89,8 +93,13 @@ class ChimePlayer(QObject):
         self._told.discard(NO_DEVICE)  # a device is back: say it again if it goes
         for effect in self._effects.values():
             effect.setAudioDevice(device)
+            if effect.status() is QSoundEffect.Status.Error:  # load again for this device
+                source = effect.source()
+                effect.setSource(QUrl())
+                effect.setSource(source)
 
     def _tell(self, sentence: str) -> None:
         if sentence not in self._told:
             self._told.add(sentence)
-            self.problem.emit(sentence)
+            # Later, not now: whoever connects right after construction still hears it.
+            QTimer.singleShot(0, self, lambda: self.problem.emit(sentence))

@@ -4,15 +4,9 @@ from collections.abc import Callable
 
 import pytest
 
-from backspasm_gui import resources
-from backspasm_gui.core.routine import Routine, load_routine
+from backspasm_gui.core.routine import Routine
 from backspasm_gui.core.session import Event, Session
 from tests.core.fakes import FakeClock
-
-
-@pytest.fixture(scope="session")
-def routine() -> Routine:
-    return load_routine(resources.path("routine.toml"))
 
 
 @pytest.fixture

@@ -145,6 +145,35 @@ BAD = [
         "'instructions'",
     ),
     (
+        "cue not from the instructions",
+        routine_text(GOOD_STRETCH + 'cue = "Jump up and down"\n'),
+        "line 12",
+        "'cue' must be words taken from the instructions",
+    ),
+    (
+        "pace on a still hold",
+        routine_text(GOOD_STRETCH + 'pace_seconds = 5\npace_words = ["In", "Out"]\n'),
+        "line 12",
+        'only for stretches of kind "movement"',
+    ),
+    (
+        "pace without words",
+        routine_text(
+            GOOD_STRETCH.replace('kind = "hold"', 'kind = "movement"') + "pace_seconds = 5\n"
+        ),
+        "line 12",
+        "'pace_seconds' needs 'pace_words' as well",
+    ),
+    (
+        "pace longer than the hold",
+        routine_text(
+            GOOD_STRETCH.replace('kind = "hold"', 'kind = "movement"')
+            + 'pace_seconds = 31\npace_words = ["In", "Out"]\n'
+        ),
+        "line 12",
+        "'pace_seconds' must be a whole number from 1 to 30, got 31",
+    ),
+    (
         "wrong schema",
         routine_text(head='schema = 2\ntitle = "M"\n'),
         "line 1",
@@ -165,6 +194,28 @@ def test_a_bad_file_is_refused_naming_file_place_and_problem(
     assert where in message
     assert what in message
     assert "\n" not in message
+
+
+def test_the_spoken_cue_defaults_to_the_first_instruction(tmp_path: Path) -> None:
+    routine = load_routine(write(tmp_path, routine_text()))
+    assert routine.stretches[0].cue == "Lie on your back."
+
+
+def test_a_cue_may_take_words_from_the_instructions_in_any_case(tmp_path: Path) -> None:
+    text = routine_text(GOOD_STRETCH + 'cue = "lie on your back"\n')
+    assert load_routine(write(tmp_path, text)).stretches[0].cue == "lie on your back"
+
+
+def test_cat_cow_alternates_cat_and_cow_every_five_seconds(routine: Routine) -> None:
+    pace = routine.stretches[0].pace
+    assert pace is not None
+    assert [pace.word(pace.beat(t)) for t in (0, 4.9, 5, 10, 29)] == [
+        "Cat",
+        "Cat",
+        "Cow",
+        "Cat",
+        "Cow",
+    ]
 
 
 def test_a_missing_file_says_so(tmp_path: Path) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -12,16 +10,11 @@ from backspasm_gui import resources
 from backspasm_gui.core.about import Section, load_about
 from backspasm_gui.core.clock import ManualClock as FakeClock
 from backspasm_gui.core.figure import Pose, load_poses
-from backspasm_gui.core.routine import Routine, load_routine
+from backspasm_gui.core.routine import Routine
 from backspasm_gui.core.session import Session
 from backspasm_gui.ui import theme
 from backspasm_gui.ui.main_window import MainWindow
 from backspasm_gui.ui.session_driver import SessionDriver
-
-
-@pytest.fixture(scope="session")
-def routine() -> Routine:
-    return load_routine(Path(resources.path("routine.toml")))
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,111 @@
+"""Spoken guidance through Qt's mock speech engine, and the app without voice or sound."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtTextToSpeech import QTextToSpeech
+from pytestqt.qtbot import QtBot
+
+from backspasm_gui.audio.chimes import NO_DEVICE, ChimePlayer
+from backspasm_gui.audio.guide import Guide
+from backspasm_gui.audio.voice import Voice
+from backspasm_gui.core.clock import ManualClock
+from backspasm_gui.core.cues import Sound, timeline
+from backspasm_gui.core.routine import Routine
+from backspasm_gui.core.session import Session, State
+from backspasm_gui.storage.settings import AudioPrefs
+from backspasm_gui.ui.session_driver import SessionDriver
+
+
+@pytest.fixture
+def voice(qtbot: QtBot) -> Voice:
+    return Voice(engine="mock")
+
+
+def test_the_mock_engine_really_speaks_the_line(qtbot: QtBot, voice: Voice) -> None:
+    assert voice.available
+    assert voice.engine == "mock"
+    tts = voice.findChild(QTextToSpeech)
+    assert tts is not None
+    words: list[str] = []
+    tts.sayingWord.connect(lambda word, *_: words.append(word))
+    with qtbot.waitSignal(
+        tts.stateChanged, check_params_cb=lambda s: s == QTextToSpeech.State.Speaking
+    ):
+        assert voice.say("Switch sides.")
+    qtbot.waitUntil(lambda: tts.state() is QTextToSpeech.State.Ready, timeout=3000)
+    assert words == ["Switch", "sides"]
+
+
+def test_voice_off_says_nothing(voice: Voice) -> None:
+    voice.set_enabled(False)
+    assert not voice.say("Ten seconds.")
+
+
+def test_no_speech_engine_is_said_once_in_one_sentence(qtbot: QtBot) -> None:
+    voice = Voice(engine="none")
+    told: list[str] = []
+    voice.problem.connect(told.append)
+    assert not voice.say("Next: Cat Cow.")
+    assert not voice.say("Cat…")
+    assert len(told) == 1
+    assert told[0].startswith("Spoken guidance is not available on this computer")
+    assert told[0].endswith("the chimes still play.")
+
+
+def test_an_engine_that_does_not_exist_is_reported_not_raised(qtbot: QtBot) -> None:
+    voice = Voice(engine="no-such-engine")
+    told: list[str] = []
+    voice.problem.connect(told.append)
+    voice.start()
+    assert not voice.available
+    assert len(told) == 1
+
+
+def test_the_guide_says_what_the_timeline_says_in_the_same_order(
+    qtbot: QtBot, routine: Routine, voice: Voice
+) -> None:
+    clock = ManualClock()
+    driver = SessionDriver(Session(routine, clock), clock)
+    chimes = ChimePlayer()
+    spoken: list[str] = []
+    voice.spoken.connect(spoken.append)
+    guide = Guide(routine, chimes, voice, AudioPrefs())
+    guide.listen(driver.happened)
+    driver.toggle()
+    while driver.session.state is not State.FINISHED:
+        clock.advance(driver.session.next_change() or 0.0)
+        driver.tick()
+        qtbot.wait(0)  # the guide listens through a queued connection
+    qtbot.waitUntil(lambda: bool(spoken) and spoken[-1].startswith("Well done"), timeout=3000)
+    expected = [e.detail for e in timeline(routine) if e.what == "speech"]
+    assert spoken == expected
+
+
+def test_with_no_sound_device_chimes_are_silent_said_once_and_never_block(
+    qtbot: QtBot,
+) -> None:
+    chimes = ChimePlayer()
+    if chimes.has_output:
+        pytest.skip("this machine has a sound output; CI has none")
+    told: list[str] = []
+    chimes.problem.connect(told.append)
+    qtbot.wait(50)
+    assert not chimes.play(Sound.HOLD_START)
+    assert not chimes.play(Sound.TICK)
+    assert told == [NO_DEVICE]
+
+
+def test_the_session_keeps_exact_time_with_no_device_and_no_voice(
+    qtbot: QtBot, routine: Routine
+) -> None:
+    clock = ManualClock()
+    driver = SessionDriver(Session(routine, clock), clock)
+    guide = Guide(routine, ChimePlayer(), Voice(engine="none"), AudioPrefs())
+    guide.listen(driver.happened)
+    driver.toggle()
+    clock.advance(377.0)
+    driver.tick()
+    qtbot.wait(10)
+    assert driver.session.state is State.FINISHED
+    assert driver.session.summary().complete
