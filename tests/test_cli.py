@@ -57,7 +57,7 @@ def test_print_routine_json_is_for_machines(tmp_path: Path) -> None:
 def test_json_without_print_routine_is_a_usage_error(tmp_path: Path) -> None:
     result = cli("--json", tmp_path=tmp_path)
     assert result.returncode == 2
-    assert "--json goes with --print-routine" in result.stderr
+    assert "--json goes with --print-routine or --timeline" in result.stderr
 
 
 def test_another_routine_file_is_used(tmp_path: Path) -> None:
@@ -166,3 +166,20 @@ def test_a_lead_in_out_of_range_is_a_usage_error(tmp_path: Path, value: str) -> 
     result = cli("--lead-in", value, "--print-routine", tmp_path=tmp_path)
     assert result.returncode == 2
     assert "--lead-in" in result.stderr
+
+
+def test_timeline_prints_every_cue_of_a_whole_session(tmp_path: Path) -> None:
+    result = cli("--timeline", tmp_path=tmp_path)
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Session timeline: 11 holds, 6 min 17 s from Start to the end."
+    assert "  0:00.0  speech        “Next: Cat Cow. Start on your hands and knees.”" in lines
+    assert lines[-1] == "  6:17.0  speech        “Well done — routine complete.”"
+    assert sum("chime         tick" in line for line in lines) == 33
+
+
+def test_timeline_json_follows_the_lead_ins(tmp_path: Path) -> None:
+    result = cli("--timeline", "--json", "--lead-in", "2", tmp_path=tmp_path)
+    data = json.loads(result.stdout)
+    assert data["seconds"] == 330 + 7 * 2 + 4 * 3
+    assert {c["what"] for c in data["cues"]} >= {"get-ready", "hold", "chime", "speech", "finish"}
