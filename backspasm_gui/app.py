@@ -91,6 +91,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     shots.add_argument(
         "--phase", choices=PHASES, default="hold", help="what the session is doing (hold)"
     )
+    shots.add_argument(
+        "--export-poses",
+        type=Path,
+        metavar="DIR",
+        help="write a PNG of every stretch's picture (start and stretch, light and dark) and exit",
+    )
     parser.add_argument("--verbose", action="store_true", help="also log to the terminal")
     args = parser.parse_args(argv)
     if args.json and not (args.print_routine or args.timeline):
@@ -132,14 +138,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not (args.print_routine or args.timeline or args.screenshot):
             _show_fatal(str(exc))
         return EXIT_BAD_INPUT
-    if args.print_routine:
-        plan = plan_json if args.json else plan_text
-        print(plan(routine, lead_in=args.lead_in, switch_lead_in=args.switch_lead_in))
+    if args.print_routine or args.timeline:
+        _print_plan(routine, args)
         return EXIT_OK
-    if args.timeline:
-        entries = timeline(routine, lead_in=args.lead_in, switch_lead_in=args.switch_lead_in)
-        sys.stdout.write(timeline_json(entries) if args.json else timeline_text(entries))
-        return EXIT_OK
+    if args.export_poses:
+        return _export_poses(routine, args.export_poses)
     if args.screenshot:
         if not 1 <= args.step <= len(routine.steps):
             holds = len(routine.steps)
@@ -148,6 +151,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_BAD_INPUT
         return _screenshot(routine, about, args)
     return _run(routine, about, args)
+
+
+def _print_plan(routine: Routine, args: argparse.Namespace) -> None:
+    """--print-routine or --timeline, as text or JSON."""
+    lead_ins = {"lead_in": args.lead_in, "switch_lead_in": args.switch_lead_in}
+    if args.print_routine:
+        print((plan_json if args.json else plan_text)(routine, **lead_ins))
+        return
+    entries = timeline(routine, **lead_ins)
+    sys.stdout.write(timeline_json(entries) if args.json else timeline_text(entries))
 
 
 def _run(routine: Routine, about: tuple[Section, ...], args: argparse.Namespace) -> int:
@@ -214,6 +227,34 @@ def _screenshot(routine: Routine, about: tuple[Section, ...], args: argparse.Nam
         print(f"backspasm-gui: could not write {args.screenshot}", file=sys.stderr)
         return EXIT_FAILURE
     print(args.screenshot)
+    return EXIT_OK
+
+
+def _export_poses(routine: Routine, directory: Path) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _application("light")
+    from PySide6.QtCore import QSize
+
+    from backspasm_gui.core.figure import picture
+    from backspasm_gui.ui import theme as themes
+    from backspasm_gui.ui.figure_painter import render_image
+
+    poses, problem = _poses()
+    if problem:
+        print(f"backspasm-gui: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    directory.mkdir(parents=True, exist_ok=True)
+    for stretch in routine.stretches:
+        pose = poses.get(stretch.id)
+        if pose is None:
+            continue
+        for colours in (themes.LIGHT, themes.DARK):
+            for label, name in (("start", pose.start), ("stretch", pose.hold[0])):
+                shot = picture(pose, pose.frames[name])
+                image = render_image(pose, shot, QSize(480, 220), colours)
+                path = directory / f"{stretch.id}-{label}-{colours.name}.png"
+                image.save(str(path))
+                print(path)
     return EXIT_OK
 
 
