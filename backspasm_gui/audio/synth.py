@@ -28,6 +28,7 @@ SAMPLE_RATE = 22050
 CHIME_PEAK = 0.5  # -6 dBFS
 TICK_PEAK = 0.16  # about -16 dBFS
 FADE_SECONDS = 0.03
+ATTACK_SECONDS = 0.005  # a soft strike: quick enough to ring, too slow to click
 
 # A bell: partials at these multiples of the note, each quieter and shorter-lived.
 PARTIALS = ((1.0, 1.0, 1.0), (2.0, 0.42, 0.55), (3.01, 0.2, 0.35), (4.2, 0.1, 0.22))
@@ -38,7 +39,7 @@ C5, E5, G5, C6 = 523.25, 659.26, 783.99, 1046.5
 def _bell(samples: list[float], start: float, frequency: float, decay: float) -> None:
     """Add one bell note starting at ``start`` seconds, in place."""
     first = int(start * SAMPLE_RATE)
-    attack = 0.012 * SAMPLE_RATE  # soft enough to have no click
+    attack = ATTACK_SECONDS * SAMPLE_RATE
     for n in range(first, len(samples)):
         t = (n - first) / SAMPLE_RATE
         envelope = min(1.0, (n - first) / attack)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import math
 import struct
 import wave
@@ -50,7 +49,7 @@ def rms(values: list[float]) -> float:
 def test_each_sound_is_a_short_mono_wav_that_decodes(sound: Sound) -> None:
     _values, rate, seconds = samples(sound)
     low, high = DURATIONS[sound]
-    assert rate == synth.SAMPLE_RATE
+    assert rate == 22050
     assert low <= seconds <= high
     assert resources.path(f"sounds/{sound.value}.wav").stat().st_size < 100_000
 
@@ -64,6 +63,7 @@ def test_chimes_peak_near_minus_six_dbfs_and_are_not_silent(sound: Sound) -> Non
 
 def test_the_tick_is_at_least_six_db_softer_than_any_chime() -> None:
     tick = peak(samples(Sound.TICK)[0])
+    assert -20 <= dbfs(tick) <= -12  # about -16 dBFS
     assert dbfs(rms(samples(Sound.TICK)[0])) > -45  # soft, not silent
     for sound in CHIMES:
         assert dbfs(peak(samples(sound)[0])) - dbfs(tick) >= 6
@@ -78,24 +78,48 @@ def test_no_sound_clips_or_clicks_at_its_ends(sound: Sound) -> None:
     assert max(abs(v) for v in values[-50:]) < 0.01
 
 
-def pitch(values: list[float], rate: int, seconds: float = 0.1) -> float:
-    """The rough pitch of the opening, from zero crossings."""
-    start = values[: int(rate * seconds)]
-    crossings = sum(1 for a, b in itertools.pairwise(start) if a < 0 <= b)
-    return crossings / seconds
+NOTES = {"C5": 523.25, "E5": 659.26, "G5": 783.99, "C6": 1046.5}
+# The note heard first (first 0.12 s) and the note heard later (in the window given).
+MELODY = {
+    Sound.HOLD_START: ("C5", "G5", 0.5),  # rising: "begin"
+    Sound.SWITCH_SIDES: ("E5", "E5", 0.5),  # the same note twice: "turn over"
+    Sound.HOLD_DONE: ("G5", "C5", 0.5),  # falling: "done, rest"
+    Sound.SESSION_DONE: ("C5", "C6", 1.0),  # up to the octave: "well done"
+}
 
 
-def test_the_chimes_are_told_apart_by_their_notes() -> None:
-    openings = {s: pitch(*samples(s)[:2]) for s in CHIMES}
-    assert openings[Sound.HOLD_START] == pytest.approx(523, rel=0.1)  # C5, rising to G5
-    assert openings[Sound.SWITCH_SIDES] == pytest.approx(659, rel=0.1)  # E5 twice
-    assert openings[Sound.HOLD_DONE] == pytest.approx(784, rel=0.1)  # G5, falling to C5
+def strongest_note(values: list[float], rate: int, start: float) -> str:
+    """Which of NOTES is loudest in the 0.12 s from ``start`` (Goertzel filters)."""
+    window = values[int(start * rate) : int((start + 0.12) * rate)]
+
+    def power(frequency: float) -> float:
+        coeff = 2 * math.cos(2 * math.pi * frequency / rate)
+        a = b = 0.0
+        for x in window:
+            a, b = x + coeff * a - b, a
+        return a * a + b * b - coeff * a * b
+
+    return max(NOTES, key=lambda note: power(NOTES[note]))
+
+
+@pytest.mark.parametrize("sound", CHIMES, ids=lambda s: s.value)
+def test_each_chime_plays_its_own_notes(sound: Sound) -> None:
+    values, rate, _ = samples(sound)
+    first, later, when = MELODY[sound]
+    heard = (strongest_note(values, rate, 0.0), strongest_note(values, rate, when))
+    assert heard == (first, later)
+
+
+def test_the_chimes_are_told_apart() -> None:
+    openings = {MELODY[s][:2] for s in CHIMES}
+    assert len(openings) == len(CHIMES)
     files = {resources.path(f"sounds/{s.value}.wav").read_bytes() for s in Sound}
     assert len(files) == len(Sound)
 
 
-def test_the_synthesis_is_deterministic() -> None:
-    assert synth.render("hold-start") == synth.render("hold-start")
+@pytest.mark.parametrize("name", list(synth.SOUNDS))
+def test_the_synthesis_is_deterministic(name: str) -> None:
+    assert synth.render(name) == synth.render(name)
 
 
 def test_the_files_the_build_made_match_the_synthesiser(tmp_path: Path) -> None:
