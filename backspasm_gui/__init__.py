@@ -5,6 +5,8 @@ from __future__ import annotations
 from importlib import metadata
 
 APP_NAME = "Back Spasm Stretches"
+# The reverse-DNS id: the .desktop file, AppStream metainfo and icons are named after it.
+APP_ID = "io.github.backspasm.Stretches"
 
 
 def version() -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from backspasm_gui import APP_NAME, resources, version
+from backspasm_gui import APP_ID, APP_NAME, resources, version
 from backspasm_gui.core.about import Section, load_about
 from backspasm_gui.core.clock import ManualClock
 from backspasm_gui.core.cues import timeline, timeline_json, timeline_text
@@ -272,13 +272,15 @@ def _application(theme: str | None) -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     from backspasm_gui.ui import theme as themes
+    from backspasm_gui.ui.app_icon import app_icon
 
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName("backspasm")
     QApplication.setApplicationVersion(version())
-    QApplication.setDesktopFileName("backspasm-gui")
+    QApplication.setDesktopFileName(APP_ID)  # the desktop's icon and name for the window
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setWindowIcon(app_icon())
     themes.install(app, theme)
     sys.excepthook = _excepthook
     return app
