@@ -3,10 +3,18 @@
 #   make test   the same set-up, then lint, types and the whole suite, headless
 PYTHON ?= python3
 VENV   := .venv
+ifeq ($(OS),Windows_NT)
+BIN    := $(VENV)/Scripts
+SYSTEM := Windows
+else
 BIN    := $(VENV)/bin
+SYSTEM := $(shell uname -s)
+endif
 STAMP  := $(VENV)/.installed
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 
-.PHONY: run test check lint typecheck pytest screenshots timeline clean
+.PHONY: run test check lint typecheck pytest screenshots timeline clean \
+	dist bundle icons dist-check measure-dist
 
 SOUNDS := assets/sounds/.made
 
@@ -42,6 +50,55 @@ screenshots: $(STAMP)
 	$(BIN)/backspasm-gui --screenshot docs/window-light.png --step 3 --size 1100x700 --theme light
 	$(BIN)/backspasm-gui --screenshot docs/window-dark.png --step 6 --size 1100x700 --theme dark
 	$(BIN)/backspasm-gui --export-poses docs/poses
+
+# ---- Installers (packaging/README.md) ------------------------------------
+# `make dist` builds the installer of this OS into dist/:
+#   Linux   dist/backspasm-gui_$(VERSION)_amd64.deb
+#   Windows dist/backspasm-gui-$(VERSION)-setup.exe  (needs Inno Setup's iscc)
+#   macOS   dist/Back-Spasm-Stretches-$(VERSION).dmg
+DIST_STAMP := $(VENV)/.dist-installed
+BUNDLE     := build/bundle/backspasm-gui
+DEB        := dist/backspasm-gui_$(VERSION)_amd64.deb
+ISCC       ?= iscc
+
+icons: build/icons/.made
+
+build/icons/.made: assets/icon.svg packaging/icons.py | $(STAMP)
+	$(BIN)/python packaging/icons.py build/icons
+	@touch $@
+
+bundle: $(DIST_STAMP) $(SOUNDS) build/icons/.made
+	rm -rf build/bundle
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath build/bundle --workpath build/pyinstaller packaging/backspasm-gui.spec
+
+dist: bundle
+ifeq ($(SYSTEM),Linux)
+	$(BIN)/python packaging/linux/build_deb.py $(BUNDLE) build/icons dist
+else ifeq ($(SYSTEM),Darwin)
+	packaging/macos/make_dmg.sh "build/bundle/Back Spasm Stretches.app" \
+		"dist/Back-Spasm-Stretches-$(VERSION).dmg"
+else
+	"$(ISCC)" /Qp /DAppVersion=$(VERSION) /DBundleDir="$(CURDIR)/$(BUNDLE)" \
+		/DIconsDir="$(CURDIR)/build/icons" /O"$(CURDIR)/dist" packaging/windows/backspasm-gui.iss
+endif
+
+# Proof that the .deb works as a user gets it: lintian, the two validators,
+# the unpacked app in a real X window; with root or sudo also apt-get install
+# and a start from the menu entry, then removal.
+dist-check: $(STAMP)
+	@test -f $(DEB) || { echo "$(DEB) is missing: run make dist"; exit 1; }
+	$(BIN)/python packaging/linux/check_deb.py $(DEB) \
+		$$( [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && echo --install )
+
+# Sizes and start time of the .deb against their budgets.
+measure-dist: $(STAMP)
+	@test -f $(DEB) || { echo "$(DEB) is missing: run make dist"; exit 1; }
+	$(BIN)/python packaging/measure_dist.py $(DEB)
+
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	@touch $@
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; found " + sys.version.split()[0])'

@@ -104,7 +104,12 @@ def _map_watcher(display: str) -> tuple[subprocess.Popen[str], queue.Queue[str]]
     lines: queue.Queue[str] = queue.Queue()
     stream = watcher.stdout
     assert stream is not None
-    threading.Thread(target=lambda: [lines.put(line) for line in stream], daemon=True).start()
+
+    def pump() -> None:
+        for line in stream:
+            lines.put(line)
+
+    threading.Thread(target=pump, daemon=True).start()
     time.sleep(0.3)  # until xev has selected the root window's events (not timed)
     return watcher, lines
 
@@ -115,7 +120,7 @@ def _first_titled_map(
     *,
     begun: float,
     timeout: float,
-    process: subprocess.Popen[str] | None,
+    process: subprocess.Popen[bytes] | None,
 ) -> tuple[str, float]:
     """The first mapped window whose title names the app, and when it was mapped.
 

@@ -15,7 +15,7 @@ import pytest
 pytestmark = pytest.mark.e2e
 
 TITLE = "Back Spasm Stretches"
-TOOLS = ("Xvfb", "xdotool", "xwininfo")
+TOOLS = ("Xvfb", "xdotool", "xwininfo", "xprop")
 
 
 def _require_tools() -> None:
@@ -118,6 +118,15 @@ def test_the_app_opens_a_real_window_showing_cat_cow(
     height = int(info.split("Height:")[1].split()[0])
     assert width >= 640
     assert height >= 480
+    # The taskbar and window switcher show the app's own icon, not a blank one.
+    icon = subprocess.run(
+        ["xprop", "-id", window, "_NET_WM_ICON"],
+        env={**os.environ, "DISPLAY": display},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert icon.startswith("_NET_WM_ICON(CARDINAL)"), icon[:200]
 
 
 def test_real_key_presses_move_through_the_routine(
