@@ -96,7 +96,7 @@ def test_the_icns_entries_are_well_formed_pngs_of_their_sizes(made: Path) -> Non
             data[offset : offset + 4],
             struct.unpack(">I", data[offset + 4 : offset + 8])[0],
         )
-        image = QImage.fromData(data[offset + 8 : offset + length], b"PNG")
+        image = QImage.fromData(data[offset + 8 : offset + length])
         found.append((kind, image.width(), image.height()))
         offset += length
     assert offset == len(data)
