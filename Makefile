@@ -14,7 +14,7 @@ STAMP  := $(VENV)/.installed
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 
 .PHONY: run test check lint typecheck pytest screenshots timeline clean \
-	dist bundle icons dist-check measure-dist
+	dist bundle installer icons dist-check measure-dist
 
 SOUNDS := assets/sounds/.made
 
@@ -60,6 +60,7 @@ DIST_STAMP := $(VENV)/.dist-installed
 BUNDLE     := build/bundle/backspasm-gui
 DEB        := dist/backspasm-gui_$(VERSION)_amd64.deb
 ISCC       ?= iscc
+WINDIR_ROOT = $(shell cygpath -m "$(CURDIR)" 2>/dev/null || echo "$(CURDIR)")
 
 icons: build/icons/.made
 
@@ -73,14 +74,21 @@ bundle: $(DIST_STAMP) $(SOUNDS) build/icons/.made
 		--distpath build/bundle --workpath build/pyinstaller packaging/backspasm-gui.spec
 
 dist: bundle
+	$(MAKE) installer
+
+# The installer from the bundle already built (CI signs the bundle in between).
+installer:
+	@test -d $(BUNDLE) || { echo "$(BUNDLE) is missing: run make bundle"; exit 1; }
 ifeq ($(SYSTEM),Linux)
 	$(BIN)/python packaging/linux/build_deb.py $(BUNDLE) build/icons dist
 else ifeq ($(SYSTEM),Darwin)
 	packaging/macos/make_dmg.sh "build/bundle/Back Spasm Stretches.app" \
 		"dist/Back-Spasm-Stretches-$(VERSION).dmg"
 else
-	"$(ISCC)" /Qp /DAppVersion=$(VERSION) /DBundleDir="$(CURDIR)/$(BUNDLE)" \
-		/DIconsDir="$(CURDIR)/build/icons" /O"$(CURDIR)/dist" packaging/windows/backspasm-gui.iss
+	# Git Bash would rewrite iscc's /D options as paths; give it Windows paths itself.
+	MSYS2_ARG_CONV_EXCL='*' "$(ISCC)" /Qp /DAppVersion=$(VERSION) \
+		/DBundleDir="$(WINDIR_ROOT)/$(BUNDLE)" /DIconsDir="$(WINDIR_ROOT)/build/icons" \
+		/O"$(WINDIR_ROOT)/dist" packaging/windows/backspasm-gui.iss
 endif
 
 # Proof that the .deb works as a user gets it: lintian, the two validators,
