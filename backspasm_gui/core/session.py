@@ -282,6 +282,22 @@ class Session:
         to_next_whole = left - (math.ceil(left) - 1)
         return min(left, to_next_whole)
 
+    def next_event(self, now: float | None = None) -> float | None:
+        """Seconds until the session next says something: a beat, "ten seconds", a
+        final second or the phase's end. None when still.
+
+        For whoever only listens (the window minimised, the voice still
+        guiding): waking at these moments alone misses no event.
+        """
+        if self._state not in RUNNING:
+            return None
+        now = self._clock() if now is None else now
+        left = self._deadline - now
+        if left <= 0:
+            return 0.0
+        marks = self._marks if self._state is State.HOLDING else []
+        return min([left, *(max(0.0, left - mark_left) for mark_left, _make in marks)])
+
     # --- events --------------------------------------------------------------------
 
     def start(self) -> None:

@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
     def _update_frames(self, view: View) -> None:
         moving = view.state in (State.GET_READY, State.HOLDING)
         seen = self.isVisible() and not self.isMinimized()
+        self.driver.set_watched(seen)
         if moving and seen:
             interval = self.ring.frame_interval_ms()
             if self.stretch_view.illustration.moves(view):
@@ -290,6 +291,7 @@ class MainWindow(QMainWindow):
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self._frames.stop()
+        self.driver.set_watched(False)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

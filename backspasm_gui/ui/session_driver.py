@@ -3,7 +3,9 @@
 It forwards the user's commands to the session, turns session events into a
 Qt signal, and wakes the session exactly when something is due: a single-shot
 precise timer set to the next whole second or deadline, never a free-running
-poll. Nothing runs while the session is ready, paused or finished.
+poll. When nobody watches the seconds (the window minimised or hidden) it
+wakes only when the session has something to say. Nothing runs while the
+session is ready, paused or finished.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class SessionDriver(QObject):
         self._wake.setSingleShot(True)
         self._wake.setTimerType(Qt.TimerType.PreciseTimer)
         self._wake.timeout.connect(self.tick)
+        self._watched = True
         session.subscribe(self.happened.emit)
 
     @classmethod
@@ -51,6 +54,18 @@ class SessionDriver(QObject):
     def waking(self) -> bool:
         """True while a wake-up is scheduled (only when the session runs)."""
         return self._wake.isActive()
+
+    @property
+    def watched(self) -> bool:
+        return self._watched
+
+    def set_watched(self, watched: bool) -> None:
+        """Whether the seconds are on screen; if not, wake only for the session's events."""
+        if watched != self._watched:
+            self._watched = watched
+            self._schedule()
+            if watched:
+                self.changed.emit()  # the seconds skipped while unwatched
 
     # The user's commands: slots named for what they do.
 
@@ -75,7 +90,8 @@ class SessionDriver(QObject):
         self.changed.emit()
 
     def _schedule(self) -> None:
-        due = self.session.next_change(self.clock())
+        now = self.clock()
+        due = self.session.next_change(now) if self._watched else self.session.next_event(now)
         if due is None:
             self._wake.stop()
             return

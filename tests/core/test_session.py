@@ -376,3 +376,25 @@ def test_a_zero_lead_in_goes_straight_to_the_hold(routine: Routine, clock: FakeC
     session.tick()
     assert session.state is State.HOLDING
     assert session.remaining() == 30.0
+
+
+def test_next_event_is_the_next_call_of_a_hold_not_the_next_second(
+    session: Session, clock: FakeClock, events: list
+) -> None:
+    at_hold(session, clock, KNEE_LEFT, into=5.0)  # 30 s hold: "ten seconds" at 20 s in
+    assert session.next_event() == pytest.approx(15.0)
+    assert session.next_change() == pytest.approx(1.0)
+    heard = len(events)
+    clock.advance(14.99)
+    session.tick()
+    assert len(events) == heard  # nothing said before it
+    clock.advance(0.01)
+    session.tick()
+    assert names(events[heard:]) == ["TenSecondsLeft"]
+
+
+def test_next_event_is_none_when_nothing_runs(session: Session) -> None:
+    assert session.next_event() is None
+    session.start()
+    session.pause()
+    assert session.next_event() is None

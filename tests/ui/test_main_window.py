@@ -248,6 +248,23 @@ def test_minimising_stops_the_animation(
     qtbot.waitUntil(lambda: not window.animating, timeout=2000)
 
 
+def test_minimised_it_wakes_only_when_the_session_has_something_to_say(
+    qtbot: QtBot, window: MainWindow, driver: SessionDriver, elapse: Passing
+) -> None:
+    driver.toggle()
+    elapse(LEAD_IN + 2.0)  # 2 s into Cat Cow, whose beats come every few seconds
+    assert 0 < driver._wake.interval() <= 1000
+    window.showMinimized()
+    qtbot.waitUntil(lambda: not window.animating, timeout=2000)
+    due = driver.session.next_event()
+    assert due is not None
+    assert due > 1.0  # not every second: nobody sees the seconds
+    assert driver._wake.interval() == pytest.approx(due * 1000, abs=1)
+    window.showNormal()
+    qtbot.waitUntil(lambda: window.animating, timeout=2000)
+    assert driver._wake.interval() <= 1000  # the seconds are on screen again
+
+
 def test_the_wake_up_is_due_at_the_next_whole_second(
     window: MainWindow, driver: SessionDriver, elapse: Passing
 ) -> None:
