@@ -29,6 +29,10 @@ from backspasm_gui.core.routine import Routine, load_routine
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from backspasm_gui.audio.voice import Voice
+    from backspasm_gui.ui.main_window import MainWindow
+    from backspasm_gui.ui.session_driver import SessionDriver
+
 log = logging.getLogger(__name__)
 
 EXIT_OK = 0
@@ -165,18 +169,40 @@ def _print_plan(routine: Routine, args: argparse.Namespace) -> None:
 
 def _run(routine: Routine, about: tuple[Section, ...], args: argparse.Namespace) -> int:
     app = _application(args.theme)
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QTimer
+
+    from backspasm_gui.ui.session_driver import SessionDriver
+
+    driver = SessionDriver.for_routine(
+        routine, lead_in=args.lead_in, switch_lead_in=args.switch_lead_in
+    )
+    window, voice = compose(routine, about, driver)
+    painted = os.environ.get("BACKSPASM_REPORT_FIRST_PAINT")
+    if painted:  # benchmarks/ times start-up to this moment
+        from backspasm_gui.ui.first_paint import report_first_paint
+
+        report_first_paint(window, Path(painted))
+    window.show()
+    QTimer.singleShot(0, voice.start)  # open the speech engine once the window is up
+    log.info("window shown with %d holds", len(routine.steps))
+    return app.exec()
+
+
+def compose(
+    routine: Routine, about: tuple[Section, ...], driver: SessionDriver
+) -> tuple[MainWindow, Voice]:
+    """The window, chimes, voice and guide around ``driver``, wired together.
+
+    The app and the benchmarks build the same thing; the voice is not started.
+    """
+    from PySide6.QtCore import QSettings
 
     from backspasm_gui.audio.chimes import ChimePlayer
     from backspasm_gui.audio.guide import Guide
     from backspasm_gui.audio.voice import Voice
     from backspasm_gui.storage.settings import AudioPrefs, load_audio, reset_sentence, save_audio
     from backspasm_gui.ui.main_window import MainWindow
-    from backspasm_gui.ui.session_driver import SessionDriver
 
-    driver = SessionDriver.for_routine(
-        routine, lead_in=args.lead_in, switch_lead_in=args.switch_lead_in
-    )
     settings = QSettings()
     prefs, reset = load_audio(settings)
     poses, problem = _poses()
@@ -198,10 +224,7 @@ def _run(routine: Routine, about: tuple[Section, ...], args: argparse.Namespace)
             save_audio(settings, new)
 
     window.sound_button.changed.connect(remember)
-    window.show()
-    QTimer.singleShot(0, voice.start)  # open the speech engine once the window is up
-    log.info("window shown with %d holds", len(routine.steps))
-    return app.exec()
+    return window, voice
 
 
 def _screenshot(routine: Routine, about: tuple[Section, ...], args: argparse.Namespace) -> int:
