@@ -14,7 +14,7 @@ STAMP  := $(VENV)/.installed
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 
 .PHONY: run test check lint typecheck pytest screenshots timeline clean \
-	dist bundle installer icons dist-check measure-dist
+	dist bundle installer icons dist-check measure-dist bench
 
 SOUNDS := assets/sounds/.made
 
@@ -72,6 +72,19 @@ bundle: $(DIST_STAMP) $(SOUNDS) build/icons/.made
 	rm -rf build/bundle
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath build/bundle --workpath build/pyinstaller packaging/backspasm-gui.spec
+
+# The bundle, rebuilt only when the app or its assets changed (for make bench).
+build/.bundle-made: $(shell find backspasm_gui assets -type f -not -name '*.pyc' 2>/dev/null) \
+		packaging/backspasm-gui.spec pyproject.toml
+	$(MAKE) bundle
+	@touch $@
+
+# ---- Benchmarks (benchmarks/bench.py) --------------------------------------
+# Start time, CPU per state, memory over 100 sessions and timer accuracy under
+# load, against their budgets; about 12 minutes. Prints a table, writes
+# build/bench.json. BENCH_ARGS=--quick for a short run while trying changes.
+bench: $(STAMP) $(SOUNDS) build/.bundle-made
+	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
 dist: bundle
 	$(MAKE) installer

@@ -27,9 +27,11 @@ from backspasm_gui.core.plan import plan_json, plan_text
 from backspasm_gui.core.routine import Routine, load_routine
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from backspasm_gui.audio.voice import Voice
+    from backspasm_gui.storage.settings import AudioPrefs
     from backspasm_gui.ui.main_window import MainWindow
     from backspasm_gui.ui.session_driver import SessionDriver
 
@@ -41,13 +43,30 @@ EXIT_BAD_INPUT = 2
 PHASES = ("ready", "get-ready", "hold", "paused", "done")
 
 
+class _Version(argparse.Action):
+    """--version, looking the version up only when asked (it costs 30 ms at every start)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        print(f"{parser.prog} {version()}")
+        parser.exit()
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="backspasm-gui",
         description=f"{APP_NAME}: a guided routine of seven back stretches, "
         "2-3 times a day, that you can follow by eye or by ear.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    parser.add_argument("--version", action=_Version, help="print the version and exit")
     parser.add_argument(
         "--routine",
         type=Path,
@@ -169,21 +188,27 @@ def _print_plan(routine: Routine, args: argparse.Namespace) -> None:
 
 def _run(routine: Routine, about: tuple[Section, ...], args: argparse.Namespace) -> int:
     app = _application(args.theme)
-    from PySide6.QtCore import QTimer
-
+    from backspasm_gui.ui.app_icon import app_icon
+    from backspasm_gui.ui.first_paint import after_first_paint, report_first_paint
     from backspasm_gui.ui.session_driver import SessionDriver
 
     driver = SessionDriver.for_routine(
         routine, lead_in=args.lead_in, switch_lead_in=args.switch_lead_in
     )
-    window, voice = compose(routine, about, driver)
+    window, prefs, settings = compose_window(about, driver)
     painted = os.environ.get("BACKSPASM_REPORT_FIRST_PAINT")
     if painted:  # benchmarks/ times start-up to this moment
-        from backspasm_gui.ui.first_paint import report_first_paint
-
         report_first_paint(window, Path(painted))
+
+    def rest_of_start() -> None:
+        # Long before anyone can press Start: the sounds, the voice, the icon, the version.
+        voice = attach_sound(routine, driver, window, prefs, settings)
+        voice.start()
+        app.setWindowIcon(app_icon())
+        app.setApplicationVersion(version())
+
+    after_first_paint(window, rest_of_start)
     window.show()
-    QTimer.singleShot(0, voice.start)  # open the speech engine once the window is up
     log.info("window shown with %d holds", len(routine.steps))
     return app.exec()
 
@@ -193,25 +218,46 @@ def compose(
 ) -> tuple[MainWindow, Voice]:
     """The window, chimes, voice and guide around ``driver``, wired together.
 
-    The app and the benchmarks build the same thing; the voice is not started.
+    The benchmarks build the same thing as the app; the voice is not started.
     """
+    window, prefs, settings = compose_window(about, driver)
+    return window, attach_sound(routine, driver, window, prefs, settings)
+
+
+def compose_window(
+    about: tuple[Section, ...], driver: SessionDriver
+) -> tuple[MainWindow, AudioPrefs, QSettings]:
+    """The window around ``driver``, with the remembered sound choices."""
     from PySide6.QtCore import QSettings
 
-    from backspasm_gui.audio.chimes import ChimePlayer
-    from backspasm_gui.audio.guide import Guide
-    from backspasm_gui.audio.voice import Voice
-    from backspasm_gui.storage.settings import AudioPrefs, load_audio, reset_sentence, save_audio
+    from backspasm_gui.storage.settings import load_audio, reset_sentence
     from backspasm_gui.ui.main_window import MainWindow
 
     settings = QSettings()
     prefs, reset = load_audio(settings)
     poses, problem = _poses()
     window = MainWindow(driver, about, poses, prefs)
-    chimes = ChimePlayer(window)
-    voice = Voice(window)
     for sentence in (problem, reset_sentence(reset)):
         if sentence:
             window.notify(sentence)
+    return window, prefs, settings
+
+
+def attach_sound(
+    routine: Routine,
+    driver: SessionDriver,
+    window: MainWindow,
+    prefs: AudioPrefs,
+    settings: QSettings,
+) -> Voice:
+    """Chimes and voice, guided by the session, controlled from the window's sound menu."""
+    from backspasm_gui.audio.chimes import ChimePlayer
+    from backspasm_gui.audio.guide import Guide
+    from backspasm_gui.audio.voice import Voice
+    from backspasm_gui.storage.settings import AudioPrefs, save_audio
+
+    chimes = ChimePlayer(window)
+    voice = Voice(window)
     chimes.problem.connect(window.notify)
     voice.problem.connect(window.notify)
     voice.problem.connect(window.sound_button.panel.set_voice_note)
@@ -224,7 +270,7 @@ def compose(
             save_audio(settings, new)
 
     window.sound_button.changed.connect(remember)
-    return window, voice
+    return voice
 
 
 def _screenshot(routine: Routine, about: tuple[Section, ...], args: argparse.Namespace) -> int:
@@ -295,15 +341,12 @@ def _application(theme: str | None) -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     from backspasm_gui.ui import theme as themes
-    from backspasm_gui.ui.app_icon import app_icon
 
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName("backspasm")
-    QApplication.setApplicationVersion(version())
     QApplication.setDesktopFileName(APP_ID)  # the desktop's icon and name for the window
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setWindowIcon(app_icon())
     themes.install(app, theme)
     sys.excepthook = _excepthook
     return app

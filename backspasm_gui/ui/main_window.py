@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
+    QFontMetrics,
     QHideEvent,
     QKeySequence,
     QResizeEvent,
@@ -57,7 +58,7 @@ from backspasm_gui.ui.stretch_view import StretchView
 MIN_WIDTH, MIN_HEIGHT = 640, 480
 
 
-PICTURE_FRAME_MS = 33  # about 30 frames a second while the figure moves
+PICTURE_FRAME_MS = 250
 
 
 def scale_unit(width: int, height: int) -> float:
@@ -135,6 +136,9 @@ class MainWindow(QMainWindow):
         self.session_left_label.setObjectName("sessionLeftLabel")
         self.session_left_label.setAccessibleName("Time left in the session")
         self.session_left_label.setProperty("role", "muted")
+        self.session_left_label.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
         self.about_button = QPushButton("About back spasms", self)
         self.about_button.setObjectName("aboutButton")
         self.about_button.setAccessibleName("About back spasms")
@@ -221,9 +225,13 @@ class MainWindow(QMainWindow):
             self.stretch_view.show_view(view, switching_sides=self._switching_sides)
             self.setWindowTitle(f"{view.step.title} — {APP_NAME}")
             self.progress_label.setText(self._progress_text(view))
-            self.session_left_label.setText(f"{timefmt.clock(view.session_remaining)} left")
+            self.session_left_label.setText(self._left_text(view.session_remaining))
         self._show_ring(view)
         self._update_frames(view)
+
+    @staticmethod
+    def _left_text(seconds: float) -> str:
+        return f"{timefmt.clock(seconds)} left"
 
     def _focus_primary(self) -> None:
         """Focus the one button that matters now: Start/Pause, or Again when done."""
@@ -251,6 +259,8 @@ class MainWindow(QMainWindow):
         self.ring.set_state(mode, view.remaining, view.phase_seconds)
 
     def _next_frame(self) -> None:
+        if self.driver.wakes_within(PICTURE_FRAME_MS // 4):
+            return  # the session's own wake-up is about to redraw it all: one paint, not two
         view = self.driver.view()
         self._show_ring(view)
         self.stretch_view.illustration.show_view(view)
@@ -314,6 +324,14 @@ class MainWindow(QMainWindow):
             theme.scaled_font(base, unit * 1.1, weight=QFont.Weight.DemiBold)
         )
         self.session_left_label.setFont(theme.scaled_font(base, unit * 1.1))
+        # Its text changes every second; at a fixed size that never re-lays-out the window
+        # (which repainted the stretch's text each second).
+        widest = QFontMetrics(self.session_left_label.font()).size(0, self._left_text(5999))
+        margins = self.session_left_label.contentsMargins()
+        self.session_left_label.setFixedSize(
+            widest.width() + margins.left() + margins.right() + 2,
+            widest.height() + margins.top() + margins.bottom(),
+        )
         self.about_button.setFont(theme.scaled_font(base, unit * 1.0))
         self.sound_button.setFont(theme.scaled_font(base, unit * 1.0))
         self.notice.label.setFont(theme.scaled_font(base, unit * 0.95))

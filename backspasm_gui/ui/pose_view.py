@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backspasm_gui.core.figure import Frame, Pose, demonstration, holding, picture
@@ -51,6 +51,10 @@ class PoseView(QWidget):
         self.setAccessibleName("Picture of the stretch")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(48)
+        # It paints every pixel of itself, so the window behind is never repainted for it.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._card: QPixmap | None = None
+        self._card_key: tuple[object, ...] = ()
         self._poses = poses
         self._bounds: dict[str, tuple[float, float, float, float]] = {}
         self._name = ""
@@ -94,14 +98,30 @@ class PoseView(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(360, 180)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        colours = theme.current()
-        painter = QPainter(self)
+    def _card_layer(self, colours: theme.Theme, card: QRectF) -> QPixmap:
+        """The page and the empty card, drawn once per size and theme."""
+        ratio = self.devicePixelRatioF()
+        key = (self.size(), ratio, colours)
+        if self._card is not None and key == self._card_key:
+            return self._card
+        pixmap = QPixmap(self.size() * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(colours.qcolor("window"))
+        painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        card = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         painter.setPen(QPen(colours.qcolor("track"), 1.5))
         painter.setBrush(colours.qcolor("surface"))
         painter.drawRoundedRect(card, 16, 16)
+        painter.end()
+        self._card, self._card_key = pixmap, key
+        return pixmap
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        colours = theme.current()
+        card = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._card_layer(colours, card))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._pose is not None and self._frame is not None:
             bounds = self._bounds.get(self._pose.stretch_id)
             if bounds is None:

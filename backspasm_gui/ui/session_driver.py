@@ -55,6 +55,10 @@ class SessionDriver(QObject):
         """True while a wake-up is scheduled (only when the session runs)."""
         return self._wake.isActive()
 
+    def wakes_within(self, milliseconds: int) -> bool:
+        """Whether the next wake-up (which redraws everything) comes that soon."""
+        return self._wake.isActive() and self._wake.remainingTime() <= milliseconds
+
     @property
     def watched(self) -> bool:
         return self._watched

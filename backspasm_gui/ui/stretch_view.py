@@ -80,8 +80,9 @@ class StretchView(QWidget):
             phase_colour = colours.muted
         self.phase_label.setText(phase_text(view, switching_sides))
         palette = self.phase_label.palette()  # not a style sheet: that would reset the font
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(phase_colour))
-        self.phase_label.setPalette(palette)
+        if palette.color(QPalette.ColorRole.WindowText) != QColor(phase_colour):
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(phase_colour))
+            self.phase_label.setPalette(palette)  # (even an equal palette repaints)
         if view.step != self._step:
             self._show_step(view.step)
         self.illustration.show_view(view)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QImage, QPaintEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from backspasm_gui.ui import theme
-from backspasm_gui.ui.countdown_ring import CountdownRing, RingMode
+from backspasm_gui.ui.countdown_ring import FRAME_MS_MIN, CountdownRing, RingMode
 
 
 def render(qtbot: QtBot, mode: RingMode, remaining: float, total: float = 30.0) -> QImage:
@@ -55,14 +57,49 @@ def test_the_accessible_description_says_the_seconds_left(qtbot: QtBot) -> None:
     assert ring.accessibleDescription() == "13 seconds left, hold"
 
 
-def test_a_bigger_ring_repaints_more_often_and_never_faster_than_60_hz(qtbot: QtBot) -> None:
+def test_the_sweep_repaints_at_most_four_times_a_second_and_less_when_slow(
+    qtbot: QtBot,
+) -> None:
     ring = CountdownRing()
     qtbot.addWidget(ring)
-    ring.set_state(RingMode.HOLD, 30.0, 30.0)
+    ring.set_state(RingMode.HOLD, 120.0, 120.0)  # a long hold: the arc creeps
     ring.resize(150, 150)
     small = ring.frame_interval_ms()
     ring.resize(600, 600)
     large = ring.frame_interval_ms()
-    assert large < small
-    ring.set_state(RingMode.GET_READY, 3.0, 3.0)
-    assert ring.frame_interval_ms() >= 16
+    assert large < small  # a pixel of a big ring passes sooner
+    ring.set_state(RingMode.GET_READY, 3.0, 3.0)  # a fast sweep
+    assert ring.frame_interval_ms() == FRAME_MS_MIN == 250
+
+
+def test_a_frame_of_the_sweep_repaints_only_around_the_moving_end(qtbot: QtBot) -> None:
+    ring = CountdownRing()
+    qtbot.addWidget(ring)
+    ring.resize(400, 400)
+    ring.set_state(RingMode.HOLD, 20.0, 30.0)
+    ring.show()
+    qtbot.waitExposed(ring)
+    QApplication.processEvents()
+    ring.repaint()  # whatever showing it asked for is painted now
+    painted: list[QRect] = []
+    original = ring.paintEvent
+
+    def spy(event: QPaintEvent) -> None:
+        painted.append(event.rect())
+        original(event)
+
+    ring.paintEvent = spy  # type: ignore[method-assign]
+    ring.set_state(RingMode.HOLD, 19.9, 30.0)  # same second: only the arc's end moves
+    qtbot.waitUntil(lambda: bool(painted))
+    area = painted[-1].width() * painted[-1].height()
+    assert 0 < area < 400 * 400 / 20
+    painted.clear()
+    ring.set_state(RingMode.HOLD, 18.9, 30.0)  # a new second: the digits change too
+    qtbot.waitUntil(lambda: bool(painted))
+    assert painted[-1].contains(ring._digits_rect("19"))
+    assert painted[-1].contains(ring._digits_rect("20"))
+    assert painted[-1] != ring.rect()  # not the whole ring
+    painted.clear()
+    ring.set_state(RingMode.PAUSED, 18.9, 30.0)  # a new look: all of it
+    qtbot.waitUntil(lambda: bool(painted))
+    assert painted[-1] == ring.rect()
