@@ -148,6 +148,16 @@ def _first_titled_map(
     return "", timeout
 
 
+def _icon(display: str, window: str, seconds: float = 5.0) -> str:
+    """The window's _NET_WM_ICON; the app sets it just after its first paint."""
+    deadline = time.monotonic() + seconds
+    while True:
+        icon = x(display, "xprop", "-id", window, "_NET_WM_ICON").stdout
+        if "_NET_WM_ICON(CARDINAL)" in icon or time.monotonic() > deadline:
+            return icon
+        time.sleep(0.1)  # polling another process's property
+
+
 def start(
     command: Sequence[str], display: str, timeout: float = 30.0, detached: bool = False
 ) -> Started:
@@ -180,7 +190,7 @@ def start(
                 lines, display, begun=begun, timeout=timeout, process=None if detached else process
             )
             title = x(display, "xdotool", "getwindowname", window).stdout.strip() if window else ""
-            icon = x(display, "xprop", "-id", window, "_NET_WM_ICON").stdout if window else ""
+            icon = _icon(display, window) if window else ""
             owner = x(display, "xdotool", "getwindowpid", window).stdout.strip() if window else ""
         finally:
             watcher.kill()
