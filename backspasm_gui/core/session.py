@@ -273,14 +273,18 @@ class Session:
 
     def next_change(self, now: float | None = None) -> float | None:
         """Seconds until the shown whole second or the phase changes; None when still."""
+        left = self._phase_left(now)
+        if left is None or left == 0.0:
+            return left
+        to_next_whole = left - (math.ceil(left) - 1)
+        return min(left, to_next_whole)
+
+    def _phase_left(self, now: float | None) -> float | None:
+        """Seconds to the running phase's deadline (0 once due); None when still."""
         if self._state not in RUNNING:
             return None
         now = self._clock() if now is None else now
-        left = self._deadline - now
-        if left <= 0:
-            return 0.0
-        to_next_whole = left - (math.ceil(left) - 1)
-        return min(left, to_next_whole)
+        return max(0.0, self._deadline - now)
 
     def next_event(self, now: float | None = None) -> float | None:
         """Seconds until the session next says something: a beat, "ten seconds", a
@@ -289,12 +293,9 @@ class Session:
         For whoever only listens (the window minimised, the voice still
         guiding): waking at these moments alone misses no event.
         """
-        if self._state not in RUNNING:
-            return None
-        now = self._clock() if now is None else now
-        left = self._deadline - now
-        if left <= 0:
-            return 0.0
+        left = self._phase_left(now)
+        if left is None or left == 0.0:
+            return left
         marks = self._marks if self._state is State.HOLDING else []
         return min([left, *(max(0.0, left - mark_left) for mark_left, _make in marks)])
 
