@@ -16,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "packaging"))
 
+import xwindow  # noqa: E402
 from xwindow import xvfb  # noqa: E402
 
 BIN = ROOT / ".venv" / "bin"
@@ -132,11 +133,8 @@ def rss_mb(pid: int) -> float:
 
 
 def x(display: str, *args: str) -> str:
-    return subprocess.run(
-        list(args),
-        env={**os.environ, "DISPLAY": display},
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=True,
-    ).stdout.strip()
+    """Run an X tool on ``display``; its output, or stop the benchmark with its error."""
+    result = xwindow.x(display, *args)
+    if result.returncode != 0:
+        raise SystemExit(f"bench: {' '.join(args)} failed: {result.stderr.strip()}")
+    return result.stdout.strip()

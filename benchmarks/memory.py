@@ -19,6 +19,9 @@ from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import rss_mb
 
 from backspasm_gui import app as application
 from backspasm_gui import resources
@@ -26,13 +29,6 @@ from backspasm_gui.core.about import load_about
 from backspasm_gui.core.clock import ManualClock
 from backspasm_gui.core.routine import load_routine
 from backspasm_gui.core.session import State
-
-
-def rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def main(argv: list[str]) -> int:
@@ -47,7 +43,7 @@ def main(argv: list[str]) -> int:
     window, _voice = application.compose(routine, about, driver)
     window.show()
     qt_app.processEvents()
-    after_start = rss_mb()
+    after_start = rss_mb(os.getpid())
     samples: list[tuple[float, int]] = []
     ticks = 0
     driver.toggle()  # Start
@@ -61,7 +57,7 @@ def main(argv: list[str]) -> int:
             ticks += 1
         qt_app.processEvents()
         gc.collect()
-        samples.append((rss_mb(), len(gc.get_objects())))
+        samples.append((rss_mb(os.getpid()), len(gc.get_objects())))
     result = {
         "sessions": sessions,
         "ticks": ticks,
