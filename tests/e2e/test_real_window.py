@@ -12,6 +12,10 @@ from pathlib import Path
 
 import pytest
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+
+import xwindow
+
 pytestmark = pytest.mark.e2e
 
 TITLE = "Back Spasm Stretches"
@@ -30,22 +34,8 @@ def _require_tools() -> None:
 @pytest.fixture
 def display() -> Iterator[str]:
     _require_tools()
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as pipe:
-        number = pipe.readline().strip()  # Xvfb writes the display once it accepts clients
-    try:
-        assert number, "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with xwindow.xvfb() as number:  # the one the .deb check uses: waits until it takes clients
+        yield number
 
 
 def xdotool(display: str, *args: str, timeout: float = 20) -> str:
