@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backspasm_gui.core.timefmt import countdown
 from backspasm_gui.ui import theme
+from backspasm_gui.ui.page_layer import PageLayer
 
 
 class RingMode(Enum):
@@ -49,8 +50,7 @@ class CountdownRing(QWidget):
         self.setMinimumSize(140, 140)
         # It paints every pixel of itself, so the window behind is never repainted for it.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self._static: QPixmap | None = None
-        self._static_key: tuple[object, ...] = ()
+        self._track = PageLayer(self)
         self._total = 30.0
         self._remaining = 30.0
         self._mode = RingMode.READY
@@ -145,20 +145,12 @@ class CountdownRing(QWidget):
 
     def _track_layer(self, colours: theme.Theme, ring: QRectF, pen_width: float) -> QPixmap:
         """The page and the empty track: drawn once per size and theme."""
-        ratio = self.devicePixelRatioF()
-        key = (self.size(), ratio, colours)
-        if self._static is not None and key == self._static_key:
-            return self._static
-        pixmap = QPixmap(self.size() * ratio)
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(colours.qcolor("window"))
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(colours.qcolor("track"), pen_width))
-        painter.drawEllipse(ring)
-        painter.end()
-        self._static, self._static_key = pixmap, key
-        return pixmap
+
+        def draw(painter: QPainter) -> None:
+            painter.setPen(QPen(colours.qcolor("track"), pen_width))
+            painter.drawEllipse(ring)
+
+        return self._track.get(colours, draw)
 
     def _accent(self, colours: theme.Theme) -> QColor:
         return {

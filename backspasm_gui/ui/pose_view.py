@@ -21,6 +21,7 @@ from backspasm_gui.core.routine import Side, Step
 from backspasm_gui.core.session import State, View
 from backspasm_gui.ui import theme
 from backspasm_gui.ui.figure_painter import paint_picture, pose_bounds
+from backspasm_gui.ui.page_layer import PageLayer
 
 _POSITION = {
     "cat-cow": "on hands and knees",
@@ -53,8 +54,7 @@ class PoseView(QWidget):
         self.setMinimumHeight(48)
         # It paints every pixel of itself, so the window behind is never repainted for it.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self._card: QPixmap | None = None
-        self._card_key: tuple[object, ...] = ()
+        self._card = PageLayer(self)
         self._poses = poses
         self._bounds: dict[str, tuple[float, float, float, float]] = {}
         self._name = ""
@@ -100,21 +100,13 @@ class PoseView(QWidget):
 
     def _card_layer(self, colours: theme.Theme, card: QRectF) -> QPixmap:
         """The page and the empty card, drawn once per size and theme."""
-        ratio = self.devicePixelRatioF()
-        key = (self.size(), ratio, colours)
-        if self._card is not None and key == self._card_key:
-            return self._card
-        pixmap = QPixmap(self.size() * ratio)
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(colours.qcolor("window"))
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(colours.qcolor("track"), 1.5))
-        painter.setBrush(colours.qcolor("surface"))
-        painter.drawRoundedRect(card, 16, 16)
-        painter.end()
-        self._card, self._card_key = pixmap, key
-        return pixmap
+
+        def draw(painter: QPainter) -> None:
+            painter.setPen(QPen(colours.qcolor("track"), 1.5))
+            painter.setBrush(colours.qcolor("surface"))
+            painter.drawRoundedRect(card, 16, 16)
+
+        return self._card.get(colours, draw)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         colours = theme.current()
