@@ -37,6 +37,9 @@ from backspasm_gui.core.routine import Kind, Routine, Step
 Clock = Callable[[], float]
 
 FINAL_SECONDS = (3, 2, 1)
+# A wake-up this many seconds late means the computer slept or the app was frozen:
+# the session pauses where it was instead of finishing holds nobody did.
+STALL_SECONDS = 5.0
 TEN_SECONDS = 10  # "ten seconds" is called in holds at least this long plus the final seconds
 
 
@@ -145,6 +148,15 @@ class Paused:
 
 
 @dataclass(frozen=True, slots=True)
+class Stalled:
+    """Time jumped ``gap`` seconds (sleep, a frozen machine); Paused follows, ``at`` the jump."""
+
+    index: int
+    gap: float
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
 class Resumed:
     index: int
     at: float
@@ -173,6 +185,7 @@ Event = (
     | HoldCompleted
     | SessionFinished
     | Paused
+    | Stalled
     | Resumed
     | Moved
     | Restarted
@@ -222,6 +235,7 @@ class Session:
         self._deadline = 0.0  # while running
         self._remaining = self._phase_seconds  # while ready or paused
         self._completed: set[int] = set()
+        self._seen = -math.inf  # the latest moment the machine has been advanced to
         # What is still to be called in this hold: (seconds left, event maker),
         # latest first.
         self._marks: list[tuple[float, Callable[[float], Event]]] = []
@@ -316,6 +330,19 @@ class Session:
             self._emit(Paused(self._index, now))
         self._flush()
 
+    def stall(self, since: float) -> None:
+        """Nothing was lived after ``since`` (the computer slept, the app froze): pause as
+        of that moment, saying so, instead of ending the holds the gap swallowed."""
+        now = self._clock()
+        since = min(max(since, self._seen), now)
+        self._advance(since)
+        if self._state in RUNNING:
+            self._remaining = self.remaining(since)
+            self._state = State.PAUSED
+            self._emit(Stalled(self._index, now - since, since))
+            self._emit(Paused(self._index, since))
+        self._flush()
+
     def resume(self) -> None:
         now = self._advance()
         if self._state is State.PAUSED and self._phase is not None:
@@ -380,6 +407,7 @@ class Session:
 
     def _advance(self, now: float | None = None) -> float:
         now = self._clock() if now is None else now
+        self._seen = max(self._seen, now)
         while self._state in RUNNING:
             if self._state is State.HOLDING:
                 self._call_marks(now)

@@ -30,3 +30,15 @@ def duration(seconds: float) -> str:
     if minutes:
         return f"{minutes} min"
     return f"{secs} s"
+
+
+def roughly(seconds: float) -> str:
+    """8 seconds, about 2 minutes, about 3 hours — a gap as a person would say it."""
+    whole = round(seconds)
+    if whole < 60:
+        return f"{whole} second{'s' * (whole != 1)}"
+    minutes = round(seconds / 60)
+    if minutes < 90:
+        return f"about {minutes} minute{'s' * (minutes != 1)}"
+    hours = round(seconds / 3600)
+    return f"about {hours} hour{'s' * (hours != 1)}"

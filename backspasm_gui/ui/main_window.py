@@ -41,6 +41,7 @@ from backspasm_gui.core.session import (
     Moved,
     Restarted,
     SideSwitched,
+    Stalled,
     State,
     View,
 )
@@ -201,6 +202,11 @@ class MainWindow(QMainWindow):
     # --- rendering the session ---------------------------------------------------------
 
     def _note_event(self, event: Event) -> None:
+        if isinstance(event, Stalled):
+            self.notify(
+                f"Paused: the computer was asleep or busy for {timefmt.roughly(event.gap)}, "
+                "so the session stopped where you were. Press Resume to go on."
+            )
         if isinstance(event, SideSwitched):
             self._switching_sides = True
         elif isinstance(event, LeadInStarted | HoldStarted | Moved | Restarted):

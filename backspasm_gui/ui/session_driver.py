@@ -6,32 +6,60 @@ precise timer set to the next whole second or deadline, never a free-running
 poll. When nobody watches the seconds (the window minimised or hidden) it
 wakes only when the session has something to say. Nothing runs while the
 session is ready, paused or finished.
+
+A wake-up that comes several seconds late, or after the computer slept (a
+clock that counts sleep ran ahead of the monotonic one), pauses the session
+where it was: nobody did the holds the gap swallowed.
 """
 
 from __future__ import annotations
 
 import math
+import sys
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from backspasm_gui.core.routine import Routine
-from backspasm_gui.core.session import Clock, Session, View
+from backspasm_gui.core.session import STALL_SECONDS, Clock, Session, View
+
+
+def since_boot() -> float:
+    """Seconds on a clock that keeps counting while the computer sleeps.
+
+    Linux's monotonic clock stops in suspend, its boot-time clock does not; on
+    Windows the monotonic clock already counts sleep, and wall time is the
+    fallback everywhere else.
+    """
+    if sys.platform.startswith("linux"):
+        return time.clock_gettime(time.CLOCK_BOOTTIME)
+    return time.time()
 
 
 class SessionDriver(QObject):
     changed = Signal()  # anything on screen may need redrawing
     happened = Signal(object)  # a core.session event, for sound and speech
 
-    def __init__(self, session: Session, clock: Clock, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        clock: Clock,
+        parent: QObject | None = None,
+        *,
+        awake_clock: Clock = since_boot,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.clock = clock
+        self._awake_clock = awake_clock
+        # When the pending wake-up is due, and both clocks when it was set.
+        self._due_at = 0.0
+        self._set_at = (0.0, 0.0)
         self._wake = QTimer(self)
         self._wake.setSingleShot(True)
         self._wake.setTimerType(Qt.TimerType.PreciseTimer)
-        self._wake.timeout.connect(self.tick)
+        self._wake.timeout.connect(self.woke)
         self._watched = True
         session.subscribe(self.happened.emit)
 
@@ -45,7 +73,8 @@ class SessionDriver(QObject):
         switch_lead_in: float = 3.0,
     ) -> SessionDriver:
         session = Session(routine, clock, lead_in=lead_in, switch_lead_in=switch_lead_in)
-        return cls(session, clock)
+        # A made-up clock (tests, pictures, benchmarks) is the only time there is.
+        return cls(session, clock, awake_clock=since_boot if clock is time.monotonic else clock)
 
     def view(self) -> View:
         return self.session.view(self.clock())
@@ -88,6 +117,18 @@ class SessionDriver(QObject):
     def tick(self) -> None:
         self._after(self.session.tick)
 
+    def woke(self) -> None:
+        """The wake-up timer fired: let time pass, unless the gap says nobody was here."""
+        now, awake = self.clock(), self._awake_clock()
+        late = now - self._due_at
+        set_now, set_awake = self._set_at
+        slept = (awake - set_awake) - (now - set_now)
+        if max(late, slept) >= STALL_SECONDS:
+            since = min(self._due_at, now)
+            self._after(lambda: self.session.stall(since))
+        else:
+            self.tick()
+
     def _after(self, command: Callable[[], None]) -> None:
         command()
         self._schedule()
@@ -100,4 +141,7 @@ class SessionDriver(QObject):
             self._wake.stop()
             return
         # Round up so the wake-up lands on or just after the moment, never before it.
-        self._wake.start(max(1, math.ceil(due * 1000)))
+        milliseconds = max(1, math.ceil(due * 1000))
+        self._due_at = now + milliseconds / 1000
+        self._set_at = (now, self._awake_clock())
+        self._wake.start(milliseconds)

@@ -66,7 +66,7 @@ def test_the_guide_says_what_the_timeline_says_in_the_same_order(
     qtbot: QtBot, routine: Routine, voice: Voice
 ) -> None:
     clock = ManualClock()
-    driver = SessionDriver(Session(routine, clock), clock)
+    driver = SessionDriver(Session(routine, clock), clock, awake_clock=clock)
     chimes = ChimePlayer()
     spoken: list[str] = []
     voice.spoken.connect(spoken.append)
@@ -100,7 +100,7 @@ def test_the_session_keeps_exact_time_with_no_device_and_no_voice(
     qtbot: QtBot, routine: Routine
 ) -> None:
     clock = ManualClock()
-    driver = SessionDriver(Session(routine, clock), clock)
+    driver = SessionDriver(Session(routine, clock), clock, awake_clock=clock)
     guide = Guide(routine, ChimePlayer(), Voice(engine="none"), AudioPrefs())
     guide.listen(driver.happened)
     driver.toggle()

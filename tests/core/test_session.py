@@ -10,9 +10,11 @@ from backspasm_gui.core.session import (
     HoldCompleted,
     HoldStarted,
     LeadInStarted,
+    Paused,
     Session,
     SessionFinished,
     SideSwitched,
+    Stalled,
     State,
 )
 from tests.core.conftest import Run, names
@@ -398,3 +400,68 @@ def test_next_event_is_none_when_nothing_runs(session: Session) -> None:
     session.start()
     session.pause()
     assert session.next_event() is None
+
+
+# --- the computer slept or froze ---------------------------------------------------------
+
+
+def test_a_stall_mid_hold_pauses_where_the_hold_was_not_at_the_end(
+    session: Session, clock: FakeClock, events: list
+) -> None:
+    at_hold(session, clock, KNEE_LEFT, into=12.0)
+    stalled_at = clock()
+    clock.advance(600.0)  # ten minutes asleep: without the stall both sides would be "done"
+    session.stall(stalled_at)
+    assert session.state is State.PAUSED
+    assert session.index == KNEE_LEFT
+    assert session.remaining() == pytest.approx(18.0)
+    assert KNEE_LEFT not in session.summary().completed
+    stall = next(e for e in events if isinstance(e, Stalled))
+    assert stall.gap == pytest.approx(600.0)
+    assert stall.at == stalled_at
+    assert isinstance(events[-1], Paused)
+
+
+def test_resuming_after_a_stall_carries_on_with_the_time_that_was_left(
+    session: Session, clock: FakeClock
+) -> None:
+    at_hold(session, clock, KNEE_LEFT, into=12.0)
+    stalled_at = clock()
+    clock.advance(90.0)
+    session.stall(stalled_at)
+    session.resume()
+    clock.advance(17.9)
+    session.tick()
+    assert session.state is State.HOLDING
+    clock.advance(0.1)
+    session.tick()
+    assert KNEE_LEFT in session.summary().completed
+
+
+def test_a_stall_ends_what_was_due_before_it_began(session: Session, clock: FakeClock) -> None:
+    at_hold(session, clock, KNEE_LEFT, into=29.0)
+    clock.advance(2.0)  # the hold's end (1 s later) was lived; then the machine froze
+    lived = clock()
+    clock.advance(300.0)
+    session.stall(lived)
+    assert KNEE_LEFT in session.summary().completed
+    assert session.state is State.PAUSED
+    assert session.index == KNEE_RIGHT
+
+
+def test_a_stall_cannot_rewind_past_what_the_session_already_saw(
+    session: Session, clock: FakeClock
+) -> None:
+    at_hold(session, clock, KNEE_LEFT, into=10.0)
+    session.tick()
+    session.stall(clock() - 50.0)
+    assert session.remaining() == pytest.approx(20.0)
+
+
+def test_a_stall_while_ready_or_paused_changes_nothing(
+    session: Session, clock: FakeClock, events: list
+) -> None:
+    clock.advance(100.0)
+    session.stall(0.0)
+    assert session.state is State.READY
+    assert events == []

@@ -87,6 +87,19 @@ class SessionMachine(RuleBasedStateMachine):
         if running:
             assert self.session.remaining() == before
 
+    @rule(asleep=st.floats(min_value=5.0, max_value=100_000.0), lived=st.floats(0.0, 1.0))
+    def computer_sleeps(self, asleep: float, lived: float) -> None:
+        """The wake-up comes ``asleep`` seconds late; the session must not jump ahead."""
+        done_before = set(self.done)
+        state_before = self.session.state
+        since = self.clock.now + lived
+        self.clock.advance(lived + asleep)
+        self.session.stall(since)
+        if state_before in (State.GET_READY, State.HOLDING):
+            assert self.session.state in (State.PAUSED, State.FINISHED)
+        # at most the holds due in the lived second end, never those the sleep swallowed
+        assert len(self.done - done_before) <= 1
+
     @rule()
     def toggle(self) -> None:
         self.session.toggle()

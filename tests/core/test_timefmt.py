@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from backspasm_gui.core.timefmt import clock, countdown, duration
+from backspasm_gui.core.timefmt import clock, countdown, duration, roughly
 
 
 @pytest.mark.parametrize(
@@ -23,3 +23,19 @@ def test_the_session_clock_rounds_up_too(seconds: float, shown: str) -> None:
 @pytest.mark.parametrize(("seconds", "said"), [(330, "5 min 30 s"), (120, "2 min"), (45, "45 s")])
 def test_durations_in_sentences(seconds: float, said: str) -> None:
     assert duration(seconds) == said
+
+
+@pytest.mark.parametrize(
+    ("seconds", "said"),
+    [
+        (1, "1 second"),
+        (8.4, "8 seconds"),
+        (60, "about 1 minute"),
+        (119, "about 2 minutes"),
+        (5340, "about 89 minutes"),
+        (5400, "about 2 hours"),
+        (3 * 3600 + 100, "about 3 hours"),
+    ],
+)
+def test_a_gap_is_said_roughly(seconds: float, said: str) -> None:
+    assert roughly(seconds) == said

@@ -30,7 +30,7 @@ def clock() -> FakeClock:
 @pytest.fixture
 def driver(routine: Routine, clock: FakeClock, qapp: QApplication) -> SessionDriver:
     theme.install(qapp, "light")
-    return SessionDriver(Session(routine, clock), clock)
+    return SessionDriver(Session(routine, clock), clock, awake_clock=clock)
 
 
 @pytest.fixture(scope="session")

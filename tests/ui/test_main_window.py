@@ -7,7 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from backspasm_gui.core.session import State
+from backspasm_gui.core.clock import ManualClock as FakeClock
+from backspasm_gui.core.routine import Routine
+from backspasm_gui.core.session import Session, State
 from backspasm_gui.ui.countdown_ring import RingMode
 from backspasm_gui.ui.main_window import MainWindow
 from backspasm_gui.ui.session_driver import SessionDriver
@@ -307,3 +309,41 @@ def test_the_phase_line_keeps_its_size_when_the_state_changes(
     driver.toggle()
     assert window.stretch_view.phase_label.font().pixelSize() == size
     assert window.stretch_view.phase_label.fontInfo().pixelSize() == size
+
+
+def test_a_wake_up_long_after_its_time_pauses_and_says_why(
+    window: MainWindow, driver: SessionDriver, clock: FakeClock, elapse: Passing
+) -> None:
+    driver.toggle()
+    elapse(LEAD_IN + 10.0)  # ten seconds into Cat Cow
+    clock.advance(120.0)  # the lid was shut: the timer fires two minutes late
+    driver.woke()
+    view = driver.view()
+    assert view.state is State.PAUSED
+    assert view.index == 0
+    assert view.remaining == pytest.approx(20.0, abs=1.0)
+    assert "asleep or busy for about 2 minutes" in window.notice.label.text()
+    assert window.controls.toggle_button.text() == "Resume"
+
+
+def test_a_wake_up_on_time_carries_on(
+    window: MainWindow, driver: SessionDriver, clock: FakeClock, elapse: Passing
+) -> None:
+    driver.toggle()
+    elapse(LEAD_IN + 10.0)
+    clock.advance(driver._wake.interval() / 1000)
+    driver.woke()
+    assert driver.view().state is State.HOLDING
+    assert not window.notice.isVisible()
+
+
+def test_sleep_the_monotonic_clock_did_not_count_pauses_too(
+    window: MainWindow, routine: Routine, clock: FakeClock
+) -> None:
+    awake = FakeClock()  # Linux: CLOCK_BOOTTIME runs on through suspend, monotonic stops
+    sleepy = SessionDriver(Session(routine, clock), clock, awake_clock=awake)
+    sleepy.toggle()
+    clock.advance(1.0)
+    awake.advance(1.0 + 3600.0)
+    sleepy.woke()
+    assert sleepy.view().state is State.PAUSED
