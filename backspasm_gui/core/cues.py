@@ -24,6 +24,7 @@ from backspasm_gui.core.session import (
     Moved,
     Paused,
     Resumed,
+    RoutineChanged,
     Session,
     SessionFinished,
     State,
@@ -96,6 +97,8 @@ class Cues:
                 return (Cue(event.at, speech="Resuming."),)
             case Moved():
                 return (Cue(event.at, speech=_sentence(self.steps[event.index].title)),)
+            case RoutineChanged():
+                self.steps = event.routine.steps
         return ()
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -118,6 +118,29 @@ class Routine:
     def hold_seconds(self) -> int:
         """Seconds of stretching in the whole routine (lead-ins not counted)."""
         return sum(step.seconds for step in self.steps)
+
+
+def customised(
+    routine: Routine, order: Sequence[str] | None = None, hold_seconds: int | None = None
+) -> Routine:
+    """The routine with only the stretches in ``order`` (by id, in that order; unknown ids
+    are ignored) and every hold ``hold_seconds`` long; None keeps the file's choice.
+
+    Raises ValueError if nothing would be left to do.
+    """
+    by_id = {stretch.id: stretch for stretch in routine.stretches}
+    chosen = routine.stretches if order is None else tuple(by_id[i] for i in order if i in by_id)
+    if not chosen:
+        raise ValueError("a routine needs at least one stretch")
+    if hold_seconds is not None:
+        if not 1 <= hold_seconds <= MAX_SECONDS:
+            raise ValueError(f"a hold is 1 to {MAX_SECONDS} seconds, not {hold_seconds}")
+        chosen = tuple(replace(stretch, seconds=hold_seconds) for stretch in chosen)
+    if chosen == routine.stretches:
+        return routine
+    return Routine.of(
+        chosen, title=routine.title, introduction=routine.introduction, source=routine.source
+    )
 
 
 def load_routine(path: Path) -> Routine:

@@ -175,6 +175,14 @@ class Restarted:
     at: float
 
 
+@dataclass(frozen=True, slots=True)
+class RoutineChanged:
+    """The session now leads ``routine`` (other stretches, order or hold lengths)."""
+
+    routine: Routine
+    at: float
+
+
 Event = (
     LeadInStarted
     | SideSwitched
@@ -189,6 +197,7 @@ Event = (
     | Resumed
     | Moved
     | Restarted
+    | RoutineChanged
 )
 Listener = Callable[[Event], None]
 
@@ -236,6 +245,7 @@ class Session:
         self._remaining = self._phase_seconds  # while ready or paused
         self._completed: set[int] = set()
         self._seen = -math.inf  # the latest moment the machine has been advanced to
+        self._waiting: Routine | None = None  # settings changed mid-session: the next one
         # What is still to be called in this hold: (seconds left, event maker),
         # latest first.
         self._marks: list[tuple[float, Callable[[float], Event]]] = []
@@ -390,10 +400,58 @@ class Session:
                 self._begin_lead_in(target, now, came_from=self._index)
         self._flush()
 
+    def reconfigure(
+        self,
+        routine: Routine | None = None,
+        *,
+        lead_in: float | None = None,
+        switch_lead_in: float | None = None,
+    ) -> bool:
+        """New settings. Lead-ins count from the next lead-in. A new routine applies at
+        once while ready; mid-session it applies from the next hold when only hold
+        lengths changed, and otherwise waits for the next session. Returns whether
+        the routine applies now (True also when there is none to apply)."""
+        if (lead_in is not None and lead_in < 0) or (
+            switch_lead_in is not None and switch_lead_in < 0
+        ):
+            raise ValueError("lead-ins must not be negative")
+        now = self._advance()
+        if lead_in is not None:
+            self.lead_in = lead_in
+        if switch_lead_in is not None:
+            self.switch_lead_in = switch_lead_in
+        applied = True
+        if routine is not None and routine != self.routine:
+            if self._state is State.READY:
+                self._use(routine, now)
+                self._index = 0
+                self._phase_seconds = self._remaining = float(self.steps[0].seconds)
+            elif self._state is not State.FINISHED and self._same_holds(routine):
+                self._use(routine, now)
+            else:
+                self._waiting = routine
+                applied = False
+        self._flush()
+        return applied
+
+    def _same_holds(self, routine: Routine) -> bool:
+        def shape(steps: tuple[Step, ...]) -> list[tuple[str, object]]:
+            return [(step.stretch.id, step.side) for step in steps]
+
+        return shape(routine.steps) == shape(self.steps)
+
+    def _use(self, routine: Routine, now: float) -> None:
+        self.routine = routine
+        self.steps = routine.steps
+        self._waiting = None
+        self._emit(RoutineChanged(routine, now))
+
     def restart(self) -> None:
         """From any state: forget what was done and begin the first lead-in."""
         now = self._clock()
         self._completed.clear()
+        if self._waiting is not None:
+            self._use(self._waiting, now)
         self._emit(Restarted(now))
         self._begin_lead_in(0, now, came_from=None)
         self._flush()

@@ -32,7 +32,6 @@ class DoneView(QWidget):
     def __init__(self, routine: Routine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("doneView")
-        self._routine = routine
         self.title_label = self._label("doneTitle")
         self.done_label = self._label("doneSummary")
         self.left_out_label = self._label("doneLeftOut")
@@ -62,8 +61,8 @@ class DoneView(QWidget):
         label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         return label
 
-    def show_summary(self, summary: Summary) -> None:
-        title, done, left_out = summary_lines(self._routine, summary)
+    def show_summary(self, routine: Routine, summary: Summary) -> None:
+        title, done, left_out = summary_lines(routine, summary)
         self.title_label.setText(title)
         self.done_label.setText(done)
         self.left_out_label.setText(left_out)

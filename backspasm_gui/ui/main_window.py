@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         self.controls.show_state(view)
         self.controls.setVisible(view.state is not State.FINISHED)
         if view.state is State.FINISHED:
-            self.done_view.show_summary(self.driver.session.summary())
+            self.done_view.show_summary(self.driver.session.routine, self.driver.session.summary())
             if self.pages.currentWidget() is not self.done_view:
                 self.pages.setCurrentWidget(self.done_view)
                 self._focus_primary()
