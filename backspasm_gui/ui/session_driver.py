@@ -15,7 +15,6 @@ where it was: nobody did the holds the gap swallowed.
 from __future__ import annotations
 
 import math
-import sys
 import time
 from collections.abc import Callable
 
@@ -23,6 +22,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from backspasm_gui.core.routine import Routine
 from backspasm_gui.core.session import STALL_SECONDS, Clock, Session, View
+
+_BOOT_TIME: int | None = getattr(time, "CLOCK_BOOTTIME", None)  # Linux only
 
 
 def since_boot() -> float:
@@ -32,8 +33,8 @@ def since_boot() -> float:
     Windows the monotonic clock already counts sleep, and wall time is the
     fallback everywhere else.
     """
-    if sys.platform.startswith("linux"):
-        return time.clock_gettime(time.CLOCK_BOOTTIME)
+    if _BOOT_TIME is not None:
+        return time.clock_gettime(_BOOT_TIME)
     return time.time()
 
 
