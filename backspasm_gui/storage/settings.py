@@ -1,16 +1,26 @@
-"""The sound and voice choices, remembered with QSettings.
+"""Every choice the person makes, remembered with QSettings.
 
 A stored value that is missing takes its default silently; one that is there
-but unreadable or out of range takes its default too, and its name is returned
-so the app can say which setting it reset.
+but unreadable or out of range takes its default too, is removed, and its
+human name is returned so the app can say which setting it reset.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import time
+from typing import Any
 
 from PySide6.QtCore import QSettings
+
+from backspasm_gui.core.reminders import Mode, ReminderPlan
+
+THEMES = ("system", "light", "dark")
+MAX_LEAD_IN = 30.0
+HOLD_RANGE = (10, 120)  # seconds a hold may be set to; the handout says 30
+GOAL_RANGE = (1, 6)  # sessions a day; the handout says 2-3
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +100,195 @@ def save_audio(settings: QSettings, prefs: AudioPrefs) -> None:
     settings.setValue("audio/voice", prefs.voice)
     settings.setValue("audio/rate", round(prefs.rate, 3))
     settings.sync()
+
+
+@dataclass(frozen=True, slots=True)
+class RoutinePrefs:
+    hold_seconds: int | None = None  # None: as the routine file says (the handout: 30)
+    lead_in: float = 5.0  # before each new stretch
+    switch_lead_in: float = 3.0  # between the two sides
+    order: tuple[str, ...] | None = None  # stretch ids to do, in order; None: all, as listed
+
+
+@dataclass(frozen=True, slots=True)
+class Prefs:
+    routine: RoutinePrefs = field(default_factory=RoutinePrefs)
+    audio: AudioPrefs = field(default_factory=AudioPrefs)
+    reminders: ReminderPlan = field(default_factory=ReminderPlan)
+    quiet_when_goal_met: bool = True  # no reminder once today's goal is met
+    goal: int = 3  # sessions a day
+    theme: str = "system"
+
+
+def _int(low: int, high: int) -> Callable[[object], int | None]:
+    def read(value: object) -> int | None:
+        try:
+            number = int(str(value).strip())
+        except ValueError:
+            return None
+        return number if low <= number <= high else None
+
+    return read
+
+
+def _seconds(value: object) -> float | None:
+    return _number(value, 0.0, MAX_LEAD_IN)
+
+
+def _clock_time(text: str) -> time | None:
+    match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", text)
+    if not match:
+        return None
+    hours, minutes = int(match.group(1)), int(match.group(2))
+    return time(hours, minutes) if hours < 24 and minutes < 60 else None
+
+
+def _time(value: object) -> time | None:
+    return _clock_time(str(value))
+
+
+def _texts(value: object) -> list[str]:
+    """A list as QSettings may give it back: a list, one string, or comma-joined text."""
+    items = value if isinstance(value, list) else str(value).split(",")
+    return [str(item).strip() for item in items if str(item).strip()]
+
+
+def _times(value: object) -> tuple[time, ...] | None:
+    parsed = [_clock_time(text) for text in _texts(value)]
+    if not parsed or any(t is None for t in parsed) or len(parsed) > 8:
+        return None
+    return tuple(sorted({t for t in parsed if t is not None}))
+
+
+def _weekdays(value: object) -> frozenset[int] | None:
+    try:
+        days = frozenset(int(text) for text in _texts(value))
+    except ValueError:
+        return None
+    return days if days <= set(range(7)) else None
+
+
+def _ids(value: object) -> tuple[str, ...] | None:
+    ids = _texts(value)
+    if not ids or len(set(ids)) != len(ids) or not all(re.fullmatch(r"[a-z0-9-]+", i) for i in ids):
+        return None
+    return tuple(ids)
+
+
+def _mode(value: object) -> Mode | None:
+    try:
+        return Mode(str(value))
+    except ValueError:
+        return None
+
+
+def _theme(value: object) -> str | None:
+    text = str(value)
+    return text if text in THEMES else None
+
+
+# key: (reader, the name a person knows it by)
+_READERS: dict[str, tuple[Callable[[object], Any], str]] = {
+    "routine/holdSeconds": (_int(*HOLD_RANGE), "hold length"),
+    "routine/leadIn": (_seconds, "get-ready time"),
+    "routine/switchLeadIn": (_seconds, "switch-sides time"),
+    "routine/stretches": (_ids, "choice of stretches"),
+    "reminders/enabled": (_bool, "reminders on or off"),
+    "reminders/mode": (_mode, "kind of reminders"),
+    "reminders/times": (_times, "reminder times"),
+    "reminders/everyHours": (_int(1, 8), "hours between reminders"),
+    "reminders/dayStart": (_time, "start of the working day"),
+    "reminders/dayEnd": (_time, "end of the working day"),
+    "reminders/weekdays": (_weekdays, "reminder days"),
+    "reminders/quietWhenGoalMet": (_bool, "quiet once the goal is met"),
+    "progress/goal": (_int(*GOAL_RANGE), "daily goal"),
+    "appearance/theme": (_theme, "colour theme"),
+}
+
+
+_PLAN_FIELDS = {
+    "reminders/enabled": "enabled",
+    "reminders/mode": "mode",
+    "reminders/times": "times",
+    "reminders/everyHours": "every_hours",
+    "reminders/dayStart": "day_start",
+    "reminders/dayEnd": "day_end",
+    "reminders/weekdays": "weekdays",
+}
+
+
+def load_prefs(settings: QSettings) -> tuple[Prefs, list[str]]:
+    """Every stored choice, and the human names of any that were unusable and reset."""
+    audio, reset = load_audio(settings)
+    values: dict[str, Any] = {}
+    for key, (read, label) in _READERS.items():
+        if not settings.contains(key):
+            continue
+        value = read(settings.value(key))
+        if value is None:
+            reset.append(label)
+            settings.remove(key)
+        else:
+            values[key] = value
+    defaults = Prefs()
+    routine = RoutinePrefs(
+        hold_seconds=values.get("routine/holdSeconds"),
+        lead_in=values.get("routine/leadIn", defaults.routine.lead_in),
+        switch_lead_in=values.get("routine/switchLeadIn", defaults.routine.switch_lead_in),
+        order=values.get("routine/stretches"),
+    )
+    plan_values = {name: values[key] for key, name in _PLAN_FIELDS.items() if key in values}
+    try:
+        plan = ReminderPlan(**plan_values)
+    except ValueError:  # each value was fine, together they are not (a day ending at 8:00)
+        reset.append("working hours")
+        for key in ("reminders/dayStart", "reminders/dayEnd"):
+            settings.remove(key)
+            plan_values.pop(_PLAN_FIELDS[key], None)
+        plan = ReminderPlan(**plan_values)
+    prefs = Prefs(
+        routine=routine,
+        audio=audio,
+        reminders=plan,
+        quiet_when_goal_met=values.get("reminders/quietWhenGoalMet", True),
+        goal=values.get("progress/goal", defaults.goal),
+        theme=values.get("appearance/theme", defaults.theme),
+    )
+    return prefs, reset
+
+
+def _hhmm(moment: time) -> str:
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def _joined(items: Iterable[object]) -> str:
+    return ",".join(str(item) for item in items)
+
+
+def save_prefs(settings: QSettings, prefs: Prefs) -> None:
+    routine, plan = prefs.routine, prefs.reminders
+    stored: dict[str, object | None] = {
+        "routine/holdSeconds": routine.hold_seconds,
+        "routine/leadIn": routine.lead_in,
+        "routine/switchLeadIn": routine.switch_lead_in,
+        "routine/stretches": None if routine.order is None else _joined(routine.order),
+        "reminders/enabled": plan.enabled,
+        "reminders/mode": plan.mode.value,
+        "reminders/times": _joined(_hhmm(t) for t in plan.times),
+        "reminders/everyHours": plan.every_hours,
+        "reminders/dayStart": _hhmm(plan.day_start),
+        "reminders/dayEnd": _hhmm(plan.day_end),
+        "reminders/weekdays": _joined(sorted(plan.weekdays)),
+        "reminders/quietWhenGoalMet": prefs.quiet_when_goal_met,
+        "progress/goal": prefs.goal,
+        "appearance/theme": prefs.theme,
+    }
+    for key, value in stored.items():
+        if value is None:
+            settings.remove(key)
+        else:
+            settings.setValue(key, value)
+    save_audio(settings, prefs.audio)
 
 
 def reset_sentence(names: list[str]) -> str:
