@@ -71,6 +71,12 @@ class Summary:
     def complete(self) -> bool:
         return len(self.completed) == self.planned
 
+    @property
+    def counts(self) -> bool:
+        """Whether it counts towards the day's goal: at least half the holds were done
+        (leaving out a stretch that hurts still counts; skipping through does not)."""
+        return 2 * len(self.completed) >= self.planned
+
 
 # Events: small frozen records of what happened, ``at`` a clock time. Natural
 # transitions carry the deadline they happened at, not the tick that saw them.

@@ -24,6 +24,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from backspasm_gui.core.routine import Kind
+from backspasm_gui.core.session import State, View
 from backspasm_gui.core.timefmt import countdown
 from backspasm_gui.ui import theme
 from backspasm_gui.ui.page_layer import PageLayer
@@ -38,6 +40,19 @@ class RingMode(Enum):
 
 
 FRAME_MS_MIN = 250
+
+
+def ring_mode(view: View) -> RingMode:
+    """What the ring shows for a moment of the session."""
+    if view.state is State.READY:
+        return RingMode.READY
+    if view.state is State.PAUSED:
+        return RingMode.PAUSED
+    if view.phase is State.GET_READY:
+        return RingMode.GET_READY
+    if view.step.stretch.kind is Kind.MOVEMENT:
+        return RingMode.MOVE
+    return RingMode.HOLD
 
 
 class CountdownRing(QWidget):

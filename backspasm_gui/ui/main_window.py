@@ -33,7 +33,6 @@ from backspasm_gui import APP_NAME
 from backspasm_gui.core import timefmt
 from backspasm_gui.core.about import Section
 from backspasm_gui.core.figure import Pose
-from backspasm_gui.core.routine import Kind
 from backspasm_gui.core.session import (
     Event,
     HoldStarted,
@@ -49,7 +48,7 @@ from backspasm_gui.storage.settings import AudioPrefs
 from backspasm_gui.ui import theme
 from backspasm_gui.ui.about_dialog import AboutDialog
 from backspasm_gui.ui.control_bar import ControlBar
-from backspasm_gui.ui.countdown_ring import CountdownRing, RingMode
+from backspasm_gui.ui.countdown_ring import CountdownRing, ring_mode
 from backspasm_gui.ui.done_view import DoneView
 from backspasm_gui.ui.notice_bar import NoticeBar
 from backspasm_gui.ui.session_driver import SessionDriver
@@ -252,17 +251,7 @@ class MainWindow(QMainWindow):
         return f"{text} · {step.side.label}" if step.side else text
 
     def _show_ring(self, view: View) -> None:
-        if view.state is State.READY:
-            mode = RingMode.READY
-        elif view.state is State.PAUSED:
-            mode = RingMode.PAUSED
-        elif view.phase is State.GET_READY:
-            mode = RingMode.GET_READY
-        elif view.step.stretch.kind is Kind.MOVEMENT:
-            mode = RingMode.MOVE
-        else:
-            mode = RingMode.HOLD
-        self.ring.set_state(mode, view.remaining, view.phase_seconds)
+        self.ring.set_state(ring_mode(view), view.remaining, view.phase_seconds)
 
     def _next_frame(self) -> None:
         if self.driver.wakes_within(PICTURE_FRAME_MS // 4):

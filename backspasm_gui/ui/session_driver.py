@@ -61,7 +61,7 @@ class SessionDriver(QObject):
         self._wake.setSingleShot(True)
         self._wake.setTimerType(Qt.TimerType.PreciseTimer)
         self._wake.timeout.connect(self.woke)
-        self._watched = True
+        self._watchers = {"window": True}
         session.subscribe(self.happened.emit)
 
     @classmethod
@@ -91,14 +91,16 @@ class SessionDriver(QObject):
 
     @property
     def watched(self) -> bool:
-        return self._watched
+        return any(self._watchers.values())
 
-    def set_watched(self, watched: bool) -> None:
-        """Whether the seconds are on screen; if not, wake only for the session's events."""
-        if watched != self._watched:
-            self._watched = watched
+    def set_watched(self, watched: bool, by: str = "window") -> None:
+        """Whether ``by`` (the window, the compact panel) shows the seconds; when nobody
+        does, wake only for the session's events."""
+        before = self.watched
+        self._watchers[by] = watched
+        if self.watched != before:
             self._schedule()
-            if watched:
+            if self.watched:
                 self.changed.emit()  # the seconds skipped while unwatched
 
     # The user's commands: slots named for what they do.
@@ -137,7 +139,7 @@ class SessionDriver(QObject):
 
     def _schedule(self) -> None:
         now = self.clock()
-        due = self.session.next_change(now) if self._watched else self.session.next_event(now)
+        due = self.session.next_change(now) if self.watched else self.session.next_event(now)
         if due is None:
             self._wake.stop()
             return
