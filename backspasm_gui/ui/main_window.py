@@ -6,9 +6,9 @@ the rules live in core/session.py.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
@@ -51,6 +51,7 @@ from backspasm_gui.ui.control_bar import ControlBar
 from backspasm_gui.ui.countdown_ring import CountdownRing, ring_mode
 from backspasm_gui.ui.done_view import DoneView
 from backspasm_gui.ui.notice_bar import NoticeBar
+from backspasm_gui.ui.reminder_bar import ReminderBar
 from backspasm_gui.ui.session_driver import SessionDriver
 from backspasm_gui.ui.sound_menu import SoundButton
 from backspasm_gui.ui.stretch_view import StretchView
@@ -67,6 +68,10 @@ def scale_unit(width: int, height: int) -> float:
 
 
 class MainWindow(QMainWindow):
+    hiddenToTray = Signal()  # closed while the app keeps running in the tray
+    compactRequested = Signal()
+    settingsRequested = Signal()
+
     def __init__(
         self,
         driver: SessionDriver,
@@ -87,8 +92,11 @@ class MainWindow(QMainWindow):
         self._unit = 0.0
         self._shown_once = False
 
+        # Asked when the window is closed: True keeps the app running (in the tray).
+        self.keep_running: Callable[[], bool] = lambda: False
         self._build_header(audio or AudioPrefs())
         self.notice = NoticeBar(self)
+        self.reminder_bar = ReminderBar(self)
         self.ring = CountdownRing(self)
         self.stretch_view = StretchView(poses or {}, self)
         self.done_view = DoneView(driver.session.routine, self)
@@ -114,6 +122,7 @@ class MainWindow(QMainWindow):
         self._outer = QVBoxLayout(central)
         self._outer.addLayout(self._header)
         self._outer.addWidget(self.notice)
+        self._outer.addWidget(self.reminder_bar)
         self._outer.addWidget(self.pages, 1)
         self._outer.addWidget(self.controls)
         self.setCentralWidget(central)
@@ -148,6 +157,14 @@ class MainWindow(QMainWindow):
         self.about_button.setProperty("flat", True)
         self.about_button.clicked.connect(self.show_about)
         self.sound_button = SoundButton(audio, self)
+        self.compact_button = self._header_button(
+            "compactButton", "Compact", "A small panel that stays on top (Ctrl+M)"
+        )
+        self.compact_button.clicked.connect(self.compactRequested.emit)
+        self.settings_button = self._header_button(
+            "settingsButton", "Settings", "Routine, sound, reminders and colours (Ctrl+,)"
+        )
+        self.settings_button.clicked.connect(self.settingsRequested.emit)
 
         self._header = QHBoxLayout()
         self._header.addWidget(self.progress_label)
@@ -155,8 +172,17 @@ class MainWindow(QMainWindow):
         self._header.addWidget(self.session_left_label)
         self._header.addSpacing(16)
         self._header.addWidget(self.sound_button)
-        self._header.addSpacing(8)
-        self._header.addWidget(self.about_button)
+        for button in (self.compact_button, self.settings_button, self.about_button):
+            self._header.addSpacing(8)
+            self._header.addWidget(button)
+
+    def _header_button(self, name: str, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.setToolTip(tip)
+        button.setProperty("flat", True)
+        return button
 
     # --- keyboard --------------------------------------------------------------------
 
@@ -171,8 +197,13 @@ class MainWindow(QMainWindow):
             Qt.Key.Key_F1: self.show_about,
             Qt.Key.Key_M: self.sound_button.toggle_mute,
         }
-        for key, slot in bindings.items():
-            shortcut = QShortcut(QKeySequence(key), self)
+        keys = [(QKeySequence(key), slot) for key, slot in bindings.items()]
+        keys += [
+            (QKeySequence("Ctrl+M"), self.compactRequested.emit),
+            (QKeySequence("Ctrl+,"), self.settingsRequested.emit),
+        ]
+        for sequence, slot in keys:
+            shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
 
@@ -304,6 +335,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._frames.stop()
+        if self.keep_running():
+            event.ignore()
+            self.hide()
+            self.hiddenToTray.emit()
+            return
         super().closeEvent(event)
 
     def _apply_scale(self) -> None:
@@ -327,7 +363,8 @@ class MainWindow(QMainWindow):
             widest.width() + margins.left() + margins.right() + 2,
             widest.height() + margins.top() + margins.bottom(),
         )
-        self.about_button.setFont(theme.scaled_font(base, unit * 1.0))
+        for button in (self.about_button, self.compact_button, self.settings_button):
+            button.setFont(theme.scaled_font(base, unit * 1.0))
         self.sound_button.setFont(theme.scaled_font(base, unit * 1.0))
         self.notice.label.setFont(theme.scaled_font(base, unit * 0.95))
         self.stretch_view.set_scale(unit)

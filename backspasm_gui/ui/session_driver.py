@@ -120,6 +120,13 @@ class SessionDriver(QObject):
     def tick(self) -> None:
         self._after(self.session.tick)
 
+    def reconfigure(self, routine: Routine, lead_in: float, switch_lead_in: float) -> bool:
+        """New settings for the session; False if the routine waits for the next session."""
+        applied = self.session.reconfigure(routine, lead_in=lead_in, switch_lead_in=switch_lead_in)
+        self._schedule()
+        self.changed.emit()
+        return applied
+
     def woke(self) -> None:
         """The wake-up timer fired: let time pass, unless the gap says nobody was here."""
         now, awake = self.clock(), self._awake_clock()

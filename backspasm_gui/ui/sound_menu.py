@@ -124,6 +124,12 @@ class SoundButton(QToolButton):
     def prefs(self) -> AudioPrefs:
         return self.panel.prefs()
 
+    def set_prefs(self, prefs: AudioPrefs) -> None:
+        """Choices made elsewhere (the settings dialog): shown here and passed on."""
+        if prefs != self.panel.prefs():
+            self.panel.show_prefs(prefs)
+            self._changed(prefs)
+
     def toggle_mute(self) -> None:
         """Everything silent, or back to how it was: one key for someone on the floor."""
         prefs = self.panel.prefs()
