@@ -1,0 +1,1 @@
+"""The desktop around the app: start on login, one instance per user, notifications."""

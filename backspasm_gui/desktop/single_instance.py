@@ -1,0 +1,161 @@
+"""One copy of the app per person: a second launch brings the first one forward and exits.
+
+The first copy listens on a local socket named after the user (a socket file in
+the temporary folder on Linux and macOS, a named pipe on Windows). A later
+launch connects, sends ``activate`` on a line of its own and quits; the first
+copy emits ``activated`` so the window can come to the front.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import logging
+import os
+import re
+
+from PySide6.QtCore import QDir, QLockFile, QObject, Signal
+from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
+
+from backspasm_gui import APP_ID
+
+log = logging.getLogger(__name__)
+
+ACTIVATE = b"activate"  # the one message, sent as a line: b"activate\n"
+_MAX_LINE = 256  # a client that sends more without a newline is not one of ours
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no LOGNAME/USER and no passwd entry
+        if hasattr(os, "getuid"):
+            return str(os.getuid())
+        return os.environ.get("USERNAME", "")
+
+
+def default_name() -> str:
+    """The socket name for this user: in the user's private runtime folder where the
+    desktop has one (Linux), else the app id and a short hash of the user name."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if os.name == "posix" and os.path.isabs(runtime) and os.path.isdir(runtime):
+        return os.path.join(runtime, f"{APP_ID}.instance")
+    digest = hashlib.sha256(_user().encode("utf-8", "surrogatepass")).hexdigest()
+    return f"{APP_ID}-{digest[:12]}"
+
+
+class SingleInstance(QObject):
+    """Claims the app's name for this process, or wakes the process that already has it."""
+
+    activated = Signal()  # another launch asked this one to come to the front
+
+    def __init__(self, name: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name or default_name()
+        self._server: QLocalServer | None = None
+
+    def claim(self, timeout_ms: int = 500) -> bool:
+        """True if this process is the first and now listens; False if another one runs.
+
+        On False the other copy has been asked to come forward, and the caller exits.
+        When listening is impossible for another reason, this logs and returns True:
+        the person can stretch with two windows rather than none.
+        """
+        if self._server is not None:
+            return True
+        # On Unix, listen() with UserAccessOption replaces any socket file, a live
+        # copy's too; a lock around check-then-listen keeps two launches at once
+        # from both winning. QLockFile sees through a lock whose process died.
+        lock = QLockFile(self._lock_path())
+        locked = lock.tryLock(timeout_ms)
+        if not locked:
+            log.debug("Claiming %s without its lock: %s", self.name, lock.error())
+        try:
+            return self._claim(timeout_ms)
+        finally:
+            if locked:
+                lock.unlock()
+
+    def close(self) -> None:
+        """Stop listening and free the name for the next launch."""
+        if self._server is not None:
+            self._server.close()
+            self._server.deleteLater()
+            self._server = None
+
+    def _claim(self, timeout_ms: int) -> bool:
+        if self._ask_to_activate(timeout_ms):
+            return False
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        server.newConnection.connect(self._accept)
+        if server.listen(self.name):
+            return self._listening(server)
+        if server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
+            # Either another copy started since we tried, or one crashed and left its socket.
+            if self._ask_to_activate(timeout_ms):
+                server.deleteLater()
+                return False
+            log.info("Removing the socket a crashed copy left behind: %s", self.name)
+            QLocalServer.removeServer(self.name)
+            if server.listen(self.name):
+                return self._listening(server)
+        log.warning(
+            "Could not check for another copy of the app (%s); running anyway",
+            server.errorString(),
+        )
+        server.deleteLater()
+        return True
+
+    def _lock_path(self) -> str:
+        if os.path.isabs(self.name):  # a socket path of its own: the lock beside it
+            return f"{self.name}.lock"
+        safe = re.sub(r"[^\w.-]", "_", self.name)
+        return os.path.join(QDir.tempPath(), f"{safe}.lock")
+
+    def _listening(self, server: QLocalServer) -> bool:
+        self._server = server
+        log.debug("Listening for later launches on %s", server.fullServerName())
+        return True
+
+    def _ask_to_activate(self, timeout_ms: int) -> bool:
+        """Wake the copy that owns the name; False if there is none to connect to."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(timeout_ms):
+            log.debug("No other copy on %s: %s", self.name, socket.errorString())
+            socket.abort()
+            return False
+        socket.write(ACTIVATE + b"\n")
+        socket.flush()
+        if socket.bytesToWrite() > 0 and not socket.waitForBytesWritten(timeout_ms):
+            log.warning("Could not ask the running copy to come forward: %s", socket.errorString())
+        socket.disconnectFromServer()
+        if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+            socket.waitForDisconnected(timeout_ms)
+        log.info("Another copy of the app is running; asked it to come forward")
+        return True
+
+    def _accept(self) -> None:
+        server = self._server
+        while server is not None and server.hasPendingConnections():
+            socket = server.nextPendingConnection()
+            socket.readyRead.connect(lambda socket=socket: self._read(socket))
+            socket.disconnected.connect(socket.deleteLater)
+            self._read(socket)  # the line may have arrived with the connection
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if not socket.canReadLine():
+            if socket.bytesAvailable() > _MAX_LINE:
+                log.warning("Dropped a local connection that sent no line")
+                socket.abort()
+                socket.deleteLater()
+            return
+        line = bytes(socket.readLine().data()).strip()
+        if line == ACTIVATE:
+            log.info("A later launch asked this copy to come forward")
+            self.activated.emit()
+        else:
+            log.warning("Ignored an unknown message from a local connection: %r", line[:40])
+        socket.disconnectFromServer()
+        socket.deleteLater()
