@@ -323,6 +323,7 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             self._focus_primary()
         self._update_frames(self.driver.view())
+        self._fit_header()  # the style sheet's fonts are known only now
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
@@ -332,6 +333,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_scale()
+        self._fit_header()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._frames.stop()
@@ -370,3 +372,15 @@ class MainWindow(QMainWindow):
         self.stretch_view.set_scale(unit)
         self.done_view.set_scale(unit)
         self.controls.set_scale(unit)
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        """Shorter button words where the full ones would not fit across the window."""
+        margins = self._outer.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        for short in (False, True):
+            self.about_button.setText("About" if short else "About back spasms")
+            self.sound_button.set_short(short)
+            self._header.invalidate()  # the fonts just changed: measure afresh
+            if self._header.sizeHint().width() <= room:
+                return

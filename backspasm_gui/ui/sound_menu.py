@@ -119,6 +119,7 @@ class SoundButton(QToolButton):
         self.setMenu(menu)
         self.panel.changed.connect(self._changed)
         self._last_audible = prefs if (prefs.sound or prefs.voice) else AudioPrefs()
+        self._short = False
         self._label(prefs)
 
     def prefs(self) -> AudioPrefs:
@@ -145,14 +146,20 @@ class SoundButton(QToolButton):
         self._label(prefs)
         self.changed.emit(prefs)
 
+    def set_short(self, short: bool) -> None:
+        """Say it in fewer words where the window is narrow."""
+        if short != self._short:
+            self._short = short
+            self._label(self.panel.prefs())
+
     def _label(self, prefs: AudioPrefs) -> None:
         if prefs.sound and prefs.voice:
-            text = "Sound: chimes and voice"
+            text, short = "Sound: chimes and voice", "Sound on"
         elif prefs.sound:
-            text = "Sound: chimes only"
+            text, short = "Sound: chimes only", "Chimes only"
         elif prefs.voice:
-            text = "Sound: voice only"
+            text, short = "Sound: voice only", "Voice only"
         else:
-            text = "Sound: off"
-        self.setText(text)
+            text = short = "Sound: off"
+        self.setText(short if self._short else text)
         self.setAccessibleDescription(text)

@@ -347,3 +347,21 @@ def test_sleep_the_monotonic_clock_did_not_count_pauses_too(
     awake.advance(1.0 + 3600.0)
     sleepy.woke()
     assert sleepy.view().state is State.PAUSED
+
+
+@pytest.mark.parametrize("size", [(640, 480), (1024, 700), (1600, 1000)])
+def test_no_header_button_is_cut_off(
+    qtbot: QtBot, window: MainWindow, size: tuple[int, int]
+) -> None:
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    QApplication.processEvents()
+    header = (
+        window.sound_button,
+        window.compact_button,
+        window.settings_button,
+        window.about_button,
+    )
+    for button in header:
+        assert button.width() >= button.sizeHint().width(), button.objectName()
+    assert window.about_button.text() == ("About back spasms" if size[0] > 1024 else "About")
