@@ -24,14 +24,15 @@ from backspasm_gui.core.cues import timeline, timeline_json, timeline_text
 from backspasm_gui.core.errors import ContentError
 from backspasm_gui.core.figure import Pose, load_poses
 from backspasm_gui.core.plan import plan_json, plan_text
-from backspasm_gui.core.routine import Routine, load_routine
+from backspasm_gui.core.routine import Routine, customised, load_routine
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from backspasm_gui.audio.voice import Voice
-    from backspasm_gui.storage.settings import AudioPrefs
+    from backspasm_gui.storage.settings import Prefs
+    from backspasm_gui.ui.desk import Desk
     from backspasm_gui.ui.main_window import MainWindow
     from backspasm_gui.ui.session_driver import SessionDriver
 
@@ -76,16 +77,19 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--lead-in",
         type=_lead_in,
-        default=5.0,
         metavar="SECONDS",
-        help="get-ready time before each new stretch (default 5)",
+        help="get-ready time before each new stretch (default: as in Settings, 5)",
     )
     parser.add_argument(
         "--switch-lead-in",
         type=_lead_in,
-        default=3.0,
         metavar="SECONDS",
-        help="get-ready time between the two sides of a stretch (default 3)",
+        help="get-ready time between the two sides of a stretch (default: as in Settings, 3)",
+    )
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start quietly in the tray, to remind (how start on login starts it)",
     )
     parser.add_argument(
         "--print-routine", action="store_true", help="print every hold of the routine and exit"
@@ -176,9 +180,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _run(routine, about, args)
 
 
+def _lead_ins(
+    args: argparse.Namespace, lead_in: float = 5.0, switch: float = 3.0
+) -> dict[str, float]:
+    """The lead-ins: the command line's if given, else the ones passed in (the settings')."""
+    return {
+        "lead_in": lead_in if args.lead_in is None else args.lead_in,
+        "switch_lead_in": switch if args.switch_lead_in is None else args.switch_lead_in,
+    }
+
+
 def _print_plan(routine: Routine, args: argparse.Namespace) -> None:
     """--print-routine or --timeline, as text or JSON."""
-    lead_ins = {"lead_in": args.lead_in, "switch_lead_in": args.switch_lead_in}
+    lead_ins = _lead_ins(args)
     if args.print_routine:
         print((plan_json if args.json else plan_text)(routine, **lead_ins))
         return
@@ -188,66 +202,126 @@ def _print_plan(routine: Routine, args: argparse.Namespace) -> None:
 
 def _run(routine: Routine, about: tuple[Section, ...], args: argparse.Namespace) -> int:
     app = _application(args.theme)
+    from backspasm_gui.desktop.single_instance import SingleInstance
+
+    instance = SingleInstance(parent=app)
+    if not instance.claim():
+        log.info("already running: asked that copy to come to the front")
+        return EXIT_OK
+    from PySide6.QtCore import QTimer
+
     from backspasm_gui.ui.app_icon import app_icon
     from backspasm_gui.ui.first_paint import after_first_paint, report_first_paint
-    from backspasm_gui.ui.session_driver import SessionDriver
 
-    driver = SessionDriver.for_routine(
-        routine, lead_in=args.lead_in, switch_lead_in=args.switch_lead_in
-    )
-    window, prefs, settings = compose_window(about, driver)
+    settings, prefs, problems = _prefs()
+    if args.theme is None and prefs.theme != "system":
+        from backspasm_gui.ui import theme as themes
+
+        themes.install(app, prefs.theme)
+    chosen = _chosen_routine(routine, prefs, problems)
+    driver = _driver(chosen, args, prefs)
+    window = compose_window(about, driver, prefs, problems)
+    desk = _desk(window, routine, prefs, settings)
+    instance.activated.connect(desk.bring_to_front)
     painted = os.environ.get("BACKSPASM_REPORT_FIRST_PAINT")
     if painted:  # benchmarks/ times start-up to this moment
         report_first_paint(window, Path(painted))
 
+    started: list[bool] = []
+
     def rest_of_start() -> None:
         # Long before anyone can press Start: the sounds, the voice, the icon, the version.
-        voice = attach_sound(routine, driver, window, prefs, settings)
+        if started:
+            return
+        started.append(True)
+        voice = attach_sound(driver, window, prefs, settings)
         voice.start()
         app.setWindowIcon(app_icon())
         app.setApplicationVersion(version())
+        from backspasm_gui.desktop.notifications import Notifier
+
+        desk.use_notifier(Notifier(desk.tray.icon if desk.tray else None, desk))
 
     after_first_paint(window, rest_of_start)
-    window.show()
-    log.info("window shown with %d holds", len(routine.steps))
+    desk.start(background=args.background)
+    if not window.isVisible():
+        QTimer.singleShot(0, rest_of_start)  # in the tray or compact: nothing paints it
+    log.info("started with %d holds", len(chosen.steps))
     return app.exec()
 
 
-def compose(
-    routine: Routine, about: tuple[Section, ...], driver: SessionDriver
-) -> tuple[MainWindow, Voice]:
+def _prefs() -> tuple[QSettings, Prefs, list[str]]:
+    """The stored settings, and one sentence for each thing that went wrong reading them."""
+    from PySide6.QtCore import QSettings
+
+    from backspasm_gui.storage.settings import load_prefs, reset_sentence
+
+    settings = QSettings()
+    prefs, reset = load_prefs(settings)
+    return settings, prefs, [reset_sentence(reset)] if reset else []
+
+
+def _chosen_routine(routine: Routine, prefs: Prefs, problems: list[str]) -> Routine:
+    """The routine as the settings choose it (stretches, order, hold length)."""
+    try:
+        return customised(routine, prefs.routine.order, prefs.routine.hold_seconds)
+    except ValueError:
+        problems.append("None of the chosen stretches is in this routine, so all of them are used.")
+        return routine
+
+
+def _driver(routine: Routine, args: argparse.Namespace, prefs: Prefs) -> SessionDriver:
+    from backspasm_gui.ui.session_driver import SessionDriver
+
+    lead_ins = _lead_ins(args, prefs.routine.lead_in, prefs.routine.switch_lead_in)
+    return SessionDriver.for_routine(
+        routine, lead_in=lead_ins["lead_in"], switch_lead_in=lead_ins["switch_lead_in"]
+    )
+
+
+def _desk(window: MainWindow, routine: Routine, prefs: Prefs, settings: QSettings) -> Desk:
+    from backspasm_gui.desktop.autostart import for_this_system
+    from backspasm_gui.ui.app_icon import app_icon
+    from backspasm_gui.ui.desk import Desk, system_tray
+
+    return Desk(
+        window,
+        routine,
+        prefs,
+        settings,
+        autostart=for_this_system(),
+        tray=system_tray(app_icon()) if prefs.reminders.enabled else None,
+    )
+
+
+def compose(about: tuple[Section, ...], driver: SessionDriver) -> tuple[MainWindow, Voice]:
     """The window, chimes, voice and guide around ``driver``, wired together.
 
     The benchmarks build the same thing as the app; the voice is not started.
     """
-    window, prefs, settings = compose_window(about, driver)
-    return window, attach_sound(routine, driver, window, prefs, settings)
+    settings, prefs, problems = _prefs()
+    window = compose_window(about, driver, prefs, problems)
+    return window, attach_sound(driver, window, prefs, settings)
 
 
 def compose_window(
-    about: tuple[Section, ...], driver: SessionDriver
-) -> tuple[MainWindow, AudioPrefs, QSettings]:
-    """The window around ``driver``, with the remembered sound choices."""
-    from PySide6.QtCore import QSettings
-
-    from backspasm_gui.storage.settings import load_audio, reset_sentence
+    about: tuple[Section, ...], driver: SessionDriver, prefs: Prefs, problems: list[str]
+) -> MainWindow:
+    """The window around ``driver``, saying what could not be read."""
     from backspasm_gui.ui.main_window import MainWindow
 
-    settings = QSettings()
-    prefs, reset = load_audio(settings)
     poses, problem = _poses()
-    window = MainWindow(driver, about, poses, prefs)
-    for sentence in (problem, reset_sentence(reset)):
+    window = MainWindow(driver, about, poses, prefs.audio)
+    for sentence in (problem, *problems):
         if sentence:
             window.notify(sentence)
-    return window, prefs, settings
+    return window
 
 
 def attach_sound(
-    routine: Routine,
     driver: SessionDriver,
     window: MainWindow,
-    prefs: AudioPrefs,
+    prefs: Prefs,
     settings: QSettings,
 ) -> Voice:
     """Chimes and voice, guided by the session, controlled from the window's sound menu."""
@@ -261,7 +335,7 @@ def attach_sound(
     chimes.problem.connect(window.notify)
     voice.problem.connect(window.notify)
     voice.problem.connect(window.sound_button.panel.set_voice_note)
-    guide = Guide(routine, chimes, voice, prefs, window)
+    guide = Guide(driver.session.routine, chimes, voice, window.sound_button.prefs(), window)
     guide.listen(driver.happened)
 
     def remember(new: object) -> None:
@@ -281,8 +355,9 @@ def _screenshot(routine: Routine, about: tuple[Section, ...], args: argparse.Nam
     from backspasm_gui.ui.session_driver import SessionDriver
 
     clock = ManualClock()  # the picture shows one exact moment
+    lead_ins = _lead_ins(args)
     driver = SessionDriver.for_routine(
-        routine, clock=clock, lead_in=args.lead_in, switch_lead_in=args.switch_lead_in
+        routine, clock=clock, lead_in=lead_ins["lead_in"], switch_lead_in=lead_ins["switch_lead_in"]
     )
     pose_session(driver.session, clock, step=args.step - 1, phase=args.phase)
     poses, _problem = _poses()

@@ -40,7 +40,7 @@ def main(argv: list[str]) -> int:
     about = load_about(resources.path("about.toml"))
     clock = ManualClock()
     driver = SessionDriver.for_routine(routine, clock=clock)
-    window, _voice = application.compose(routine, about, driver)
+    window, _voice = application.compose(about, driver)
     window.show()
     qt_app.processEvents()
     after_start = rss_mb(os.getpid())

@@ -60,7 +60,7 @@ def main(argv: list[str]) -> int:
     routine = load_routine(resources.path("routine.toml"))
     about = load_about(resources.path("about.toml"))
     driver = SessionDriver.for_routine(routine)
-    window, _voice = application.compose(routine, about, driver)
+    window, _voice = application.compose(about, driver)
     heard: list[tuple[Event, float]] = []
     wanted = holds or len(routine.steps)
 

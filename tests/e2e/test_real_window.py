@@ -62,8 +62,9 @@ def wait_for_title(display: str, window: str, expected: str, seconds: float = 10
 
 
 @pytest.fixture
-def app(display: str, tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
-    env = {
+def app_env(display: str, tmp_path: Path) -> dict[str, str]:
+    """One person's session: their display, settings, logs and private runtime folder."""
+    return {
         **os.environ,
         "DISPLAY": display,
         "QT_QPA_PLATFORM": "xcb",
@@ -71,6 +72,11 @@ def app(display: str, tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_RUNTIME_DIR": str(tmp_path),
     }
+
+
+@pytest.fixture
+def app(app_env: dict[str, str]) -> Iterator[subprocess.Popen[str]]:
+    env = app_env
     process = subprocess.Popen(
         [sys.executable, "-m", "backspasm_gui", "--theme", "light"],
         env=env,
@@ -132,3 +138,23 @@ def test_real_key_presses_move_through_the_routine(
         "Knee to Chest, left side"
     )
     assert app.poll() is None  # still running
+
+
+def test_a_second_launch_brings_the_first_forward_instead_of_a_second_window(
+    display: str, app: subprocess.Popen[str], app_env: dict[str, str]
+) -> None:
+    found = xdotool(display, "search", "--sync", "--onlyvisible", "--name", TITLE, timeout=30)
+    first = found.splitlines()
+    second = subprocess.run(
+        [sys.executable, "-m", "backspasm_gui", "--theme", "light"],
+        env=app_env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert second.returncode == 0, second.stderr
+    assert "Traceback" not in second.stderr
+    again = xdotool(display, "search", "--sync", "--onlyvisible", "--name", TITLE, timeout=30)
+    assert again.splitlines() == first  # the same window; no second one
+    assert app.poll() is None
