@@ -208,8 +208,7 @@ def _run(routine: Routine, about: tuple[Section, ...], args: argparse.Namespace)
     if not instance.claim():
         log.info("already running: asked that copy to come to the front")
         return EXIT_OK
-    from PySide6.QtCore import QTimer
-
+    from backspasm_gui.storage.settings import COMPACT_KEY
     from backspasm_gui.ui.app_icon import app_icon
     from backspasm_gui.ui.first_paint import after_first_paint, report_first_paint
 
@@ -221,19 +220,27 @@ def _run(routine: Routine, about: tuple[Section, ...], args: argparse.Namespace)
     chosen = _chosen_routine(routine, prefs, problems)
     driver = _driver(chosen, args, prefs)
     window = compose_window(about, driver, prefs, problems)
-    desk = _desk(window, routine, prefs, settings)
-    instance.activated.connect(desk.bring_to_front)
     painted = os.environ.get("BACKSPASM_REPORT_FIRST_PAINT")
     if painted:  # benchmarks/ times start-up to this moment
         report_first_paint(window, Path(painted))
+    desks: list[Desk] = []
 
-    started: list[bool] = []
+    def come_forward() -> None:  # a second launch asked; the desk may not be built yet
+        if desks:
+            desks[0].bring_to_front()
+        else:
+            window.show()
+            window.raise_()
+            window.activateWindow()
+
+    instance.activated.connect(come_forward)
 
     def rest_of_start() -> None:
-        # Long before anyone can press Start: the sounds, the voice, the icon, the version.
-        if started:
-            return
-        started.append(True)
+        # Long before anyone can press Start: the sounds, the voice, the icon, the
+        # version, and the tray, reminders and notifications.
+        desk = _desk(window, routine, prefs, settings)
+        desks.append(desk)
+        desk.start(background=args.background)
         voice = attach_sound(driver, window, prefs, settings)
         voice.start()
         app.setWindowIcon(app_icon())
@@ -242,10 +249,11 @@ def _run(routine: Routine, about: tuple[Section, ...], args: argparse.Namespace)
 
         desk.use_notifier(Notifier(desk.tray.icon if desk.tray else None, desk))
 
-    after_first_paint(window, rest_of_start)
-    desk.start(background=args.background)
-    if not window.isVisible():
-        QTimer.singleShot(0, rest_of_start)  # in the tray or compact: nothing paints it
+    if args.background or settings.value(COMPACT_KEY, False, type=bool):
+        rest_of_start()  # the desk decides what shows: the tray, the panel
+    else:
+        after_first_paint(window, rest_of_start)
+        window.show()  # the window first; the desk comes just after its first paint
     log.info("started with %d holds", len(chosen.steps))
     return app.exec()
 

@@ -8,8 +8,6 @@ copy emits ``activated`` so the window can come to the front.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import logging
 import os
 import re
@@ -26,6 +24,8 @@ _MAX_LINE = 256  # a client that sends more without a newline is not one of ours
 
 
 def _user() -> str:
+    import getpass  # noqa: PLC0415 - only without a runtime folder; not on every start
+
     try:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):  # no LOGNAME/USER and no passwd entry
@@ -40,6 +40,8 @@ def default_name() -> str:
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     if os.name == "posix" and os.path.isabs(runtime) and os.path.isdir(runtime):
         return os.path.join(runtime, f"{APP_ID}.instance")
+    import hashlib  # noqa: PLC0415 - as above
+
     digest = hashlib.sha256(_user().encode("utf-8", "surrogatepass")).hexdigest()
     return f"{APP_ID}-{digest[:12]}"
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings
 from backspasm_gui.core.reminders import Mode, ReminderPlan
 
 THEMES = ("system", "light", "dark")
+COMPACT_KEY = "window/compact"  # the compact panel instead of the window
 MAX_LEAD_IN = 30.0
 HOLD_RANGE = (10, 120)  # seconds a hold may be set to; the handout says 30
 GOAL_RANGE = (1, 6)  # sessions a day; the handout says 2-3

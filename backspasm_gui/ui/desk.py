@@ -23,7 +23,7 @@ from backspasm_gui.core.reminders import Reminder
 from backspasm_gui.core.routine import Routine, customised
 from backspasm_gui.core.session import Event, SessionFinished, State
 from backspasm_gui.desktop.autostart import Autostart, AutostartError
-from backspasm_gui.storage.settings import AudioPrefs, Prefs, save_prefs
+from backspasm_gui.storage.settings import COMPACT_KEY, AudioPrefs, Prefs, save_prefs
 from backspasm_gui.storage.today import TodayCount
 from backspasm_gui.ui import theme
 from backspasm_gui.ui.main_window import MainWindow
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-COMPACT_KEY = "window/compact"
 TOLD_TRAY_KEY = "tray/toldStillRunning"
 TOLD_NO_TRAY_KEY = "tray/toldMissing"
 STILL_HERE = (

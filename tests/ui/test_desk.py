@@ -17,9 +17,9 @@ from backspasm_gui.core.reminders import Reminder, ReminderPlan
 from backspasm_gui.core.routine import Routine
 from backspasm_gui.core.session import State
 from backspasm_gui.desktop.autostart import AutostartError
-from backspasm_gui.storage.settings import AudioPrefs, Prefs, RoutinePrefs, load_prefs
+from backspasm_gui.storage.settings import COMPACT_KEY, AudioPrefs, Prefs, RoutinePrefs, load_prefs
 from backspasm_gui.ui import theme
-from backspasm_gui.ui.desk import COMPACT_KEY, NO_TRAY, STILL_HERE, Desk
+from backspasm_gui.ui.desk import NO_TRAY, STILL_HERE, Desk
 from backspasm_gui.ui.main_window import MainWindow
 from backspasm_gui.ui.tray import Tray
 from tests.ui.conftest import Passing
