@@ -27,7 +27,7 @@ import threading
 from typing import Any
 
 from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, QTimer, Signal, Slot
-from PySide6.QtDBus import QDBusConnection
+from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
 
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
@@ -121,6 +121,16 @@ class Control(QObject):
         self.server.ActivationToken.emit(notification_id, token)
 
 
+def bus_is_alive(bus: QDBusConnection) -> bool:
+    """The bus still answers (isConnected() stays True after dbus-daemon has gone)."""
+    ping = QDBusMessage.createMethodCall(
+        "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "GetId"
+    )
+    return (
+        bus.call(ping, QDBus.CallMode.Block, 2000).type() == QDBusMessage.MessageType.ReplyMessage
+    )
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -151,8 +161,8 @@ def main(argv: list[str]) -> int:
         print(f"cannot serve: {bus.lastError().message()}", flush=True)
         return 1
     watchdog = QTimer(app)  # the test's bus is gone: so is the test
-    watchdog.timeout.connect(lambda: bus.isConnected() or app.quit())
-    watchdog.start(200)
+    watchdog.timeout.connect(lambda: bus_is_alive(bus) or app.quit())
+    watchdog.start(500)
     print("ready", flush=True)
     return app.exec()
 
