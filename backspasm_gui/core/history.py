@@ -29,6 +29,7 @@ from backspasm_gui.core.session import (
     RoutineChanged,
     Session,
     SessionFinished,
+    State,
 )
 
 PAIN_MIN, PAIN_MAX = 0, 10  # the 0-10 numeric pain rating scale
@@ -376,6 +377,7 @@ class Recorder:
         self._last: SessionRecord | None = None  # the latest one ended
         self._pain_before: int | None = None  # given before Start
         self._routine = session.routine
+        self._session = session
         session.subscribe(self._hear)
 
     @property
@@ -405,10 +407,11 @@ class Recorder:
         if isinstance(event, RoutineChanged):
             self._routine = event.routine
             if self._open is not None:  # hold lengths changed from the next hold on
-                done = [h.done for h in self._open.holds]
                 self._open.holds = [
-                    HoldRecord.of(step, done=d)
-                    for step, d in zip(event.routine.steps, done, strict=True)
+                    old if self._held_already(i) else replace(old, seconds=step.seconds)
+                    for i, (old, step) in enumerate(
+                        zip(self._open.holds, event.routine.steps, strict=True)
+                    )
                 ]
         elif isinstance(event, Restarted):
             self._end(finished=False)
@@ -422,6 +425,13 @@ class Recorder:
             self._store_open(finished=False, in_progress=True)
         elif isinstance(event, SessionFinished):
             self._end(finished=True)
+
+    def _held_already(self, index: int) -> bool:
+        """Whether hold ``index`` is behind or under way (its length can no longer change)."""
+        session = self._session
+        return index < session.index or (
+            index == session.index and session.view().phase is State.HOLDING
+        )
 
     def _end(self, *, finished: bool) -> None:
         if self._open is None:
