@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
@@ -49,6 +49,14 @@ NO_TRAY = (
 )
 
 
+class Tally(Protocol):
+    """Today's sessions (storage/today.py's TodayCount, or the history's count)."""
+
+    def count(self) -> int: ...
+
+    def add(self) -> int: ...
+
+
 class Notifications(Protocol):
     """What the desk needs of a notifier (desktop/notifications.py's Notifier)."""
 
@@ -61,6 +69,8 @@ class Notifications(Protocol):
 
 
 class Desk(QObject):
+    applied = Signal(object)  # the new Prefs, once in effect
+
     def __init__(
         self,
         window: MainWindow,
@@ -70,7 +80,7 @@ class Desk(QObject):
         *,
         autostart: Autostart,
         tray: Tray | None,
-        today: TodayCount | None = None,
+        today: Tally | None = None,
         clock: Callable[[], datetime] = local_now,
         tz: tzinfo | None = None,
     ) -> None:
@@ -82,7 +92,7 @@ class Desk(QObject):
         self.settings = settings
         self.autostart = autostart
         self.tray = tray
-        self.today = today or TodayCount(settings)
+        self.today: Tally = today or TodayCount(settings)
         self.reminders = ReminderDriver(
             prefs.reminders,
             now=clock,
@@ -357,6 +367,7 @@ class Desk(QObject):
             if isinstance(app, QApplication):
                 theme.install(app, None if prefs.theme == "system" else prefs.theme)
         self._show_today()
+        self.applied.emit(prefs)
 
     def routine_for(self, prefs: Prefs) -> tuple[Routine, float, float]:
         chosen = prefs.routine

@@ -10,6 +10,9 @@ from backspasm_gui.core.routine import Routine
 from backspasm_gui.core.session import Summary
 from backspasm_gui.core.timefmt import duration
 from backspasm_gui.ui import theme
+from backspasm_gui.ui.pain_scale import PainScale
+
+AFTER_QUESTION = "And now, after the stretches: how much does your back hurt? (optional)"
 
 
 def summary_lines(routine: Routine, summary: Summary) -> tuple[str, str, str]:
@@ -45,12 +48,16 @@ class DoneView(QWidget):
         self.again_button.setProperty("primary", True)
         self.again_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.again_button.clicked.connect(self.againRequested.emit)
+        self.pain_after = PainScale(AFTER_QUESTION, "painAfter", self)
+        self.pain_after.hide()
 
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         for label in (self.title_label, self.done_label, self.left_out_label, self.advice_label):
             layout.addWidget(label)
-        layout.addSpacing(24)
+        layout.addSpacing(16)
+        layout.addWidget(self.pain_after)
+        layout.addSpacing(16)
         layout.addWidget(self.again_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
 
@@ -77,3 +84,4 @@ class DoneView(QWidget):
         self.advice_label.setFont(theme.scaled_font(base, unit * 1.05))
         self.again_button.setFont(theme.scaled_font(base, unit * 1.3, weight=QFont.Weight.DemiBold))
         self.again_button.setMinimumSize(round(unit * 12), round(unit * 3.2))
+        self.pain_after.set_scale(unit)

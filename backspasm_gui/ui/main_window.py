@@ -35,6 +35,7 @@ from backspasm_gui.core.about import Section
 from backspasm_gui.core.figure import Pose
 from backspasm_gui.core.session import (
     Event,
+    HoldCompleted,
     HoldStarted,
     LeadInStarted,
     Moved,
@@ -51,12 +52,14 @@ from backspasm_gui.ui.control_bar import ControlBar
 from backspasm_gui.ui.countdown_ring import CountdownRing, ring_mode
 from backspasm_gui.ui.done_view import DoneView
 from backspasm_gui.ui.notice_bar import NoticeBar
+from backspasm_gui.ui.pain_scale import PainScale
 from backspasm_gui.ui.reminder_bar import ReminderBar
 from backspasm_gui.ui.session_driver import SessionDriver
 from backspasm_gui.ui.sound_menu import SoundButton
 from backspasm_gui.ui.stretch_view import StretchView
 
 MIN_WIDTH, MIN_HEIGHT = 640, 480
+BEFORE_QUESTION = "Before you start: how much does your back hurt right now? (optional)"
 
 
 PICTURE_FRAME_MS = 250
@@ -71,6 +74,9 @@ class MainWindow(QMainWindow):
     hiddenToTray = Signal()  # closed while the app keeps running in the tray
     compactRequested = Signal()
     settingsRequested = Signal()
+    progressRequested = Signal()
+    painBeforeRated = Signal(int)
+    painAfterRated = Signal(int)
 
     def __init__(
         self,
@@ -91,6 +97,8 @@ class MainWindow(QMainWindow):
         self._switching_sides = False
         self._unit = 0.0
         self._shown_once = False
+        self._ask_pain = False  # only where there is a history to keep the answers in
+        self._pain_before_done = False  # answered or skipped for the session at hand
 
         # Asked when the window is closed: True keeps the app running (in the tray).
         self.keep_running: Callable[[], bool] = lambda: False
@@ -101,11 +109,8 @@ class MainWindow(QMainWindow):
         self.stretch_view = StretchView(poses or {}, self)
         self.done_view = DoneView(driver.session.routine, self)
         self.done_view.againRequested.connect(driver.restart)
-        self.controls = ControlBar(self)
-        self.controls.previousRequested.connect(driver.previous)
-        self.controls.toggleRequested.connect(driver.toggle)
-        self.controls.nextRequested.connect(driver.next)
-        self.controls.restartRequested.connect(driver.restart)
+        self.pain_before = self._build_pain_scales()
+        self.controls = self._build_controls()
 
         session_page = QWidget(self)
         session_layout = QHBoxLayout(session_page)
@@ -124,6 +129,7 @@ class MainWindow(QMainWindow):
         self._outer.addWidget(self.notice)
         self._outer.addWidget(self.reminder_bar)
         self._outer.addWidget(self.pages, 1)
+        self._outer.addWidget(self.pain_before)
         self._outer.addWidget(self.controls)
         self.setCentralWidget(central)
 
@@ -136,6 +142,24 @@ class MainWindow(QMainWindow):
         driver.happened.connect(self._note_event)
         self._apply_scale()
         self.refresh()
+
+    def _build_controls(self) -> ControlBar:
+        controls = ControlBar(self)
+        controls.previousRequested.connect(self.driver.previous)
+        controls.toggleRequested.connect(self.driver.toggle)
+        controls.nextRequested.connect(self.driver.next)
+        controls.restartRequested.connect(self.driver.restart)
+        return controls
+
+    def _build_pain_scales(self) -> PainScale:
+        """The 0-10 rating before (returned, placed above the controls) and after a session
+        (on the done page); hidden until :meth:`ask_pain`."""
+        self.done_view.pain_after.rated.connect(self.painAfterRated.emit)
+        before = PainScale(BEFORE_QUESTION, "painBefore", self)
+        before.rated.connect(self.painBeforeRated.emit)
+        before.skipped.connect(self._pain_before_skipped)
+        before.hide()
+        return before
 
     def _build_header(self, audio: AudioPrefs) -> None:
         self.progress_label = QLabel(self)
@@ -165,6 +189,11 @@ class MainWindow(QMainWindow):
             "settingsButton", "Settings", "Routine, sound, reminders and colours (Ctrl+,)"
         )
         self.settings_button.clicked.connect(self.settingsRequested.emit)
+        self.progress_button = self._header_button(
+            "progressButton", "Progress", "Sessions, streaks, pain over time, reports (Ctrl+P)"
+        )
+        self.progress_button.clicked.connect(self.progressRequested.emit)
+        self.progress_button.hide()  # until there is a history to show
 
         self._header = QHBoxLayout()
         self._header.addWidget(self.progress_label)
@@ -172,7 +201,12 @@ class MainWindow(QMainWindow):
         self._header.addWidget(self.session_left_label)
         self._header.addSpacing(16)
         self._header.addWidget(self.sound_button)
-        for button in (self.compact_button, self.settings_button, self.about_button):
+        for button in (
+            self.progress_button,
+            self.compact_button,
+            self.settings_button,
+            self.about_button,
+        ):
             self._header.addSpacing(8)
             self._header.addWidget(button)
 
@@ -201,11 +235,27 @@ class MainWindow(QMainWindow):
         keys += [
             (QKeySequence("Ctrl+M"), self.compactRequested.emit),
             (QKeySequence("Ctrl+,"), self.settingsRequested.emit),
+            (QKeySequence("Ctrl+P"), self._request_progress),
         ]
         for sequence, slot in keys:
             shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
+
+    def _request_progress(self) -> None:
+        if self.progress_button.isVisible():
+            self.progressRequested.emit()
+
+    def ask_pain(self, ask: bool = True) -> None:
+        """Offer the 0-10 pain rating before and after sessions (and show Progress):
+        there is a history that keeps the answers."""
+        self._ask_pain = ask
+        self.progress_button.setVisible(ask)
+        self._fit_header()
+        self.refresh()
+
+    def _pain_before_skipped(self) -> None:
+        self._pain_before_done = True
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -241,13 +291,27 @@ class MainWindow(QMainWindow):
             self._switching_sides = True
         elif isinstance(event, LeadInStarted | HoldStarted | Moved | Restarted):
             self._switching_sides = False
+        if isinstance(event, Restarted):  # a new session: ask again
+            self._pain_before_done = False
+            self.pain_before.reset()
+            self.done_view.pain_after.reset()
+        elif isinstance(event, HoldCompleted) and self.pain_before.value is not None:
+            self._pain_before_done = True
 
     def refresh(self) -> None:
         view = self.driver.view()
         self.controls.show_state(view)
         self.controls.setVisible(view.state is not State.FINISHED)
+        self.pain_before.setVisible(
+            self._ask_pain
+            and not self._pain_before_done
+            and view.holds_done == 0
+            and view.state is not State.FINISHED
+        )
         if view.state is State.FINISHED:
-            self.done_view.show_summary(self.driver.session.routine, self.driver.session.summary())
+            summary = self.driver.session.summary()
+            self.done_view.show_summary(self.driver.session.routine, summary)
+            self.done_view.pain_after.setVisible(self._ask_pain and bool(summary.completed))
             if self.pages.currentWidget() is not self.done_view:
                 self.pages.setCurrentWidget(self.done_view)
                 self._focus_primary()
@@ -365,8 +429,14 @@ class MainWindow(QMainWindow):
             widest.width() + margins.left() + margins.right() + 2,
             widest.height() + margins.top() + margins.bottom(),
         )
-        for button in (self.about_button, self.compact_button, self.settings_button):
+        for button in (
+            self.about_button,
+            self.compact_button,
+            self.settings_button,
+            self.progress_button,
+        ):
             button.setFont(theme.scaled_font(base, unit * 1.0))
+        self.pain_before.set_scale(unit)
         self.sound_button.setFont(theme.scaled_font(base, unit * 1.0))
         self.notice.label.setFont(theme.scaled_font(base, unit * 0.95))
         self.stretch_view.set_scale(unit)

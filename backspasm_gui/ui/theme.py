@@ -159,12 +159,16 @@ def stylesheet(theme: Theme) -> str:
         font-weight: 600;
     }}
     QPushButton[primary="true"]:focus {{ border: 2px solid {theme.text}; }}
+    QPushButton:checked {{ background: {theme.hold}; color: {theme.on_hold};
+                           font-weight: 700; border: 2px solid {theme.text}; }}
     QPushButton[flat="true"] {{ background: transparent; color: {theme.hold};
                                 text-decoration: underline; padding: 0.2em 0.4em; }}
     QPushButton[flat="true"]:focus {{ border: 2px solid {theme.hold}; }}
     QFrame#card {{ background: {theme.surface}; border: 1px solid {theme.track};
                    border-radius: 16px; }}
     QLabel[role="muted"] {{ color: {theme.muted}; }}
+    QFrame#painBefore, QFrame#painAfter {{ background: {theme.surface};
+                        border: 1px solid {theme.track}; border-radius: 12px; }}
     QFrame#noticeBar {{ background: {theme.surface}; border: 1px solid {theme.get_ready};
                         border-left: 6px solid {theme.get_ready}; border-radius: 8px; }}
     QToolButton#soundButton {{ background: transparent; color: {theme.hold};

@@ -1,0 +1,138 @@
+"""The 0-10 pain rating: one click, or Skip.
+
+The standard numeric rating scale (0 no pain, 10 the worst pain imaginable),
+as eleven big buttons in a row with the two ends named, asked before a session
+and after it. Answering is optional: Skip, or just carrying on, records
+nothing. After a click the row says what was recorded, and the number can
+still be changed by clicking another.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backspasm_gui.core.history import PAIN_MAX, PAIN_MIN, PAIN_WORDS
+from backspasm_gui.ui import theme
+
+
+def rating_name(value: int) -> str:
+    """What a screen reader says for a button: "0, no pain", "5", "10, worst pain imaginable"."""
+    words = PAIN_WORDS.get(value)
+    return f"{value}, {words.lower()}" if words else str(value)
+
+
+class PainScale(QFrame):
+    rated = Signal(int)
+    skipped = Signal()
+
+    def __init__(self, question: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAccessibleName(question)
+        self.setAccessibleDescription(
+            "A number from 0, no pain, to 10, the worst pain imaginable. Optional."
+        )
+        self._question = question
+        self._value: int | None = None
+        self.question_label = QLabel(question, self)
+        self.question_label.setObjectName(f"{name}Question")
+        self.question_label.setWordWrap(True)
+        self.skip_button = QPushButton("Skip", self)
+        self.skip_button.setObjectName(f"{name}Skip")
+        self.skip_button.setAccessibleName("Skip the pain rating")
+        self.skip_button.setToolTip("Carry on without rating")
+        self.skip_button.setProperty("flat", True)
+        self.skip_button.clicked.connect(self._skip)
+
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: list[QPushButton] = []
+        numbers = QGridLayout()
+        numbers.setHorizontalSpacing(4)
+        numbers.setVerticalSpacing(2)
+        for value in range(PAIN_MIN, PAIN_MAX + 1):
+            button = QPushButton(str(value), self)
+            button.setObjectName(f"{name}{value}")
+            button.setAccessibleName(rating_name(value))
+            button.setToolTip(rating_name(value).capitalize())
+            button.setCheckable(True)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.group.addButton(button, value)
+            self.buttons.append(button)
+            numbers.addWidget(button, 0, value)
+        self.low_label = self._end_label(PAIN_WORDS[PAIN_MIN], Qt.AlignmentFlag.AlignLeft)
+        self.high_label = self._end_label(PAIN_WORDS[PAIN_MAX], Qt.AlignmentFlag.AlignRight)
+        numbers.addWidget(self.low_label, 1, 0, 1, 5)
+        numbers.addWidget(self.high_label, 1, 6, 1, 5)
+        self.group.idClicked.connect(self._rate)
+
+        top = QHBoxLayout()
+        top.addWidget(self.question_label, 1)
+        top.addWidget(self.skip_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(top)
+        layout.addLayout(numbers)
+
+    def _end_label(self, text: str, align: Qt.AlignmentFlag) -> QLabel:
+        label = QLabel(text, self)
+        label.setProperty("role", "muted")
+        label.setAlignment(align | Qt.AlignmentFlag.AlignTop)
+        return label
+
+    @property
+    def value(self) -> int | None:
+        return self._value
+
+    def reset(self, question: str | None = None) -> None:
+        """Ask afresh (a new session)."""
+        if question is not None:
+            self._question = question
+            self.setAccessibleName(question)
+        self._value = None
+        self.group.setExclusive(False)
+        for button in self.buttons:
+            button.setChecked(False)
+        self.group.setExclusive(True)
+        self.question_label.setText(self._question)
+
+    def _rate(self, value: int) -> None:
+        self._value = value
+        self.question_label.setText(f"{self._question} <b>{value}</b> — noted, thank you.")
+        self.rated.emit(value)
+
+    def _skip(self) -> None:
+        self.hide()
+        self.skipped.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Digits rate at once (0-9; 10 by its button)."""
+        text = event.text()
+        if text.isdigit() and len(text) == 1:
+            self.buttons[int(text)].click()
+            return
+        super().keyPressEvent(event)
+
+    def set_scale(self, unit: float) -> None:
+        base = self.font()
+        self.question_label.setFont(theme.scaled_font(base, unit * 1.0, weight=QFont.Weight.Bold))
+        self.skip_button.setFont(theme.scaled_font(base, unit * 0.95))
+        for label in (self.low_label, self.high_label):
+            label.setFont(theme.scaled_font(base, unit * 0.8))
+        side = max(32, round(unit * 2.4))  # easy to hit even in the smallest window
+        for button in self.buttons:
+            button.setFont(theme.scaled_font(base, unit * 1.1, weight=QFont.Weight.DemiBold))
+            button.setMinimumSize(max(32, round(unit * 2.2)), side)
+            button.setMaximumHeight(side)
