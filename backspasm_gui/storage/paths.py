@@ -1,0 +1,35 @@
+"""Where the app keeps its data files (the session history)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ENV = "BACKSPASM_DATA_DIR"
+HISTORY_FILE = "history.sqlite3"
+
+
+def data_dir(override: Path | None = None) -> Path:
+    """``override`` (``--data-dir``), else ``$BACKSPASM_DATA_DIR``, else the system's
+    per-user data folder for the app, ``<organisation>/<application>`` under
+    ``~/.local/share`` (Linux), ``%APPDATA%`` (Windows) or ``~/Library/Application
+    Support`` (macOS)."""
+    if override is not None:
+        return Path(override).expanduser()
+    if os.environ.get(ENV):
+        return Path(os.environ[ENV]).expanduser()
+    # Qt only here: --data-dir and the variable work without loading it.
+    from PySide6.QtCore import QCoreApplication, QStandardPaths  # noqa: PLC0415
+
+    if not QCoreApplication.organizationName():
+        # Qt's folder is named after the organisation and application; without them
+        # it is the bare data folder, shared with every other program.
+        raise RuntimeError("data_dir() needs the application's names set (app.py sets them)")
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    if not location:  # no home folder at all
+        raise OSError("the system names no folder for the app's data; start it with --data-dir")
+    return Path(location)
+
+
+def history_path(directory: Path) -> Path:
+    return Path(directory) / HISTORY_FILE
