@@ -58,7 +58,7 @@ MIGRATIONS: tuple[str, ...] = (
         seconds INTEGER NOT NULL,
         done INTEGER NOT NULL CHECK (done IN (0, 1)),
         PRIMARY KEY (session_id, position)
-    );
+    ) WITHOUT ROWID;  -- stored in key order: a session's holds together, no second index
     """,
     # 2: pain ratings around a session, and sessions still running
     """
@@ -222,13 +222,21 @@ class HistoryDB:
                 f"SELECT {_SESSION_COLUMNS} FROM sessions {where}", params
             ).fetchall()
             holds: dict[int, list[HoldRecord]] = {row[0]: [] for row in sessions}
-            for key, stretch_id, name, side, seconds, done in db.execute(
+            # Sessions repeat the same few holds: one (frozen) object for each, shared.
+            made: dict[tuple[object, ...], HoldRecord] = {}
+            for key, *hold in db.execute(
                 "SELECT session_id, stretch_id, stretch_name, side, seconds, done FROM holds"
                 f" WHERE session_id IN (SELECT id FROM sessions {where})"
                 " ORDER BY session_id, position",
                 params,
             ):
-                holds[key].append(HoldRecord(stretch_id, name, side, seconds, bool(done)))
+                shape = tuple(hold)
+                record = made.get(shape)
+                if record is None:
+                    stretch_id, name, side, seconds, done = hold
+                    record = HoldRecord(stretch_id, name, side, seconds, bool(done))
+                    made[shape] = record
+                holds[key].append(record)
         except sqlite3.Error as exc:
             log.exception("reading the history failed")
             self._report(f"Your session history could not be read ({_reason(exc)}).")
