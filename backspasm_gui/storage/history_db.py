@@ -29,6 +29,7 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
@@ -189,25 +190,14 @@ class HistoryDB:
             except BaseException:
                 _rollback(db)
                 raise
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OverflowError) as exc:  # OverflowError: an int over 64 bits
             log.exception("saving session %s failed", record.id)
             self._report(
                 f"A session could not be saved to your history ({_reason(exc)}), "
                 "so it may be missing from your progress."
             )
             return record
-        if record.id == key:
-            return record
-        return SessionRecord(
-            started=record.started,
-            ended=record.ended,
-            holds=record.holds,
-            finished=record.finished,
-            in_progress=record.in_progress,
-            pain_before=record.pain_before,
-            pain_after=record.pain_after,
-            id=key,
-        )
+        return record if record.id == key else replace(record, id=key)
 
     def records(self, first: date | None = None, last: date | None = None) -> list[SessionRecord]:
         """The sessions whose day (local start date) is in ``first``..``last``, both
