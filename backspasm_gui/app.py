@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date, timedelta
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -31,8 +32,10 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from backspasm_gui.audio.voice import Voice
+    from backspasm_gui.core.history import SessionRecord
     from backspasm_gui.storage.settings import Prefs
     from backspasm_gui.ui.desk import Desk
+    from backspasm_gui.ui.history_keeper import HistoryKeeper
     from backspasm_gui.ui.main_window import MainWindow
     from backspasm_gui.ui.session_driver import SessionDriver
 
@@ -124,11 +127,58 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="DIR",
         help="write a PNG of every stretch's picture (start and stretch, light and dark) and exit",
     )
+    kept = parser.add_argument_group("history and reports")
+    kept.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="keep the session history in DIR (default: BACKSPASM_DATA_DIR if set, "
+        "else the user's data folder)",
+    )
+    kept.add_argument(
+        "--export-csv", type=Path, metavar="FILE", help="write every session to a CSV file and exit"
+    )
+    kept.add_argument(
+        "--report",
+        type=Path,
+        metavar="PDF",
+        help="write the one-page progress report for your clinician and exit",
+    )
+    kept.add_argument(
+        "--from",
+        dest="first",
+        type=_day,
+        metavar="DATE",
+        help="with --report: the first day, YYYY-MM-DD (default: four weeks before --to)",
+    )
+    kept.add_argument(
+        "--to",
+        dest="last",
+        type=_day,
+        metavar="DATE",
+        help="with --report: the last day, YYYY-MM-DD (default: today)",
+    )
+    kept.add_argument(
+        "--name", help="with --report: the name to print on it (default: a line to write on)"
+    )
     parser.add_argument("--verbose", action="store_true", help="also log to the terminal")
     args = parser.parse_args(argv)
     if args.json and not (args.print_routine or args.timeline):
         parser.error("--json goes with --print-routine or --timeline")
+    if not args.report and (args.first or args.last or args.name is not None):
+        parser.error("--from, --to and --name go with --report")
+    if args.first and args.last and args.first > args.last:
+        parser.error(f"--from {args.first} is after --to {args.last}")
     return args
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a date as YYYY-MM-DD such as 2026-11-30, got {text!r}"
+        ) from None
 
 
 def _lead_in(text: str) -> float:
@@ -168,8 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.print_routine or args.timeline:
         _print_plan(routine, args)
         return EXIT_OK
-    if args.export_poses:
-        return _export_poses(routine, args.export_poses)
+    if args.export_poses or args.export_csv or args.report:
+        return _export(routine, args)
     if args.screenshot:
         if not 1 <= args.step <= len(routine.steps):
             holds = len(routine.steps)
@@ -220,6 +270,8 @@ def _run(routine: Routine, about: tuple[Section, ...], args: argparse.Namespace)
     chosen = _chosen_routine(routine, prefs, problems)
     driver = _driver(chosen, args, prefs)
     window = compose_window(about, driver, prefs, problems)
+    keeper = _history(window, routine, prefs, args.data_dir)
+    app.aboutToQuit.connect(keeper.close)
     painted = os.environ.get("BACKSPASM_REPORT_FIRST_PAINT")
     if painted:  # benchmarks/ times start-up to this moment
         report_first_paint(window, Path(painted))
@@ -238,7 +290,8 @@ def _run(routine: Routine, about: tuple[Section, ...], args: argparse.Namespace)
     def rest_of_start() -> None:
         # Long before anyone can press Start: the sounds, the voice, the icon, the
         # version, and the tray, reminders and notifications.
-        desk = _desk(window, routine, prefs, settings)
+        desk = _desk(window, routine, prefs, settings, keeper)
+        desk.applied.connect(lambda new: keeper.set_goal(new.goal, rest_days(new)))
         desks.append(desk)
         desk.start(background=args.background)
         voice = attach_sound(driver, window, prefs, settings)
@@ -287,7 +340,91 @@ def _driver(routine: Routine, args: argparse.Namespace, prefs: Prefs) -> Session
     )
 
 
-def _desk(window: MainWindow, routine: Routine, prefs: Prefs, settings: QSettings) -> Desk:
+def _history(
+    window: MainWindow, routine: Routine, prefs: Prefs, directory: Path | None
+) -> HistoryKeeper:
+    """The session history, kept in the data folder; what went wrong opening it, said."""
+    from backspasm_gui.storage.history_db import HistoryDB
+    from backspasm_gui.storage.paths import data_dir, history_path
+    from backspasm_gui.ui.history_keeper import HistoryKeeper
+
+    store, problem = HistoryDB.open(history_path(data_dir(directory)), problem=window.notify)
+    if problem:
+        window.notify(problem)
+    return HistoryKeeper(window, store, routine, goal=prefs.goal, rest_days=rest_days(prefs))
+
+
+def rest_days(prefs: Prefs) -> frozenset[int]:
+    """Days off that do not break a streak: those without reminders (weekends by default)."""
+    return frozenset(range(7)) - prefs.reminders.weekdays
+
+
+def _export(routine: Routine, args: argparse.Namespace) -> int:
+    """The commands that write files and exit: pose pictures, the CSV, the report."""
+    if args.export_poses:
+        return _export_poses(routine, args.export_poses)
+    return _export_history(routine, args)
+
+
+def _export_history(routine: Routine, args: argparse.Namespace) -> int:
+    """--export-csv FILE and --report PDF: write them from the stored history and exit."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _application(None)
+    from backspasm_gui.storage.history_db import HistoryDB
+    from backspasm_gui.storage.paths import data_dir, history_path
+
+    path = history_path(data_dir(args.data_dir))
+    if not path.exists():
+        print(f"backspasm-gui: no sessions recorded yet in {path.parent}", file=sys.stderr)
+        records: list[SessionRecord] = []
+    else:
+        store, problem = HistoryDB.open(path)
+        if problem:
+            print(f"backspasm-gui: {problem}", file=sys.stderr)
+        records = store.records()
+        store.close()
+    if args.export_csv:
+        from backspasm_gui.storage.csv_export import ExportError, write_csv
+
+        try:
+            write_csv(records, args.export_csv)
+        except ExportError as exc:
+            print(f"backspasm-gui: {exc}", file=sys.stderr)
+            return EXIT_FAILURE
+        print(args.export_csv)
+    if args.report:
+        from backspasm_gui.report.pdf import ReportError, write_report
+
+        _settings, prefs, _problems = _prefs()
+        last = args.last or date.today()
+        first = args.first or last - timedelta(weeks=4) + timedelta(days=1)
+        if first > last:
+            print(f"backspasm-gui: --from {first} is after --to {last}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        try:
+            write_report(
+                args.report,
+                records,
+                routine,
+                first=first,
+                last=last,
+                goal=prefs.goal,
+                name=args.name or "",
+            )
+        except ReportError as exc:
+            print(f"backspasm-gui: {exc}", file=sys.stderr)
+            return EXIT_FAILURE
+        print(args.report)
+    return EXIT_OK
+
+
+def _desk(
+    window: MainWindow,
+    routine: Routine,
+    prefs: Prefs,
+    settings: QSettings,
+    today: HistoryKeeper | None = None,
+) -> Desk:
     from backspasm_gui.desktop.autostart import for_this_system
     from backspasm_gui.ui.app_icon import app_icon
     from backspasm_gui.ui.desk import Desk, system_tray
@@ -299,6 +436,7 @@ def _desk(window: MainWindow, routine: Routine, prefs: Prefs, settings: QSetting
         settings,
         autostart=for_this_system(),
         tray=system_tray(app_icon()) if prefs.reminders.enabled else None,
+        today=today,
     )
 
 
@@ -370,6 +508,7 @@ def _screenshot(routine: Routine, about: tuple[Section, ...], args: argparse.Nam
     pose_session(driver.session, clock, step=args.step - 1, phase=args.phase)
     poses, _problem = _poses()
     window = MainWindow(driver, about, poses)
+    window.ask_pain(True)  # as in the app, which keeps a history
     window.resize(*args.size)
     window.show()
     app.processEvents()

@@ -7,6 +7,7 @@ the rules live in core/session.py.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -237,10 +238,18 @@ class MainWindow(QMainWindow):
             (QKeySequence("Ctrl+,"), self.settingsRequested.emit),
             (QKeySequence("Ctrl+P"), self._request_progress),
         ]
+        for digit in range(10):  # rate the pain shown with one key press
+            keys.append((QKeySequence(str(digit)), partial(self._rate_by_key, digit)))
         for sequence, slot in keys:
             shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
+
+    def _rate_by_key(self, value: int) -> None:
+        for scale in (self.pain_before, self.done_view.pain_after):
+            if scale.isVisible():
+                scale.buttons[value].click()
+                return
 
     def _request_progress(self) -> None:
         if self.progress_button.isVisible():

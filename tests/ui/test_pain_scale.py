@@ -129,3 +129,14 @@ def test_the_rating_row_fits_the_smallest_window(qtbot: QtBot, window: MainWindo
     assert scale.geometry().right() <= window.width()
     assert window.controls.toggle_button.isVisible()
     assert window.controls.toggle_button.height() > 0
+
+
+def test_a_digit_pressed_anywhere_in_the_window_rates_the_pain_shown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.ask_pain(True)
+    window.activateWindow()
+    with qtbot.waitSignal(window.painBeforeRated) as blocker:
+        qtbot.keyClick(window.controls.toggle_button, Qt.Key.Key_4)
+    assert blocker.args == [4]
+    assert window.pain_before.value == 4

@@ -1,0 +1,100 @@
+"""A real session in the real window is in the history afterwards, and the command line
+exports it: the whole path from a key press to the clinician's CSV and PDF."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.test_real_window import TITLE, app_env, display, wait_for_title, xdotool
+
+pytestmark = pytest.mark.e2e
+__all__ = ["app_env", "display"]  # fixtures used by name
+
+SHORT_ROUTINE = """
+schema = 1
+title = "Short"
+
+[[stretch]]
+id = "back-extension"
+name = "Back Extension"
+kind = "hold"
+objective = "stretch and strengthen the lower back muscles"
+instructions = ["Lie face down with your hands under your shoulders."]
+seconds = 1
+
+[[stretch]]
+id = "knee-to-chest"
+name = "Knee to Chest"
+kind = "hold"
+objective = "Stretch the lower back and hips."
+instructions = ["Lie on your back, pull one knee toward your chest."]
+seconds = 1
+sides = ["left", "right"]
+"""
+
+
+def run_cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "backspasm_gui", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_a_session_done_in_the_real_window_is_exported_by_the_command_line(
+    display: str, app_env: dict[str, str], tmp_path: Path
+) -> None:
+    routine = tmp_path / "short.toml"
+    routine.write_text(SHORT_ROUTINE, encoding="utf-8")
+    data = tmp_path / "data"
+    args = ["--routine", str(routine), "--lead-in", "0", "--switch-lead-in", "0"]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "backspasm_gui", "--data-dir", str(data), *args],
+        env=app_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        found = xdotool(display, "search", "--sync", "--onlyvisible", "--name", TITLE, timeout=30)
+        window = found.splitlines()[0]
+        xdotool(display, "windowfocus", "--sync", window)
+        xdotool(display, "key", "--window", window, "3")  # pain before: 3, by its digit key
+        xdotool(display, "key", "--window", window, "space")  # Start
+        assert wait_for_title(display, window, "Well done", seconds=20).startswith("Well done")
+    finally:
+        process.terminate()
+        _out, stderr = process.communicate(timeout=15)
+    assert "Traceback" not in stderr, stderr
+    assert (data / "history.sqlite3").exists()
+
+    table = tmp_path / "sessions.csv"
+    exported = run_cli(app_env, "--data-dir", str(data), "--export-csv", str(table))
+    assert exported.returncode == 0, exported.stderr
+    with table.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 1
+    assert rows[0]["outcome"] == "finished"
+    assert (rows[0]["holds_done"], rows[0]["holds_planned"]) == ("3", "3")
+    assert rows[0]["pain_before"] == "3"
+
+    if shutil.which("pdftotext") is None:
+        return
+    report = tmp_path / "report.pdf"
+    made = run_cli(
+        app_env, "--data-dir", str(data), "--report", str(report), "--name", "A. Patient"
+    )
+    assert made.returncode == 0, made.stderr
+    text = subprocess.run(
+        ["pdftotext", str(report), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "A. Patient" in text
