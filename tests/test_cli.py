@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from importlib import metadata
 from pathlib import Path
 
 import pytest
 
+from backspasm_gui.storage.history_db import HistoryDB
 from tests.samples import GOOD, STRETCH, routine_text
+from tests.simulated import month
 
 
-def cli(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+def cli(
+    *args: str, tmp_path: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "XDG_STATE_HOME": str(tmp_path / "state"),
+        **(env or {}),
     }
     return subprocess.run(
         [sys.executable, "-m", "backspasm_gui", *args],
@@ -183,3 +190,98 @@ def test_timeline_json_follows_the_lead_ins(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert data["seconds"] == 330 + 7 * 2 + 4 * 3
     assert {c["what"] for c in data["cues"]} >= {"get-ready", "hold", "chime", "speech", "finish"}
+
+
+# --- history: --export-csv, --report, --data-dir -------------------------------------
+
+
+def stored_month(directory: Path) -> int:
+    """A month of simulated sessions stored as the app stores them; how many."""
+    store, problem = HistoryDB.open(directory / "history.sqlite3")
+    assert problem == ""
+    records = month()
+    for record in records:
+        store.save(replace(record, id=None))
+    store.close()
+    return len(records)
+
+
+def test_export_csv_writes_every_stored_session(tmp_path: Path) -> None:
+    sessions = stored_month(tmp_path / "data")
+    out = tmp_path / "sessions.csv"
+    result = cli("--data-dir", str(tmp_path / "data"), "--export-csv", str(out), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(out)
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        assert len(list(csv.DictReader(handle))) == sessions
+
+
+def test_the_data_folder_can_come_from_the_environment(tmp_path: Path) -> None:
+    sessions = stored_month(tmp_path / "elsewhere")
+    out = tmp_path / "sessions.csv"
+    env_args = {"BACKSPASM_DATA_DIR": str(tmp_path / "elsewhere")}
+    result = cli("--export-csv", str(out), tmp_path=tmp_path, env=env_args)
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8-sig").count("\n") == sessions + 1
+
+
+def test_export_with_no_history_yet_says_so_and_writes_the_header(tmp_path: Path) -> None:
+    out = tmp_path / "sessions.csv"
+    result = cli("--data-dir", str(tmp_path / "none"), "--export-csv", str(out), tmp_path=tmp_path)
+    assert result.returncode == 0
+    assert "no sessions recorded yet" in result.stderr
+    assert out.read_text(encoding="utf-8-sig").startswith("id,date,")
+    assert not (tmp_path / "none").exists()  # exporting creates no history
+
+
+def test_export_to_an_unwritable_place_is_one_sentence(tmp_path: Path) -> None:
+    stored_month(tmp_path / "data")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    result = cli(
+        "--data-dir",
+        str(tmp_path / "data"),
+        "--export-csv",
+        str(blocker / "x.csv"),
+        tmp_path=tmp_path,
+    )
+    assert result.returncode == 1
+    assert "could not be saved" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_report_for_a_chosen_range_is_a_pdf(tmp_path: Path) -> None:
+    stored_month(tmp_path / "data")
+    out = tmp_path / "report.pdf"
+    result = cli(
+        "--data-dir",
+        str(tmp_path / "data"),
+        "--report",
+        str(out),
+        "--from",
+        "2026-10-26",
+        "--to",
+        "2026-11-22",
+        "--name",
+        "Sam Example",
+        tmp_path=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--from", "2026-11-01"), "--from, --to and --name go with --report"),
+        (("--report", "r.pdf", "--from", "1 Nov"), "expected a date as YYYY-MM-DD"),
+        (
+            ("--report", "r.pdf", "--from", "2026-11-20", "--to", "2026-11-01"),
+            "--from 2026-11-20 is after --to 2026-11-01",
+        ),
+    ],
+)
+def test_report_options_are_checked(args: tuple[str, ...], message: str, tmp_path: Path) -> None:
+    result = cli(*args, tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert message in result.stderr
