@@ -1,0 +1,890 @@
+"""The progress report as one A4 page of PDF, drawn with QPdfWriter and QPainter.
+
+Made for paper: white page, dark ink, greys only (it photocopies and prints in
+black and white), sizes in points. From top to bottom: who and when, six
+numbers, sessions per week (or month) against the handout's 2-3 a day, pain
+before and after a session, the routine as it was really done, and where the
+page came from. Every part has a fixed or measured height and the two charts
+share what is left, so the page never spills onto a second one, whether the
+range is a week or years.
+
+Needs a QGuiApplication (the caller makes it; the offscreen platform will do).
+The file is written beside its final name and moved into place at the end, so
+a failed export leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import itertools
+import logging
+import math
+import os
+import secrets
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+
+from backspasm_gui import APP_NAME, version
+from backspasm_gui.core.history import (
+    HANDOUT_PER_DAY,
+    PAIN_MAX,
+    PAIN_MIN,
+    PAIN_WORDS,
+    SessionRecord,
+    StretchAsDone,
+    between,
+    day_counts,
+    routine_as_done,
+    streaks,
+    weeks,
+)
+from backspasm_gui.core.routine import Routine
+
+log = logging.getLogger(__name__)
+
+TITLE = "Back Spasm Stretches — progress report"
+HANDOUT_NAME = "Back pain and spasms"
+RESOLUTION = 300  # dots per inch
+MAX_WEEKLY_BARS = 16  # a longer range gets a bar per month
+
+# The page, in points (1/72 inch).
+PAGE_W, PAGE_H = 595.28, 841.89  # A4
+LEFT = 44.0  # 15.5 mm: inside what any printer can print
+RIGHT = PAGE_W - 44.0
+TOP = 46.0
+BOTTOM = PAGE_H - 40.0
+WIDTH = RIGHT - LEFT
+
+# Greys only: what the reader sees is what a black-and-white printer gives.
+INK = "#111111"
+MUTED = "#4d4d4d"
+RULE = "#8c8c8c"
+GRID = "#d9d9d9"
+BAND = "#dcdcdc"
+BAND_EDGE = "#8c8c8c"
+BAR = "#3a3a3a"
+ZEBRA = "#f0f0f0"
+
+NO_LIGATURES = QFont.Tag("liga")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+class ReportError(Exception):
+    """The report could not be written; the message says where and why, in one sentence."""
+
+
+# --- what the page says -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """One bar of the chart: a week (or a month) of the range."""
+
+    start: date
+    label: str  # "26 Oct" for a week, "Oct" for a month
+    year: str  # under a month's label where the year starts; "" otherwise
+    days: int  # days of the period inside the range
+    sessions: int  # that count
+    pain_before: float | None  # mean rating
+    pain_after: float | None
+
+    @property
+    def target(self) -> tuple[int, int]:
+        low, high = HANDOUT_PER_DAY
+        return low * self.days, high * self.days
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    days: int  # in the range
+    started: int  # sessions, counting or not
+    done: int  # sessions that count
+    active_days: int  # days with a session that counts
+    met_days: int  # days that met the goal
+    best_streak: int
+    stopped_early: int
+    goal: int
+
+    @property
+    def per_day(self) -> float:
+        return self.done / self.days if self.days else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    first: date
+    last: date
+    name: str
+    generated: date
+    summary: Summary
+    unit: str  # "week" or "month": what a bar stands for
+    periods: tuple[Period, ...]
+    pain_text: str  # "" without ratings
+    routine: tuple[StretchAsDone, ...]
+    handout: Routine
+
+
+def short_date(day: date) -> str:
+    """``26 Oct`` (English, whatever the locale: the words of the page are English)."""
+    return f"{day.day} {MONTHS[day.month - 1]}"
+
+
+def long_date(day: date) -> str:
+    """``26 Oct 2026``."""
+    return f"{short_date(day)} {day.year}"
+
+
+def date_range(first: date, last: date) -> str:
+    """``26 Oct 2026 – 22 Nov 2026 (4 weeks)``."""
+    days = (last - first).days + 1
+    if days % 7 == 0:
+        length = f"{days // 7} week" + ("s" if days > 7 else "")
+    else:
+        length = f"{days} day" + ("s" if days > 1 else "")
+    span = long_date(first) if first == last else f"{long_date(first)} – {long_date(last)}"
+    return f"{span} ({length})"
+
+
+def _mean(values: Iterable[int | None]) -> float | None:
+    known = [v for v in values if v is not None]
+    return sum(known) / len(known) if known else None
+
+
+def periods(records: Sequence[SessionRecord], first: date, last: date) -> tuple[str, list[Period]]:
+    """The bars: one a week, or one a month when there would be more than
+    ``MAX_WEEKLY_BARS`` weeks."""
+    by_week = weeks(records, first, last)
+    if len(by_week) <= MAX_WEEKLY_BARS:
+        return "week", [
+            Period(
+                w.start, short_date(w.start), "", w.days, w.sessions, w.pain_before, w.pain_after
+            )
+            for w in by_week
+        ]
+    chosen = between(records, first, last)
+    result: list[Period] = []
+    start = first.replace(day=1)
+    while start <= last:
+        following = (start + timedelta(days=32)).replace(day=1)
+        low, high = max(start, first), min(following - timedelta(days=1), last)
+        those = [r for r in chosen if low <= r.day <= high]
+        result.append(
+            Period(
+                start=start,
+                label=MONTHS[start.month - 1],
+                year=str(start.year) if not result or start.month == 1 else "",
+                days=(high - low).days + 1,
+                sessions=sum(r.counts for r in those),
+                pain_before=_mean(r.pain_before for r in those),
+                pain_after=_mean(r.pain_after for r in those),
+            )
+        )
+        start = following
+    return "month", result
+
+
+def summarise(records: Sequence[SessionRecord], first: date, last: date, goal: int) -> Summary:
+    counts = day_counts(records)
+    return Summary(
+        days=(last - first).days + 1,
+        started=len(records),
+        done=sum(counts.values()),
+        active_days=len(counts),
+        met_days=sum(n >= goal for n in counts.values()),
+        best_streak=streaks(counts, goal, last).best,
+        stopped_early=sum(not r.finished for r in records),
+        goal=goal,
+    )
+
+
+def _when(period: Period, unit: str) -> str:
+    if unit == "month":
+        return f"in {period.label} {period.start.year}"
+    return f"in the week of {period.label}"
+
+
+@dataclass(frozen=True, slots=True)
+class Trend:
+    """How a weekly (or monthly) mean moved from the first period with a rating to the last."""
+
+    first: float
+    last: float
+    start: str  # "in the first week", "in the week of 2 Nov"
+    end: str  # "in the last", "in the week of 16 Nov"
+    periods: tuple[int, ...]  # which periods had a rating
+    single: bool  # one period only
+
+    @property
+    def verb(self) -> str:
+        a, b = f"{self.first:.1f}", f"{self.last:.1f}"
+        return "stayed" if a == b else "fell" if self.last < self.first else "rose"
+
+    def full(self) -> str:
+        """``fell from 6.8 in the first week to 3.1 in the last``."""
+        if self.single:
+            return f"was {self.first:.1f}"
+        if self.verb == "stayed":
+            return f"was {self.first:.1f} both {self.start} and {self.end}"
+        return f"{self.verb} from {self.first:.1f} {self.start} to {self.last:.1f} {self.end}"
+
+    def like(self, other: Trend) -> str:
+        """After ``other`` said when, shorter: ``from 5.0 to 1.6`` (or ``4.9`` for one
+        period); where they differ, ``it rose from ...``."""
+        if self.single and other.single and self.periods == other.periods:
+            return f"{self.first:.1f}"
+        if self.periods == other.periods and self.verb == other.verb != "stayed":
+            return f"from {self.first:.1f} to {self.last:.1f}"
+        return f"it {self.full()}"
+
+
+def trend(means: Sequence[float | None], pool: Sequence[Period], unit: str) -> Trend | None:
+    rated = [(i, v) for i, v in enumerate(means) if v is not None]
+    if not rated:
+        return None
+    (i0, v0), (i1, v1) = rated[0], rated[-1]
+    whole = i0 == 0 and i1 == len(pool) - 1
+    return Trend(
+        first=v0,
+        last=v1,
+        start=f"in the first {unit}" if whole else _when(pool[i0], unit),
+        end="in the last" if whole else _when(pool[i1], unit),
+        periods=tuple(i for i, _ in rated),
+        single=len(rated) == 1,
+    )
+
+
+def pain_text(records: Sequence[SessionRecord], unit: str, pool: Sequence[Period]) -> str:
+    """Two sentences on pain (the trend, the drop within a session), or "" when nothing was
+    rated."""
+    before = trend([p.pain_before for p in pool], pool, unit)
+    after = trend([p.pain_after for p in pool], pool, unit)
+    if before and after:
+        text = (
+            f"Average pain before a session {before.full()}; after a session, {after.like(before)}."
+        )
+    elif before:
+        text = f"Average pain before a session {before.full()}; none rated after a session."
+    elif after:
+        text = f"Average pain after a session {after.full()}; none rated before a session."
+    else:
+        return ""
+    pairs = [
+        r.pain_before - r.pain_after
+        for r in records
+        if r.pain_before is not None and r.pain_after is not None
+    ]
+    if pairs:
+        drop = round(sum(pairs) / len(pairs), 1)
+        rated = f"{len(pairs)} session{'s' if len(pairs) != 1 else ''} rated before and after"
+        if drop > 0:
+            text += f" Within a session, pain fell by {drop:.1f} points on average ({rated})."
+        elif drop < 0:
+            text += f" Within a session, pain rose by {-drop:.1f} points on average ({rated})."
+        else:
+            text += f" Within a session, pain did not change on average ({rated})."
+    return text
+
+
+def content(
+    records: Sequence[SessionRecord],
+    handout: Routine,
+    *,
+    first: date,
+    last: date,
+    goal: int,
+    name: str,
+    generated: date,
+) -> Content:
+    if last < first:
+        raise ValueError(f"the report's range ends ({last}) before it starts ({first})")
+    if goal < 1:
+        raise ValueError(f"the daily goal is at least 1, got {goal}")
+    chosen = between(records, first, last)
+    unit, pool = periods(chosen, first, last)
+    return Content(
+        first=first,
+        last=last,
+        name=" ".join(name.split()),
+        generated=generated,
+        summary=summarise(chosen, first, last, goal),
+        unit=unit,
+        periods=tuple(pool),
+        pain_text=pain_text(chosen, unit, pool),
+        routine=tuple(routine_as_done(chosen, handout)),
+        handout=handout,
+    )
+
+
+# --- drawing ----------------------------------------------------------------------------
+
+
+_RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_CENTRE = Qt.AlignmentFlag.AlignCenter
+_LEFT_TOP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+_LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+class Page:
+    """A QPainter on the PDF, spoken to in points from the page's top left corner."""
+
+    def __init__(self, painter: QPainter, resolution: int) -> None:
+        self.painter = painter
+        self.k = resolution / 72
+        self.family = QGuiApplication.font().family()
+
+    def rect(self, x: float, y: float, w: float, h: float) -> QRectF:
+        k = self.k
+        return QRectF(x * k, y * k, w * k, h * k)
+
+    def point(self, x: float, y: float) -> QPointF:
+        return QPointF(x * self.k, y * self.k)
+
+    def font(self, size: float, *, bold: bool = False) -> QFont:
+        font = QFont(self.family)
+        font.setStyleHint(QFont.StyleHint.SansSerif)
+        font.setPointSizeF(size)  # the writer's resolution turns points into dots
+        font.setBold(bold)
+        font.setFeature(NO_LIGATURES, 0)  # "first", not "ﬁrst", when the text is copied
+        return font
+
+    def metrics(self, size: float, *, bold: bool = False) -> QFontMetricsF:
+        return QFontMetricsF(self.font(size, bold=bold), self.painter.device())
+
+    def width(self, text: str, size: float, *, bold: bool = False) -> float:
+        return self.metrics(size, bold=bold).horizontalAdvance(text) / self.k
+
+    def wrapped_height(self, text: str, width: float, size: float, *, bold: bool = False) -> float:
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        bound = self.metrics(size, bold=bold).boundingRect(
+            self.rect(0, 0, width, 10_000), flags, text
+        )
+        return bound.height() / self.k
+
+    def text(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        text: str,
+        *,
+        size: float = 9,
+        bold: bool = False,
+        color: str = INK,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        wrap: bool = False,
+    ) -> None:
+        painter = self.painter
+        painter.setFont(self.font(size, bold=bold))
+        painter.setPen(QColor(color))
+        flags = int(align) | (int(Qt.TextFlag.TextWordWrap) if wrap else 0)
+        if not wrap:
+            metrics = self.metrics(size, bold=bold)
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, w * self.k)
+        painter.drawText(self.rect(x, y, w, h), flags, text)
+
+    def pen(self, color: str, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+        pen = QPen(QColor(color), width * self.k, style)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        return pen
+
+    def line(
+        self,
+        x1: float,
+        y1: float,
+        x2: float,
+        y2: float,
+        *,
+        color: str = RULE,
+        width: float = 0.5,
+        style: Qt.PenStyle = Qt.PenStyle.SolidLine,
+    ) -> None:
+        self.painter.setPen(self.pen(color, width, style))
+        self.painter.drawLine(self.point(x1, y1), self.point(x2, y2))
+
+    def box(
+        self, x: float, y: float, w: float, h: float, *, fill: str | None, edge: str | None = None
+    ) -> None:
+        painter = self.painter
+        painter.setPen(self.pen(edge, 0.5) if edge else Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(QColor(fill)) if fill else Qt.BrushStyle.NoBrush)
+        painter.drawRect(self.rect(x, y, w, h))
+
+
+def _nice_step(top: float, ticks: int = 5) -> int:
+    """A round step (1, 2, 5, 10, 20, 50...) giving at most ``ticks`` steps up to ``top``."""
+    raw = max(top, 1) / ticks
+    power = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 5, 10):
+        if factor * power >= raw:
+            return max(1, int(factor * power))
+    return max(1, int(10 * power))
+
+
+def _heading(page: Page, y: float, text: str) -> float:
+    page.text(LEFT, y, WIDTH, 16, text, size=12, bold=True)
+    return y + 20
+
+
+def draw_header(page: Page, c: Content) -> float:
+    y = TOP
+    page.text(LEFT, y, WIDTH, 24, TITLE, size=18, bold=True)
+    y += 30
+    name = f"Name: {c.name}" if c.name else "Name: " + "_" * 34
+    page.text(LEFT, y, WIDTH * 0.62, 16, name, size=11)
+    page.text(
+        LEFT, y, WIDTH, 16, f"Generated {long_date(c.generated)}", size=9, color=MUTED,
+        align=_RIGHT_MIDDLE,
+    )  # fmt: skip
+    y += 19
+    page.text(LEFT, y, WIDTH, 16, f"Period: {date_range(c.first, c.last)}", size=11)
+    y += 24
+    page.line(LEFT, y, RIGHT, y, color=INK, width=0.8)
+    return y + 12
+
+
+def draw_summary(page: Page, y: float, c: Content) -> float:
+    s = c.summary
+    low, high = HANDOUT_PER_DAY
+    goal = f"{s.goal} session{'s' if s.goal != 1 else ''} a day"
+    cells = (
+        (f"{s.done}", "sessions done", f"{s.started} started"),
+        (f"{s.active_days} of {s.days}", "days with a session", "at least one session done"),
+        (f"{s.per_day:.1f} a day", "sessions on average", f"the handout: {low}–{high} a day"),
+        (f"{s.met_days} of {s.days}", "days that met the daily goal", f"goal: {goal}"),
+        (f"{s.best_streak} day{'s' if s.best_streak != 1 else ''}", "best streak",
+         "days in a row at the goal"),
+        (f"{s.stopped_early}", "sessions stopped early", "before their last hold"),
+    )  # fmt: skip
+    columns, gap, height = 3, 8.0, 43.0
+    w = (WIDTH - gap * (columns - 1)) / columns
+    for n, (value, label, detail) in enumerate(cells):
+        x = LEFT + (n % columns) * (w + gap)
+        top = y + (n // columns) * (height + gap)
+        page.box(x, top, w, height, fill=None, edge=RULE)
+        page.text(x + 9, top + 4, w - 18, 19, value, size=14, bold=True)
+        page.text(x + 9, top + 22, w - 18, 10, label, size=9)
+        page.text(x + 9, top + 32, w - 18, 9, detail, size=7.5, color=MUTED)
+    rows = math.ceil(len(cells) / columns)
+    return y + rows * height + (rows - 1) * gap
+
+
+# The two charts share their columns: the same plot left and right, the legend in a
+# gutter on the right.
+PLOT_LEFT = LEFT + 26
+GUTTER = 96.0
+PLOT_RIGHT = RIGHT - GUTTER
+
+
+def _column_labels(page: Page, y: float, pool: Sequence[Period]) -> None:
+    """Each period's label under its column, thinned out when they would touch."""
+    slot = (PLOT_RIGHT - PLOT_LEFT) / len(pool)
+    widest = max(page.width(p.label, 7.5) for p in pool)
+    every = max(1, math.ceil((widest + 4) / slot))
+    for i, p in enumerate(pool):
+        if i % every:
+            continue
+        cx = PLOT_LEFT + slot * (i + 0.5)
+        page.text(cx - 30, y, 60, 10, p.label, size=7.5, color=MUTED, align=_CENTRE)
+        if p.year:
+            page.text(cx - 30, y + 9, 60, 10, p.year, size=7.5, color=MUTED, align=_CENTRE)
+
+
+def _legend_swatch(
+    page: Page, x: float, y: float, text: str, *, fill: str, edge: str | None
+) -> None:
+    page.box(x, y + 2, 12, 8, fill=fill, edge=edge)
+    page.text(x + 17, y - 1, GUTTER - 22, 28, text, size=8, align=_LEFT_TOP, wrap=True)
+
+
+def _bar_value(
+    page: Page, cx: float, top: float, height: float, value: int, *, slot: float, bar_w: float
+) -> None:
+    """The number on a bar: inside its top in white where it fits, else just above it, clear
+    of the band's edges; left out where the columns are too narrow for it."""
+    label = str(value)
+    width = page.width(label, 7.5, bold=True)
+    if width > slot - 2:
+        return
+    centre_top = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+    if height >= 13 and width <= bar_w - 2:
+        page.text(cx - bar_w / 2, top + 2, bar_w, 10, label, size=7.5, bold=True,
+                  color="#ffffff", align=centre_top)  # fmt: skip
+    else:
+        centre_bottom = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
+        page.text(cx - slot / 2, top - 11, slot, 10, label, size=7.5, bold=True,
+                  align=centre_bottom)  # fmt: skip
+
+
+def draw_sessions(page: Page, y: float, height: float, c: Content) -> None:
+    pool = c.periods
+    low, high = HANDOUT_PER_DAY
+    top = _heading(page, y, f"Sessions per {c.unit}")
+    labels_h = 22 if c.unit == "month" else 13
+    plot_top, plot_bottom = top + 10, y + height - labels_h
+    plot_h = plot_bottom - plot_top
+    peak = max(*(p.target[1] for p in pool), *(p.sessions for p in pool), 1)
+    step = _nice_step(peak)
+    scale_top = math.ceil(peak / step) * step
+
+    def at(value: float) -> float:
+        return plot_bottom - plot_h * value / scale_top
+
+    for value in range(0, scale_top + 1, step):
+        page.line(PLOT_LEFT, at(value), PLOT_RIGHT, at(value), color=GRID, width=0.5)
+        page.text(
+            LEFT, at(value) - 5, 22, 10, str(value), size=7.5, color=MUTED, align=_RIGHT_MIDDLE
+        )
+    slot = (PLOT_RIGHT - PLOT_LEFT) / len(pool)
+    band_w, bar_w = min(slot * 0.86, 44), min(slot * 0.5, 24)
+    for i, p in enumerate(pool):
+        cx = PLOT_LEFT + slot * (i + 0.5)
+        t_low, t_high = p.target
+        page.box(cx - band_w / 2, at(t_high), band_w, at(t_low) - at(t_high), fill=BAND, edge=None)
+        page.line(
+            cx - band_w / 2, at(t_high), cx + band_w / 2, at(t_high), color=BAND_EDGE, width=0.6
+        )
+        page.line(
+            cx - band_w / 2, at(t_low), cx + band_w / 2, at(t_low), color=BAND_EDGE, width=0.6
+        )
+        if p.sessions:
+            page.box(
+                cx - bar_w / 2, at(p.sessions), bar_w, at(0) - at(p.sessions), fill=BAR, edge=None
+            )
+        _bar_value(
+            page, cx, at(p.sessions), at(0) - at(p.sessions), p.sessions, slot=slot, bar_w=bar_w
+        )
+    page.line(PLOT_LEFT, plot_bottom, PLOT_RIGHT, plot_bottom, color=INK, width=0.8)
+    _column_labels(page, plot_bottom + 3, pool)
+    gx = PLOT_RIGHT + 12
+    _legend_swatch(page, gx, plot_top + 2, "sessions done", fill=BAR, edge=None)
+    handout = f"the handout's {low}–{high} sessions a day"
+    _legend_swatch(page, gx, plot_top + 22, handout, fill=BAND, edge=BAND_EDGE)
+
+
+def _marker(page: Page, x: float, y: float, *, before: bool) -> None:
+    painter = page.painter
+    if before:  # hollow circle
+        painter.setPen(page.pen(INK, 1.0))
+        painter.setBrush(QBrush(QColor("#ffffff")))
+        painter.drawEllipse(page.point(x, y), 3.0 * page.k, 3.0 * page.k)
+    else:  # filled square
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(QColor(INK)))
+        painter.drawRect(page.rect(x - 2.8, y - 2.8, 5.6, 5.6))
+
+
+_DASH = Qt.PenStyle.DashLine
+PAIN_TEXT_SIZE = 9.5
+
+
+def _pain_line(page: Page, points: list[tuple[float, float] | None], *, before: bool) -> None:
+    """Joins neighbouring periods with a rating; a period without one breaks the line."""
+    pen = page.pen(INK, 1.1, _DASH) if before else page.pen(INK, 1.6)
+    for a, b in itertools.pairwise(points):
+        if a is not None and b is not None:
+            page.painter.setPen(pen)
+            page.painter.drawLine(page.point(*a), page.point(*b))
+    for point in points:
+        if point is not None:
+            _marker(page, *point, before=before)
+
+
+def _pain_legend(page: Page, middle: float) -> None:
+    """Line samples with their markers, right-aligned on the heading's line."""
+    x = RIGHT
+    for before, label in ((False, "after a session"), (True, "before a session")):
+        x -= page.width(label, 8.5)
+        page.text(x, middle - 6, page.width(label, 8.5) + 1, 12, label, size=8.5)
+        x -= 26
+        pen = page.pen(INK, 1.1, _DASH) if before else page.pen(INK, 1.6)
+        page.painter.setPen(pen)
+        page.painter.drawLine(page.point(x, middle), page.point(x + 20, middle))
+        _marker(page, x + 10, middle, before=before)
+        x -= 16
+
+
+def draw_pain(page: Page, y: float, height: float, c: Content) -> None:
+    top = _heading(page, y, "Pain before and after a session")
+    if not c.pain_text:
+        page.text(LEFT, top, WIDTH, 16, "No pain ratings recorded.", size=10, color=MUTED)
+        return
+    text_h = page.wrapped_height(c.pain_text, WIDTH, PAIN_TEXT_SIZE) + 4
+    labels_h = 22 if c.unit == "month" else 13
+    plot_top, plot_bottom = top + 6, y + height - text_h - labels_h - 6
+    plot_h = plot_bottom - plot_top
+
+    def at(value: float) -> float:
+        return plot_bottom - plot_h * (value - PAIN_MIN) / (PAIN_MAX - PAIN_MIN)
+
+    for value in range(PAIN_MIN, PAIN_MAX + 1, 2):
+        page.line(PLOT_LEFT, at(value), PLOT_RIGHT, at(value), color=GRID, width=0.5)
+        page.text(
+            LEFT, at(value) - 5, 22, 10, str(value), size=7.5, color=MUTED, align=_RIGHT_MIDDLE
+        )
+    page.line(PLOT_LEFT, plot_bottom, PLOT_RIGHT, plot_bottom, color=INK, width=0.8)
+    slot = (PLOT_RIGHT - PLOT_LEFT) / len(c.periods)
+
+    def points(values: Iterable[float | None]) -> list[tuple[float, float] | None]:
+        return [
+            None if v is None else (PLOT_LEFT + slot * (i + 0.5), at(v))
+            for i, v in enumerate(values)
+        ]
+
+    _pain_line(page, points(p.pain_before for p in c.periods), before=True)
+    _pain_line(page, points(p.pain_after for p in c.periods), before=False)
+    _column_labels(page, plot_bottom + 3, c.periods)
+    gx = PLOT_RIGHT + 12
+    words = {v: f"{v} {w}" for v, w in PAIN_WORDS.items()}
+    page.text(gx, at(PAIN_MAX) - 5, GUTTER - 12, 22, words[PAIN_MAX], size=7.5, color=MUTED,
+              align=_LEFT_TOP, wrap=True)  # fmt: skip
+    page.text(gx, at(PAIN_MIN) - 5, GUTTER - 12, 10, words[PAIN_MIN], size=7.5, color=MUTED,
+              align=_LEFT_MIDDLE)  # fmt: skip
+    _pain_legend(page, y + 8)
+    page.text(LEFT, plot_bottom + labels_h + 6, WIDTH, text_h, c.pain_text, size=PAIN_TEXT_SIZE,
+              align=_LEFT_TOP, wrap=True)  # fmt: skip
+
+
+# The routine table: stretch, the handout's hold, the hold used, what happened.
+HEADINGS = ("Stretch", "Handout", "Hold used", "How it was done")
+TABLE_SIZE = 8.5
+CELL_PAD = 4.0
+COLUMN_GAP = 4.0  # more space after each of the narrow columns
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    rows: tuple[tuple[str, ...], ...]  # the headings first
+    widths: tuple[float, ...]
+    heights: tuple[float, ...]
+
+    @property
+    def height(self) -> float:
+        return sum(self.heights)
+
+
+def _table_rows(c: Content) -> list[tuple[str, ...]]:
+    known = {stretch.name: stretch for stretch in c.handout.stretches}
+    rows: list[tuple[str, ...]] = []
+    for row in c.routine:
+        used = ", ".join(f"{s} s" for s in sorted(row.seconds)) or "—"
+        stretch = known.get(row.name)
+        if stretch is None:  # done, but not one of the handout's
+            note = f"not in the handout; {row.holds_done} of {row.holds_planned} holds done"
+            rows.append((row.name, "—", used, note))
+            continue
+        each = " each side" if len(stretch.sides) > 1 else ""
+        rows.append((row.name, f"{stretch.seconds} s{each}", used, row.note))
+    return rows
+
+
+def table(page: Page, c: Content, *, room: float) -> Table:
+    """The narrow columns as wide as their widest cell, the last one the rest; rows as
+    tall as their wrapped cells. Rows that would not fit in ``room`` points become one
+    last row saying how many were left out."""
+    rows = [HEADINGS, *_table_rows(c)]
+    widths = [
+        max(page.width(row[i], TABLE_SIZE, bold=row is HEADINGS) for row in rows)
+        + 2 * CELL_PAD
+        + COLUMN_GAP
+        for i in range(len(HEADINGS) - 1)
+    ]
+    widths.append(WIDTH - sum(widths))
+
+    def height(row: Sequence[str]) -> float:
+        cells = zip(row, widths, strict=True)
+        bold = row is HEADINGS
+        tallest = max(
+            page.wrapped_height(t, w - 2 * CELL_PAD, TABLE_SIZE, bold=bold) for t, w in cells
+        )
+        return tallest + 2 * CELL_PAD
+
+    heights = [height(row) for row in rows]
+    if sum(heights) > room:
+        line = height(("and 9 more stretches", "", "", ""))
+        while len(rows) > 2 and sum(heights) + line > room:
+            rows.pop()
+            heights.pop()
+        left_out = len(c.routine) - (len(rows) - 1)
+        rows.append((f"and {left_out} more stretch{'es' if left_out > 1 else ''}", "", "", ""))
+        heights.append(line)
+    return Table(tuple(rows), tuple(widths), tuple(heights))
+
+
+def draw_routine(page: Page, y: float, t: Table) -> None:
+    y = _heading(page, y, "The routine as done")
+    for n, (row, h) in enumerate(zip(t.rows, t.heights, strict=True)):
+        if n > 1 and n % 2 == 0:
+            page.box(LEFT, y, WIDTH, h, fill=ZEBRA, edge=None)
+        x = LEFT
+        for text, w in zip(row, t.widths, strict=True):
+            page.text(x + CELL_PAD, y + CELL_PAD, w - 2 * CELL_PAD, h - 2 * CELL_PAD, text,
+                      size=TABLE_SIZE, bold=n == 0, align=_LEFT_TOP, wrap=True)  # fmt: skip
+            x += w
+        y += h
+        if n == 0:
+            page.line(LEFT, y, RIGHT, y, color=INK, width=0.8)
+    page.line(LEFT, y, RIGHT, y, color=RULE, width=0.5)
+
+
+FOOTER_H = 26.0
+MIN_CHART, MAX_CHART = 110.0, 215.0  # a chart's height, heading and labels included
+
+
+def draw_footer(page: Page, c: Content) -> None:
+    y = BOTTOM - FOOTER_H
+    page.line(LEFT, y, RIGHT, y, color=RULE, width=0.5)
+    note = "A session counts as done when at least half of its holds were done."
+    page.text(LEFT, y + 3, WIDTH, 11, note, size=7.5, color=MUTED)
+    source = (
+        f"From the app {APP_NAME} {version()} — the routine of the clinic handout '{HANDOUT_NAME}'"
+    )
+    page.text(LEFT, y + 14, WIDTH, 11, source, size=7.5, color=MUTED)
+
+
+def draw(page: Page, c: Content) -> None:
+    y = draw_header(page, c)
+    y = draw_summary(page, y, c) + 20
+    draw_footer(page, c)
+    if not c.summary.started:
+        page.box(LEFT, y, WIDTH, 60, fill=None, edge=RULE)
+        page.text(LEFT, y, WIDTH, 60, "No sessions in this period.", size=13, align=_CENTRE)
+        return
+    gap = 18.0
+    extra = page.wrapped_height(c.pain_text, WIDTH, PAIN_TEXT_SIZE) + 14 if c.pain_text else 0
+    least = 2 * MIN_CHART + extra + 2 * gap  # the charts at their smallest
+    routine = table(page, c, room=BOTTOM - FOOTER_H - 16 - 20 - y - least)
+    room = BOTTOM - FOOTER_H - 16 - 20 - routine.height - y - 2 * gap  # for the two charts
+    # plots of one height (the pain chart has its sentences under it)
+    pain_h = min(MAX_CHART + extra, (room + extra) / 2) if c.pain_text else 40.0
+    sessions_h = min(MAX_CHART, room - pain_h)
+    draw_sessions(page, y, sessions_h, c)
+    y += sessions_h + gap
+    draw_pain(page, y, pain_h, c)
+    y += pain_h + gap
+    draw_routine(page, y, routine)  # any room left is left at the foot of the page
+
+
+# --- writing the file -------------------------------------------------------------------
+
+
+class _NotOpenedError(Exception):
+    """QPainter.begin refused the PDF writer (it could not open its file)."""
+
+
+def _reason(error: OSError) -> str:
+    reasons = {
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.ENOENT: "the folder does not exist",
+        errno.ENOTDIR: "the folder does not exist",
+        errno.ENOSPC: "the disk is full",
+        errno.EROFS: "the disk is read-only",
+        errno.EISDIR: "a folder has that name",
+    }
+    if error.errno in reasons:
+        return reasons[error.errno]
+    return (error.strerror or str(error)).rstrip(".").lower() or "unknown error"
+
+
+def _temporary_beside(path: Path) -> Path:
+    """A new empty file in ``path``'s folder (created with the usual permissions)."""
+    for _attempt in range(10):
+        candidate = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+        try:
+            os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            continue
+        return candidate
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(path.parent))
+
+
+def write_report(
+    path: Path,
+    records: Sequence[SessionRecord],
+    handout: Routine,
+    *,
+    first: date,
+    last: date,
+    goal: int,
+    name: str = "",
+    generated: date | None = None,
+) -> None:
+    """Write the one-page A4 report of ``first``..``last`` (both included) to ``path``.
+
+    ``records`` may hold sessions outside the range; only those inside count.
+    ``goal`` is the person's daily goal (sessions a day). Raises ReportError if the
+    file cannot be written (nothing is left behind then), ValueError for a range
+    that ends before it starts or a goal below 1. Needs a QGuiApplication.
+    """
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("write_report needs a QGuiApplication")
+    page_content = content(
+        records,
+        handout,
+        first=first,
+        last=last,
+        goal=goal,
+        name=name,
+        generated=generated or date.today(),
+    )
+    path = Path(path)
+    try:
+        partial = _temporary_beside(path)
+    except OSError as error:
+        raise ReportError(f"Could not write the report to {path}: {_reason(error)}.") from error
+    try:
+        _paint(partial, page_content)
+        os.replace(partial, path)
+    except _NotOpenedError:
+        raise ReportError(
+            f"Could not write the report to {path}: the file could not be opened for writing."
+        ) from None
+    except OSError as error:
+        raise ReportError(f"Could not write the report to {path}: {_reason(error)}.") from error
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+    log.info("wrote the report of %s to %s", date_range(first, last), path)
+
+
+def _paint(target: Path, c: Content) -> None:
+    writer = QPdfWriter(str(target))
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Point,
+        )
+    )
+    writer.setTitle(f"{TITLE}: {date_range(c.first, c.last)}")
+    writer.setCreator(f"{APP_NAME} {version()}")
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise _NotOpenedError
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        draw(Page(painter, RESOLUTION), c)
+    finally:
+        painter.end()
