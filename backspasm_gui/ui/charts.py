@@ -113,6 +113,11 @@ def _sized(font: QFont, factor: float, *, bold: bool = False) -> QFont:
     return scaled
 
 
+def _hairline(line: float) -> float:
+    """A thin line's width for text ``line`` high: a pixel on screen, as thin on paper."""
+    return max(1.0, line * 0.06)
+
+
 def _metrics(painter: QPainter, font: QFont | None = None) -> QFontMetricsF:
     device = painter.device()
     chosen = font if font is not None else painter.font()
@@ -299,16 +304,17 @@ def _outline(painter: QPainter, box: QRectF, gap: float, colours: Theme) -> QRec
 def _paint_calendar_legend(painter: QPainter, grid: _Grid, colours: Theme) -> None:
     line, swatch = grid.line, grid.swatch
     radius = swatch * 0.15
+    hairline = _hairline(line) * 1.5
     for spot, (step, words) in zip(grid.legend.spots, grid.legend_words, strict=True):
         x, y = grid.left + spot.x(), grid.legend_top + spot.y()
         box = QRectF(x, y + (line - swatch) / 2, swatch, swatch)
         if step < 0:
-            painter.setPen(QPen(colours.qcolor("text"), 2.0))
+            painter.setPen(QPen(colours.qcolor("text"), max(2.0, line * 0.1)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(box.adjusted(1, 1, -1, -1), radius, radius)
         else:
             fill = shade(colours, step)
-            edge = QPen(colours.qcolor("track"), 1.5) if step == 0 else Qt.PenStyle.NoPen
+            edge = QPen(colours.qcolor("track"), hairline) if step == 0 else Qt.PenStyle.NoPen
             painter.setPen(edge)
             painter.setBrush(fill)
             painter.drawRoundedRect(box.adjusted(0.75, 0.75, -0.75, -0.75), radius, radius)
@@ -515,7 +521,8 @@ def _paint_y_axis(
     line, area = plot.line, plot.area
     for value in range(PAIN_MIN, PAIN_MAX + 1, 2):
         y = plot.y(value)
-        painter.setPen(QPen(grid, 1.5 if value in (PAIN_MIN, PAIN_MAX) else 1.0))
+        ends = value in (PAIN_MIN, PAIN_MAX)
+        painter.setPen(QPen(grid, _hairline(line) * (1.5 if ends else 1.0)))
         left, right = area.left() - plot.marker, area.right() + plot.marker
         painter.drawLine(QPointF(left, y), QPointF(right, y))
         painter.setPen(muted)
@@ -543,7 +550,7 @@ def _paint_x_axis(painter: QPainter, rect: QRectF, plot: _Plot, colours: Theme) 
         left = min(max(centre - width / 2, rect.left()), rect.right() - width)
         if left <= after_last:
             continue
-        painter.setPen(QPen(colours.qcolor("track"), 1.0))
+        painter.setPen(QPen(colours.qcolor("track"), _hairline(line)))
         painter.drawLine(QPointF(centre, top), QPointF(centre, top + line * 0.3))
         painter.setPen(colours.qcolor("muted"))
         box = QRectF(left, top + line * 0.35, width, line)
