@@ -349,7 +349,8 @@ class ProgressView(QDialog):
         self._outer.addWidget(self.pages, 1)
         self._outer.addLayout(self._button_row())
         self.set_records(records, goal, today)
-        self.resize(1000, 720)
+        room = self.screen().availableGeometry()  # never bigger than a small screen
+        self.resize(min(1000, room.width() * 9 // 10), min(720, room.height() * 9 // 10))
         self._apply_scale()
 
     def _content(self) -> QScrollArea:
