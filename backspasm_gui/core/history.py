@@ -291,17 +291,18 @@ class StretchAsDone:
     holds_planned: int
     holds_done: int
     in_routine: bool  # planned in at least one session
+    in_handout: bool = True  # False: a stretch of another routine file
 
     @property
     def changed_seconds(self) -> bool:
-        return any(s != self.handout_seconds for s in self.seconds)
+        return self.in_handout and any(s != self.handout_seconds for s in self.seconds)
 
     @property
     def note(self) -> str:
         """One plain phrase for the report: as the handout, left out, or what changed."""
         if not self.in_routine:
             return "left out of the routine"
-        parts = []
+        parts = [] if self.in_handout else ["not in the handout"]
         if self.changed_seconds:
             used = " / ".join(f"{s} s" for s in self.seconds)
             parts.append(f"held {used} (handout: {self.handout_seconds} s)")
@@ -336,6 +337,7 @@ def routine_as_done(records: Sequence[SessionRecord], handout: Routine) -> list[
                 holds_planned=planned[stretch_id],
                 holds_done=done[stretch_id],
                 in_routine=planned[stretch_id] > 0,
+                in_handout=stretch is not None,
             )
         )
     return rows

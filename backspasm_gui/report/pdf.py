@@ -688,8 +688,7 @@ def _table_rows(c: Content) -> list[tuple[str, ...]]:
         used = ", ".join(f"{s} s" for s in sorted(row.seconds)) or "—"
         stretch = known.get(row.name)
         if stretch is None:  # done, but not one of the handout's
-            note = f"not in the handout; {row.holds_done} of {row.holds_planned} holds done"
-            rows.append((row.name, "—", used, note))
+            rows.append((row.name, "—", used, row.note))
             continue
         each = " each side" if len(stretch.sides) > 1 else ""
         rows.append((row.name, f"{stretch.seconds} s{each}", used, row.note))

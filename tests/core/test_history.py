@@ -303,3 +303,13 @@ def test_a_stretch_taken_out_in_settings_is_left_out(routine: Routine) -> None:
     rows = routine_as_done([done], routine)
     assert rows[0].note == "left out of the routine"
     assert rows[1].note == "as in the handout"
+
+
+def test_a_stretch_from_another_routine_file_is_said_to_be_outside_the_handout(
+    routine: Routine,
+) -> None:
+    when = datetime(2026, 11, 2, 10, tzinfo=ZONE)
+    other = HoldRecord("wall-sit", "Wall Sit", None, 20, done=False)
+    done = SessionRecord(when, when, (other, HoldRecord("wall-sit", "Wall Sit", None, 20, True)))
+    [row] = [r for r in routine_as_done([done], routine) if r.name == "Wall Sit"]
+    assert row.note == "not in the handout; 1 of 2 holds done"
