@@ -13,7 +13,7 @@ endif
 STAMP  := $(VENV)/.installed
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 
-.PHONY: run test check lint typecheck pytest screenshots timeline clean \
+.PHONY: run test check lint typecheck pytest screenshots timeline clean sample-report \
 	dist bundle installer icons dist-check measure-dist bench
 
 SOUNDS := assets/sounds/.made
@@ -50,6 +50,16 @@ screenshots: $(STAMP)
 	$(BIN)/backspasm-gui --screenshot docs/window-light.png --step 3 --size 1100x700 --theme light
 	$(BIN)/backspasm-gui --screenshot docs/window-dark.png --step 6 --size 1100x700 --theme dark
 	$(BIN)/backspasm-gui --export-poses docs/poses
+
+# A month of simulated use (tests/simulated.py: real sessions on a fake clock) and
+# the app's own report and CSV of it, to look at: build/sample/report.png.
+sample-report: $(STAMP)
+	$(BIN)/python -m tests.simulated build/sample
+	QT_QPA_PLATFORM=offscreen $(BIN)/backspasm-gui --data-dir build/sample \
+		--report build/sample/report.pdf --from 2026-10-26 --to 2026-11-22 --name "Sample Patient"
+	QT_QPA_PLATFORM=offscreen $(BIN)/backspasm-gui --data-dir build/sample \
+		--export-csv build/sample/sessions.csv
+	pdftoppm -r 100 -png -singlefile build/sample/report.pdf build/sample/report
 
 # ---- Installers (packaging/README.md) ------------------------------------
 # `make dist` builds the installer of this OS into dist/:

@@ -118,3 +118,33 @@ def month(first: date = date(2026, 10, 26), days: int = 28, seed: int = 7) -> li
                 recorder.rate_after(max(0, before - rng.choice((1, 2, 2, 3))))
     recorder.close()
     return store.records()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m tests.simulated DIR``: store a month in DIR as the app would, so the app's
+    own ``--report`` and ``--export-csv`` can be run on it (``make sample-report``)."""
+    import argparse
+    from pathlib import Path
+
+    from backspasm_gui.storage.history_db import HistoryDB
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("directory", type=Path)
+    args = parser.parse_args(argv)
+    path = args.directory / "history.sqlite3"
+    path.unlink(missing_ok=True)
+    store, problem = HistoryDB.open(path)
+    if problem:
+        print(problem)
+        return 1
+    records = month()
+    for record in records:
+        store.save(replace(record, id=None))
+    store.close()
+    first, last = records[0].day, records[-1].day
+    print(f"{len(records)} sessions from {first} to {last} in {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

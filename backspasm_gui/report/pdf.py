@@ -60,7 +60,7 @@ from backspasm_gui.core.routine import Routine
 log = logging.getLogger(__name__)
 
 TITLE = "Back Spasm Stretches — progress report"
-HANDOUT_NAME = "Back pain and spasms"
+HANDOUT_NAME = "Back Pain & Spasms"  # the handout's own title
 RESOLUTION = 300  # dots per inch
 MAX_WEEKLY_BARS = 16  # a longer range gets a bar per month
 

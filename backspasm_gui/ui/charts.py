@@ -24,7 +24,7 @@ from backspasm_gui.ui.theme import Theme
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 DAY_INITIALS = ("M", "T", "W", "T", "F", "S", "S")
 SHADE_MIX = (0.0, 0.25, 0.5, 1.0)  # how much of the hold colour each step lays over surface
-THIN_ABOVE = 60  # more pain points than this are drawn as daily means
+THIN_ABOVE = 14  # more pain points than this (two weeks of one a day) are drawn as daily means
 NO_PAIN_TEXT = "No pain ratings yet"
 BEFORE_LABEL = "Before a session"
 AFTER_LABEL = "After a session"
