@@ -183,6 +183,8 @@ def main(argv: list[str]) -> int:
     memory = helper("memory.py", "--sessions", "20" if quick else "100")
     print("bench: timer accuracy at real speed, every core busy ...", flush=True)
     timing = helper("timer_accuracy.py", *(["--holds", "2"] if quick else []))
+    print("bench: the history over a year ...", flush=True)
+    history = helper("history_store.py", "--sessions", "50" if quick else "200")
 
     bare = statistics.median(starts["bare"])
     source_ratio = statistics.median(starts["source"]) / bare
@@ -251,6 +253,15 @@ def main(argv: list[str]) -> int:
         f"  drift at the end of the session          {timing['drift_ms']:.6f} ms  "
         f"{mark(checks['no drift'])}",
         "",
+        f"History (a year: {history['sessions_in_year']:.0f} sessions, SQLite)",
+        f"  save one session (insert + 3 saves)      {history['save_session_ms_median']:.2f} ms "
+        f"median, {history['save_session_ms_max']:.2f} max",
+        f"  open / load the year                     {history['open_year_ms']:.1f} / "
+        f"{history['load_year_ms_median']:.1f} ms, file {history['db_year_kb']:.0f} KB",
+        f"  today's count                            {history['today_count_ms']:.2f} ms",
+        f"  CSV / PDF report / progress view         {history['csv_year_ms']:.0f} / "
+        f"{history['report_year_ms']:.0f} / {history['progress_view_year_ms']:.0f} ms",
+        "",
         f"bench: {sum(checks.values())} of {len(checks)} budgets hold"
         f"{' (quick run)' if quick else ''}; {time.monotonic() - began:.0f} s",
     ]
@@ -266,6 +277,7 @@ def main(argv: list[str]) -> int:
                 "rss_after_start_mb": rss_start,
                 "memory": memory,
                 "timer": timing,
+                "history": history,
                 "budgets": checks,
             },
             indent=2,

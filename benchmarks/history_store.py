@@ -98,6 +98,12 @@ def run(timed_sessions: int = 200) -> dict[str, float]:
         if len(records) != len(year):
             raise SystemExit(f"bench: saved {len(year)} sessions, loaded {len(records)}")
 
+        began = time.perf_counter()
+        store.records(year[-1][0].date(), year[-1][0].date())
+        today_ms = (time.perf_counter() - began) * 1000  # the tray's count after each save
+
+        report_ms, progress_ms = views(records, folder / "report.pdf")
+
         csv_path = folder / "sessions.csv"
         began = time.perf_counter()
         write_csv(records, csv_path)
@@ -120,7 +126,39 @@ def run(timed_sessions: int = 200) -> dict[str, float]:
             "db_year_kb": year_kb,
             "csv_year_ms": csv_seconds * 1000,
             "csv_year_kb": csv_path.stat().st_size / 1024,
+            "today_count_ms": today_ms,
+            "report_year_ms": report_ms,
+            "report_year_kb": (folder / "report.pdf").stat().st_size / 1024,
+            "progress_view_year_ms": progress_ms,
         }
+
+
+def views(records: list[SessionRecord], pdf: Path) -> tuple[float, float]:
+    """Milliseconds to write the clinician's PDF of the whole year, and to build and paint
+    the progress view over it (offscreen)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from backspasm_gui.report.pdf import write_report
+    from backspasm_gui.ui import theme
+    from backspasm_gui.ui.progress_view import ProgressView
+
+    app = QApplication.instance() or QApplication([])
+    theme.install(app, "light")  # type: ignore[arg-type]
+    handout = load_routine(resources.path("routine.toml"))
+    last = records[-1].day
+    began = time.perf_counter()
+    write_report(pdf, records, handout, first=records[0].day, last=last, goal=3)
+    report = time.perf_counter() - began
+    began = time.perf_counter()
+    view = ProgressView(records, 3, last)
+    view.resize(1100, 760)
+    view.grab()
+    progress = time.perf_counter() - began
+    view.deleteLater()
+    return report * 1000, progress * 1000
 
 
 def main(argv: list[str]) -> int:
@@ -141,6 +179,15 @@ def main(argv: list[str]) -> int:
         (
             "CSV export of the year",
             f"{numbers['csv_year_ms']:.2f} ms, {numbers['csv_year_kb']:.0f} KB",
+        ),
+        ("today's count (one day's query, after each save)", f"{numbers['today_count_ms']:.2f} ms"),
+        (
+            "clinician's PDF of the whole year",
+            f"{numbers['report_year_ms']:.0f} ms, {numbers['report_year_kb']:.0f} KB",
+        ),
+        (
+            "progress view over the year, built and painted",
+            f"{numbers['progress_view_year_ms']:.0f} ms",
         ),
     ]
     print(
