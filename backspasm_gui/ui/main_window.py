@@ -36,7 +36,6 @@ from backspasm_gui.core.about import Section
 from backspasm_gui.core.figure import Pose
 from backspasm_gui.core.session import (
     Event,
-    HoldCompleted,
     HoldStarted,
     LeadInStarted,
     Moved,
@@ -304,7 +303,7 @@ class MainWindow(QMainWindow):
             self._pain_before_done = False
             self.pain_before.reset()
             self.done_view.pain_after.reset()
-        elif isinstance(event, HoldCompleted) and self.pain_before.value is not None:
+        elif isinstance(event, HoldStarted):  # on the mat now: the question is in the way
             self._pain_before_done = True
 
     def refresh(self) -> None:
@@ -312,10 +311,7 @@ class MainWindow(QMainWindow):
         self.controls.show_state(view)
         self.controls.setVisible(view.state is not State.FINISHED)
         self.pain_before.setVisible(
-            self._ask_pain
-            and not self._pain_before_done
-            and view.holds_done == 0
-            and view.state is not State.FINISHED
+            self._ask_pain and not self._pain_before_done and view.state is not State.FINISHED
         )
         if view.state is State.FINISHED:
             summary = self.driver.session.summary()
