@@ -36,6 +36,7 @@ def _poppler() -> None:
             pytest.fail(message)
         pytest.skip(message)
 
+
 FIRST, LAST = date(2026, 10, 26), date(2026, 11, 22)
 GENERATED = date(2026, 11, 23)
 
