@@ -1,0 +1,110 @@
+"""The screen reader's running commentary: a few words at the moments that matter.
+
+It hears the session's events (``SessionDriver.happened``) and asks the screen
+reader to say what a sighted person would glance at the screen for: the next
+stretch, the hold beginning, the switch of sides, ten seconds left, a pause, a
+stall and the end. Never the seconds themselves: those are on the ring for
+whoever looks, and in the voice and chimes for whoever listens.
+
+Announcements go through Qt's accessibility layer (``QAccessibleAnnouncementEvent``,
+Qt 6.8 and newer), so Orca, NVDA and VoiceOver speak them without moving focus.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+from backspasm_gui.core import timefmt
+from backspasm_gui.core.routine import Kind, Routine, Step
+from backspasm_gui.core.session import (
+    Event,
+    HoldStarted,
+    LeadInStarted,
+    Moved,
+    Paused,
+    Resumed,
+    RoutineChanged,
+    SessionFinished,
+    SideSwitched,
+    Stalled,
+    Summary,
+    TenSecondsLeft,
+)
+
+Politeness = QAccessible.AnnouncementPoliteness
+
+
+def lead_in_text(step: Step) -> str:
+    return f"Next: {step.title}. Get ready."
+
+
+def hold_text(step: Step) -> str:
+    start = "Keep moving" if step.stretch.kind is Kind.MOVEMENT else "Hold"
+    return f"{start}. {step.seconds} seconds."
+
+
+def switch_text(step: Step) -> str:
+    side = f": {step.side.value} side" if step.side else ""
+    return f"Switch sides{side}."
+
+
+def finished_text(summary: Summary) -> str:
+    start = "Routine complete" if summary.complete else "Session ended"
+    return f"{start}. You did {len(summary.completed)} of {summary.planned} holds."
+
+
+def stalled_text(gap: float) -> str:
+    return (
+        f"Paused: the computer was asleep or busy for {timefmt.roughly(gap)}. "
+        "Press Resume to go on."
+    )
+
+
+class Announcer(QObject):
+    """Turns session events into screen-reader announcements on ``target``'s behalf."""
+
+    announced = Signal(str)  # the words just handed to the screen reader
+
+    def __init__(self, routine: Routine, target: QObject, parent: QObject | None = None) -> None:
+        super().__init__(parent if parent is not None else target)
+        self.target = target  # the window: the announcement comes from it
+        self.steps = routine.steps
+        self.last = ""
+        self._stalled = False  # a stall's Paused follows it and is already told
+
+    def listen(self, happened: SignalInstance) -> None:
+        """Follow a signal that carries session events (``SessionDriver.happened``)."""
+        happened.connect(self.follow)
+
+    def follow(self, event: Event) -> None:
+        stalled, self._stalled = self._stalled, False
+        match event:
+            case LeadInStarted(side_switch=False):
+                self.announce(lead_in_text(event.step))
+            case SideSwitched():
+                self.announce(switch_text(event.step))
+            case HoldStarted():
+                self.announce(hold_text(event.step))
+            case TenSecondsLeft():
+                self.announce("Ten seconds left.")
+            case Stalled():
+                self._stalled = True
+                self.announce(stalled_text(event.gap), Politeness.Assertive)
+            case Paused() if not stalled:
+                self.announce("Paused.")
+            case Resumed():
+                self.announce("Resumed.")
+            case Moved():
+                self.announce(f"{self.steps[event.index].title}.")
+            case SessionFinished():
+                self.announce(finished_text(event.summary), Politeness.Assertive)
+            case RoutineChanged():
+                self.steps = event.routine.steps
+
+    def announce(self, text: str, politeness: Politeness = Politeness.Polite) -> None:
+        event = QAccessibleAnnouncementEvent(self.target, text)
+        event.setPoliteness(politeness)
+        QAccessible.updateAccessibility(event)
+        self.last = text
+        self.announced.emit(text)

@@ -1,0 +1,202 @@
+"""The real program as a screen reader meets it: its accessible tree over AT-SPI.
+
+The app runs under Xvfb with a private session bus; the accessibility bus
+(at-spi-bus-launcher, at-spi2-registryd) is started on it by D-Bus activation,
+as on a desktop. The tree is read by ``atspi_tree.py`` in the system Python
+(python3-pyatspi), since the venv cannot import gi.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+
+import xwindow
+
+pytestmark = pytest.mark.e2e
+
+APP_NAME = "Back Spasm Stretches"
+SYSTEM_PYTHON = "/usr/bin/python3"
+BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+HELPER = Path(__file__).with_name("atspi_tree.py")
+CONTROLS = ("Previous", "Start", "Next", "Restart")
+
+Node = dict[str, Any]
+
+
+def _missing() -> list[str]:
+    missing = [tool for tool in (*xwindow.TOOLS, "dbus-daemon") if shutil.which(tool) is None]
+    if not Path(BUS_LAUNCHER).exists():
+        missing.append("at-spi-bus-launcher (at-spi2-core)")
+    has_pyatspi = Path(SYSTEM_PYTHON).exists() and (
+        subprocess.run(
+            [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, check=False
+        ).returncode
+        == 0
+    )
+    if not has_pyatspi:
+        missing.append("pyatspi for /usr/bin/python3 (python3-pyatspi, gir1.2-atspi-2.0)")
+    return missing
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    missing = _missing()
+    if missing:
+        message = f"needs {', '.join(missing)} (.ci/run installs them)"
+        if os.environ.get("CI"):
+            pytest.fail(message)  # CI must run this test, never skip it
+        pytest.skip(message)
+    with xwindow.xvfb() as number:
+        yield number
+
+
+@pytest.fixture
+def session_env(display: str, tmp_path: Path) -> Iterator[dict[str, str]]:
+    """One person's desktop session: display, private session bus, settings, runtime folder."""
+    # The a11y bus's socket goes in the runtime folder: keep its path short.
+    runtime = tempfile.mkdtemp(prefix="a11y-")
+    bus = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "XDG_RUNTIME_DIR": runtime, "DISPLAY": display},
+    )
+    try:
+        assert bus.stdout is not None
+        address = bus.stdout.readline().strip()
+        assert address, "dbus-daemon printed no address"
+        inherited = {
+            key: value
+            for key, value in os.environ.items()
+            if not key.startswith(("DBUS_", "AT_SPI", "QT_", "XDG_"))
+        }
+        yield {
+            **inherited,
+            "DISPLAY": display,
+            "DBUS_SESSION_BUS_ADDRESS": address,
+            "XDG_RUNTIME_DIR": runtime,
+            "XDG_STATE_HOME": str(tmp_path / "state"),
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "XDG_DATA_HOME": str(tmp_path / "data"),
+            "QT_QPA_PLATFORM": "xcb",
+            "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+            "QT_ACCESSIBILITY": "1",
+        }
+    finally:
+        bus.terminate()  # the a11y bus launcher and registry leave with it
+        bus.wait(timeout=10)
+        if bus.stdout is not None:
+            bus.stdout.close()
+        shutil.rmtree(runtime, ignore_errors=True)
+
+
+@pytest.fixture
+def app(session_env: dict[str, str]) -> Iterator[subprocess.Popen[str]]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "backspasm_gui", "--theme", "light"],
+        env=session_env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        yield process
+    finally:
+        process.terminate()
+        try:
+            _, stderr = process.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            _, stderr = process.communicate()
+        assert "Traceback" not in stderr, stderr
+
+
+def read_tree(env: dict[str, str], *steps: str) -> list[list[Node]]:
+    """The app's accessible tree, then again after each ``wait:`` step."""
+    result = subprocess.run(
+        [SYSTEM_PYTHON, str(HELPER), APP_NAME, "15", *steps],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=25,
+        check=False,
+    )
+    trees = [json.loads(line)["nodes"] for line in result.stdout.splitlines() if line]
+    if result.returncode != 0:
+        last = [f"{n['role']}: {n['name']!r} {n['description']!r}" for n in showing(trees[-1])]
+        pytest.fail(f"{result.stderr[-2000:]}\nlast tree read:\n" + "\n".join(last))
+    return trees
+
+
+def showing(tree: list[Node], role: str | None = None) -> list[Node]:
+    return [n for n in tree if n["showing"] and (role is None or n["role"] == role)]
+
+
+def heard(tree: list[Node]) -> set[str]:
+    """What a screen reader says for the showing nodes: their names."""
+    return {n["name"] for n in showing(tree)}
+
+
+def test_a_screen_reader_finds_the_app_its_window_and_the_controls_by_name(
+    app: subprocess.Popen[str], session_env: dict[str, str]
+) -> None:
+    (tree,) = read_tree(session_env)
+    assert tree[0]["role"] == "application"
+    assert tree[0]["name"] == APP_NAME
+    frames = [n for n in tree if n["role"] == "frame"]
+    assert [frame["name"] for frame in frames] == [APP_NAME]
+    buttons = {n["name"]: n for n in showing(tree, "push button")}
+    assert set(CONTROLS) <= buttons.keys()
+    assert not buttons["Previous"]["enabled"]  # nothing before the first hold
+    assert all(buttons[name]["enabled"] for name in ("Start", "Next", "Restart"))
+    assert buttons["Start"]["description"] == "Start or pause the routine (Space)"
+    assert "Countdown" in heard(tree)
+    assert app.poll() is None
+
+
+def test_pressing_next_through_at_spi_moves_on_and_enables_previous(
+    app: subprocess.Popen[str], session_env: dict[str, str]
+) -> None:
+    # One press at a time: Qt presses through AT-SPI with animateClick, which ignores
+    # a second press during its 100 ms.
+    first, _back_extension, moved = read_tree(
+        session_env, "press:Next", "wait:Back Extension", "press:Next", "wait:Knee to Chest"
+    )
+    pictures = [n["description"] for n in showing(moved) if n["name"] == "Picture of the stretch"]
+    assert pictures
+    assert pictures[0].startswith("Knee to Chest")
+    previous = {n["name"]: n for n in showing(moved, "push button")}["Previous"]
+    assert previous["enabled"]
+    assert first != moved
+
+
+@pytest.mark.xfail(
+    raises=(AssertionError, pytest.fail.Exception),
+    strict=True,
+    reason="stretch_view/main_window give content labels a fixed accessibleName "
+    "('Stretch', 'Side', 'Where you are in the routine') and QLabel has no AT-SPI text "
+    "interface, so a screen reader hears 'Stretch', never 'Cat Cow'; the fix is to leave "
+    "their accessibleName unset (the text is the name) and put the words in "
+    "accessibleDescription",
+)
+def test_a_screen_reader_hears_the_stretch_side_and_progress_on_screen(
+    app: subprocess.Popen[str], session_env: dict[str, str]
+) -> None:
+    first, _back_extension, moved = read_tree(
+        session_env, "press:Next", "wait:Back Extension", "press:Next", "wait:Knee to Chest"
+    )
+    assert {"Cat Cow", "Stretch 1 of 7"} <= heard(first)
+    assert {"Knee to Chest", "Left side", "Stretch 3 of 7"} <= heard(moved)
