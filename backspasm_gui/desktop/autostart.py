@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import logging
 import os
-import plistlib
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Protocol
-from xml.parsers.expat import ExpatError
 
 from backspasm_gui import APP_ID, APP_NAME
 
@@ -267,9 +266,10 @@ class LaunchAgent:
             return False
         except OSError as error:
             raise _error("check", self.path, "could not be read", error) from error
+        plistlib, expat = _plist_modules()
         try:
             agent = plistlib.loads(data)
-        except (ValueError, ExpatError):  # launchd skips a broken file too
+        except (ValueError, expat.ExpatError):  # launchd skips a broken file too
             log.warning("Start on login counts as off: %s is not a property list", self.path)
             return False
         if not isinstance(agent, dict):
@@ -283,6 +283,7 @@ class LaunchAgent:
             "RunAtLoad": True,
             "ProcessType": "Interactive",
         }
+        plistlib, _expat = _plist_modules()
         try:
             if on:
                 _write_atomically(self.path, plistlib.dumps(agent))
@@ -292,6 +293,15 @@ class LaunchAgent:
             what = "could not be written" if on else "could not be removed"
             raise _error(_action(on), self.path, what, error) from error
         log.info("Start on login %s: %s", "on" if on else "off", self.path)
+
+
+def _plist_modules() -> tuple[ModuleType, ModuleType]:
+    """plistlib and the expat parser it reads with, imported only on macOS's path: the
+    Linux and Windows bundles leave expat out (a .deb must not embed its own copy)."""
+    import plistlib  # noqa: PLC0415
+    from xml.parsers import expat  # noqa: PLC0415
+
+    return plistlib, expat
 
 
 def _xdg_config_home() -> Path:
