@@ -483,6 +483,10 @@ def attach_sound(
     voice.problem.connect(window.sound_button.panel.set_voice_note)
     guide = Guide(driver.session.routine, chimes, voice, window.sound_button.prefs(), window)
     guide.listen(driver.happened)
+    from backspasm_gui.ui.announcer import Announcer
+
+    announcer = Announcer(driver.session.routine, window)  # screen readers: the moments that matter
+    announcer.listen(driver.happened)
 
     def remember(new: object) -> None:
         if isinstance(new, AudioPrefs):
