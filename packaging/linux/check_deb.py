@@ -117,6 +117,12 @@ def offline(executable: Path) -> None:
         if result.returncode != 0 or not shot.is_file() or shot.stat().st_size < 10_000:
             fail(f"--screenshot failed:\n{result.stdout}{result.stderr}")
         ok(f"--screenshot: {shot.stat().st_size // 1024} KB PNG rendered offscreen")
+        report = Path(tmp) / "report.pdf"
+        data = ("--data-dir", str(Path(tmp) / "data"))
+        result = run(str(executable), *data, "--report", str(report), env=env)
+        if result.returncode != 0 or not report.is_file() or report.read_bytes()[:4] != b"%PDF":
+            fail(f"--report failed:\n{result.stdout}{result.stderr}")
+        ok(f"--report: {report.stat().st_size // 1024} KB PDF for the clinician (QPdfWriter)")
 
 
 def window(started: Started, how: str) -> None:
