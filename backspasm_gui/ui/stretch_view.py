@@ -67,7 +67,7 @@ class StretchView(QWidget):
     def _label(self, name: str, accessible: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
-        label.setAccessibleName(accessible)
+        label.setAccessibleDescription(accessible)  # its text is its name
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
