@@ -22,6 +22,8 @@ COMPACT_KEY = "window/compact"  # the compact panel instead of the window
 MAX_LEAD_IN = 30.0
 HOLD_RANGE = (10, 120)  # seconds a hold may be set to; the handout says 30
 GOAL_RANGE = (1, 6)  # sessions a day; the handout says 2-3
+ZOOM_KEY = "appearance/zoom"
+ZOOM_RANGE = (0.75, 2.0)  # the text size, times the size the window gives it
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,7 @@ class Prefs:
     quiet_when_goal_met: bool = True  # no reminder once today's goal is met
     goal: int = 3  # sessions a day
     theme: str = "system"
+    zoom: float = 1.0  # written at once by the zoom keys (save_zoom), not by save_prefs
 
 
 def _int(low: int, high: int) -> Callable[[object], int | None]:
@@ -188,6 +191,24 @@ def _theme(value: object) -> str | None:
     return text if text in THEMES else None
 
 
+def _zoom(value: object) -> float | None:
+    return _number(value, *ZOOM_RANGE)
+
+
+def load_zoom(settings: QSettings) -> float:
+    """The stored text size, quietly 1.0 where it is missing or unusable
+    (load_prefs is the one that reports and removes an unusable one)."""
+    if not settings.contains(ZOOM_KEY):
+        return 1.0
+    zoom = _zoom(settings.value(ZOOM_KEY))
+    return 1.0 if zoom is None else zoom
+
+
+def save_zoom(settings: QSettings, zoom: float) -> None:
+    settings.setValue(ZOOM_KEY, round(zoom, 3))
+    settings.sync()
+
+
 # key: (reader, the name a person knows it by)
 _READERS: dict[str, tuple[Callable[[object], Any], str]] = {
     "routine/holdSeconds": (_int(*HOLD_RANGE), "hold length"),
@@ -204,6 +225,7 @@ _READERS: dict[str, tuple[Callable[[object], Any], str]] = {
     "reminders/quietWhenGoalMet": (_bool, "quiet once the goal is met"),
     "progress/goal": (_int(*GOAL_RANGE), "daily goal"),
     "appearance/theme": (_theme, "colour theme"),
+    ZOOM_KEY: (_zoom, "text size"),
 }
 
 
@@ -254,6 +276,7 @@ def load_prefs(settings: QSettings) -> tuple[Prefs, list[str]]:
         quiet_when_goal_met=values.get("reminders/quietWhenGoalMet", True),
         goal=values.get("progress/goal", defaults.goal),
         theme=values.get("appearance/theme", defaults.theme),
+        zoom=values.get(ZOOM_KEY, defaults.zoom),
     )
     return prefs, reset
 
