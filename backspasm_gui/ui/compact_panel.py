@@ -26,7 +26,6 @@ from backspasm_gui.core.session import State, View
 from backspasm_gui.ui import icons, theme
 from backspasm_gui.ui.countdown_ring import CountdownRing, ring_mode
 from backspasm_gui.ui.session_driver import SessionDriver
-from backspasm_gui.ui.zoom import Zoom, system_factor
 
 POSITION_KEY = "compact/position"
 FRAME_MS = 250
@@ -68,9 +67,10 @@ class CompactPanel(QWidget):
         self.name_label = QLabel(self)
         self.name_label.setObjectName("compactName")
         self.name_label.setWordWrap(True)
+        self.name_label.setFont(theme.scaled_font(self.font(), 20, weight=QFont.Weight.Bold))
         self.phase_label = QLabel(self)
         self.phase_label.setObjectName("compactPhase")
-        self.phase_label.setWordWrap(True)
+        self.phase_label.setFont(theme.scaled_font(self.font(), 17))
         self.previous_button = self._button("compactPrevious", "Previous", "Go back one hold")
         self.toggle_button = self._button("compactToggle", "Start", "Start or pause (Space)")
         self.toggle_button.setProperty("primary", True)
@@ -85,35 +85,7 @@ class CompactPanel(QWidget):
         self._wire(driver)
         self._toggle_icon = ""
         self._placed = False
-        self._scale = 0.0
-        # The same text size as the full window, through the same stored setting.
-        self.zoom = Zoom(self)
-        self.zoom.changed.connect(self._apply_scale)
-        self.zoom.add_shortcuts(self)
-        if settings is not None:
-            self.zoom.remember_in(settings)
-        self._apply_scale()
         self.refresh()
-
-    def _apply_scale(self) -> None:
-        """Fonts and touch targets by the zoom; the panel grows to fit, never clips."""
-        scale = round(self.zoom.factor * system_factor(), 2)
-        if scale == self._scale:
-            return
-        self._scale = scale
-        base = self.font()
-        self.name_label.setFont(theme.scaled_font(base, 20 * scale, weight=QFont.Weight.Bold))
-        self.phase_label.setFont(theme.scaled_font(base, 17 * scale))
-        self.expand_button.setFont(theme.scaled_font(base, 14 * scale))
-        self.ring.setMinimumSize(round(120 * scale), round(120 * scale))
-        for button in (self.previous_button, self.toggle_button, self.next_button):
-            button.setMinimumHeight(round(48 * scale))  # easy to hit with a tremor
-            button.setFont(theme.scaled_font(base, 16 * scale, weight=QFont.Weight.DemiBold))
-            side = round(20 * scale)
-            button.setIconSize(QSize(side, side))
-        self.resize(
-            QSize(round(400 * scale), round(250 * scale)).expandedTo(self.minimumSizeHint())
-        )
 
     def _lay_out(self) -> None:
         text = QVBoxLayout()
@@ -159,6 +131,9 @@ class CompactPanel(QWidget):
         button.setObjectName(name)
         button.setAccessibleName(text)
         button.setToolTip(tip)
+        button.setMinimumHeight(48)  # easy to hit with a tremor
+        button.setFont(theme.scaled_font(self.font(), 16, weight=QFont.Weight.DemiBold))
+        button.setIconSize(QSize(20, 20))
         return button
 
     # --- rendering -----------------------------------------------------------------
@@ -228,7 +203,6 @@ class CompactPanel(QWidget):
         )
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.zoom.reload()  # the full window may have changed it
         if not self._placed:
             self._placed = True
             self.place()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal, SignalInstance
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from backspasm_gui.core.session import State, View
 from backspasm_gui.ui import icons, theme
@@ -35,12 +35,13 @@ class ControlBar(QWidget):
             "Start the routine again from the first stretch (R)",
             self.restartRequested,
         )
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setHorizontalSpacing(8)
-        self._grid.setVerticalSpacing(12)
-        self._rows = 0
-        self.fit(10_000)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.previous_button, 3)
+        layout.addWidget(self.toggle_button, 5)
+        layout.addWidget(self.next_button, 3)
+        layout.addSpacing(24)  # Restart stands apart: hard to hit by mistake
+        layout.addWidget(self.restart_button, 2)
         self._icon_theme = ""
         self._toggle_icon = "play"
         self.refresh_icons()
@@ -73,27 +74,6 @@ class ControlBar(QWidget):
         if icon_name != self._toggle_icon:
             self._toggle_icon = icon_name
             self.refresh_icons(force=True)
-
-    def fit(self, width: int) -> None:
-        """One row where the four fit across ``width``; else Restart on a row below."""
-        main = (self.previous_button, self.toggle_button, self.next_button)
-        need = sum(b.sizeHint().width() for b in self._buttons()) + 24 + 3 * 8
-        rows = 1 if need <= width else 2
-        if rows == self._rows:
-            return
-        self._rows = rows
-        for button in self._buttons():
-            self._grid.removeWidget(button)
-        for column, button in enumerate(main):
-            self._grid.addWidget(button, 0, column)
-        for column, stretch in enumerate((3, 5, 3, 0, 2)):
-            self._grid.setColumnStretch(column, stretch if rows == 1 else (stretch, 0)[column > 2])
-        if rows == 1:  # Restart stands apart: hard to hit by mistake
-            self._grid.setColumnMinimumWidth(3, 24)
-            self._grid.addWidget(self.restart_button, 0, 4)
-        else:
-            self._grid.setColumnMinimumWidth(3, 0)
-            self._grid.addWidget(self.restart_button, 1, 2)
 
     def set_scale(self, unit: float) -> None:
         font = theme.scaled_font(self.font(), unit * 1.15, weight=QFont.Weight.DemiBold)

@@ -76,9 +76,6 @@ class DoneView(QWidget):
         self.left_out_label.setVisible(bool(left_out))
         self.setAccessibleDescription(" ".join(filter(None, (title, done, left_out))))
 
-    def fit(self, width: int) -> None:
-        self.pain_after.fit(width - 24)
-
     def set_scale(self, unit: float) -> None:
         base = self.font()
         self.title_label.setFont(theme.scaled_font(base, unit * 2.4, weight=QFont.Weight.Bold))

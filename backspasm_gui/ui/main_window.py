@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from functools import partial
-from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
@@ -22,14 +21,10 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QBoxLayout,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -62,7 +57,6 @@ from backspasm_gui.ui.reminder_bar import ReminderBar
 from backspasm_gui.ui.session_driver import SessionDriver
 from backspasm_gui.ui.sound_menu import SoundButton
 from backspasm_gui.ui.stretch_view import StretchView
-from backspasm_gui.ui.zoom import Zoom, system_factor
 
 MIN_WIDTH, MIN_HEIGHT = 640, 480
 BEFORE_QUESTION = "Before you start: how much does your back hurt right now? (optional)"
@@ -74,20 +68,6 @@ PICTURE_FRAME_MS = 250
 def scale_unit(width: int, height: int) -> float:
     """The body text size in pixels for a window size; everything else is a multiple."""
     return max(11.0, min(72.0, width / 56, height / 36))
-
-
-def _scrolling(page: QWidget) -> QScrollArea:
-    """``page`` in a frameless area that scrolls up and down, never sideways."""
-    area = QScrollArea()
-    area.setObjectName(f"{page.objectName()}Scroll")
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its content takes the focus, not it
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(page)
-    area.viewport().setAutoFillBackground(False)
-    page.setAutoFillBackground(False)
-    return area
 
 
 class MainWindow(QMainWindow):
@@ -132,13 +112,24 @@ class MainWindow(QMainWindow):
         self.pain_before = self._build_pain_scales()
         self.controls = self._build_controls()
 
-        self.pages = self._build_pages()
+        session_page = QWidget(self)
+        session_layout = QHBoxLayout(session_page)
+        session_layout.setContentsMargins(0, 0, 0, 0)
+        session_layout.addWidget(self.ring, 9)
+        session_layout.addSpacing(24)
+        session_layout.addWidget(self.stretch_view, 11)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(session_page)
+        self.pages.addWidget(self.done_view)
+
         central = QWidget(self)
         self._outer = QVBoxLayout(central)
         self._outer.addLayout(self._header)
         self._outer.addWidget(self.notice)
         self._outer.addWidget(self.reminder_bar)
         self._outer.addWidget(self.pages, 1)
+        self._outer.addWidget(self.pain_before)
         self._outer.addWidget(self.controls)
         self.setCentralWidget(central)
 
@@ -146,33 +137,11 @@ class MainWindow(QMainWindow):
         self._frames.setTimerType(Qt.TimerType.PreciseTimer)
         self._frames.timeout.connect(self._next_frame)
 
-        self.zoom = Zoom(self)  # Ctrl+Plus, Ctrl+Minus, Ctrl+0; see remember_zoom
-        self.zoom.changed.connect(self._zoomed)
-        self._keyboard()
+        self._shortcuts()
         driver.changed.connect(self.refresh)
         driver.happened.connect(self._note_event)
         self._apply_scale()
         self.refresh()
-
-    def _build_pages(self) -> QStackedWidget:
-        """The session and the done page, each scrolling where large text needs more room
-        than the window has (the pain question sits under the stretch)."""
-        session_page = QWidget(self)
-        session_page.setObjectName("sessionPage")
-        column = QVBoxLayout(session_page)
-        column.setContentsMargins(0, 0, 0, 0)
-        self._session_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self._session_row.addWidget(self.ring, 9)
-        self._session_row.addSpacing(24)
-        self._session_row.addWidget(self.stretch_view, 11)
-        column.addLayout(self._session_row, 1)
-        column.addWidget(self.pain_before)
-        pages = QStackedWidget(self)
-        self._session_page = _scrolling(session_page)
-        self._done_page = _scrolling(self.done_view)
-        pages.addWidget(self._session_page)
-        pages.addWidget(self._done_page)
-        return pages
 
     def _build_controls(self) -> ControlBar:
         controls = ControlBar(self)
@@ -195,10 +164,10 @@ class MainWindow(QMainWindow):
     def _build_header(self, audio: AudioPrefs) -> None:
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("progressLabel")
-        self.progress_label.setAccessibleDescription("Where you are in the routine")
+        self.progress_label.setAccessibleName("Where you are in the routine")
         self.session_left_label = QLabel(self)
         self.session_left_label.setObjectName("sessionLeftLabel")
-        self.session_left_label.setAccessibleDescription("Time left in the session")
+        self.session_left_label.setAccessibleName("Time left in the session")
         self.session_left_label.setProperty("role", "muted")
         self.session_left_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -226,39 +195,20 @@ class MainWindow(QMainWindow):
         self.progress_button.clicked.connect(self.progressRequested.emit)
         self.progress_button.hide()  # until there is a history to show
 
-        self._header_buttons = (
-            self.sound_button,
+        self._header = QHBoxLayout()
+        self._header.addWidget(self.progress_label)
+        self._header.addStretch(1)
+        self._header.addWidget(self.session_left_label)
+        self._header.addSpacing(16)
+        self._header.addWidget(self.sound_button)
+        for button in (
             self.progress_button,
             self.compact_button,
             self.settings_button,
             self.about_button,
-        )
-        where = QHBoxLayout()
-        where.addWidget(self.progress_label)
-        where.addStretch(1)
-        where.addWidget(self.session_left_label)
-        self._button_grid = QGridLayout()
-        self._button_grid.setHorizontalSpacing(8)
-        self._button_grid.setVerticalSpacing(4)
-        # One row where it fits; else the buttons under where you are, in fewer columns.
-        self._header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self._header.setSpacing(16)
-        self._header.addLayout(where, 1)
-        self._header.addLayout(self._button_grid)
-        self._columns = 0
-        self._place_header_buttons(len(self._header_buttons))
-
-    def _place_header_buttons(self, columns: int) -> None:
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for button in self._header_buttons:
-            self._button_grid.removeWidget(button)
-        shown = [b for b in self._header_buttons if not b.isHidden()]
-        shown += [b for b in self._header_buttons if b.isHidden()]  # at the end, taking no room
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for i, button in enumerate(shown):
-            self._button_grid.addWidget(button, i // columns, i % columns, right)
+        ):
+            self._header.addSpacing(8)
+            self._header.addWidget(button)
 
     def _header_button(self, name: str, text: str, tip: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -269,14 +219,6 @@ class MainWindow(QMainWindow):
         return button
 
     # --- keyboard --------------------------------------------------------------------
-
-    def _keyboard(self) -> None:
-        self._shortcuts()
-        # Tab in reading order: the header, the question under the stretch, the controls.
-        chain = [*self._header_buttons, self.pain_before.skip_button, *self.pain_before.buttons]
-        chain.append(self.controls.previous_button)
-        for before, after in pairwise(chain):
-            QWidget.setTabOrder(before, after)
 
     def _shortcuts(self) -> None:
         bindings = {
@@ -295,21 +237,12 @@ class MainWindow(QMainWindow):
             (QKeySequence("Ctrl+,"), self.settingsRequested.emit),
             (QKeySequence("Ctrl+P"), self._request_progress),
         ]
-        self.zoom.add_shortcuts(self)
         for digit in range(10):  # rate the pain shown with one key press
             keys.append((QKeySequence(str(digit)), partial(self._rate_by_key, digit)))
         for sequence, slot in keys:
             shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
-
-    def remember_zoom(self, settings: QSettings) -> None:
-        """Take the stored text size, and store it as the zoom keys change it."""
-        self.zoom.remember_in(settings)
-
-    def _zoomed(self) -> None:
-        self._apply_scale()
-        self._fit_header()
 
     def _rate_by_key(self, value: int) -> None:
         for scale in (self.pain_before, self.done_view.pain_after):
@@ -326,7 +259,6 @@ class MainWindow(QMainWindow):
         there is a history that keeps the answers."""
         self._ask_pain = ask
         self.progress_button.setVisible(ask)
-        self._columns = 0
         self._fit_header()
         self.refresh()
 
@@ -385,14 +317,14 @@ class MainWindow(QMainWindow):
             summary = self.driver.session.summary()
             self.done_view.show_summary(self.driver.session.routine, summary)
             self.done_view.pain_after.setVisible(self._ask_pain and bool(summary.completed))
-            if self.pages.currentWidget() is not self._done_page:
-                self.pages.setCurrentWidget(self._done_page)
+            if self.pages.currentWidget() is not self.done_view:
+                self.pages.setCurrentWidget(self.done_view)
                 self._focus_primary()
             self.setWindowTitle(f"Well done — {APP_NAME}")
             self.progress_label.setText("Routine finished")
             self.session_left_label.setText("")
         else:
-            if self.pages.currentWidget() is self._done_page:
+            if self.pages.currentWidget() is self.done_view:
                 self.pages.setCurrentIndex(0)
                 self._focus_primary()
             self.stretch_view.show_view(view, switching_sides=self._switching_sides)
@@ -408,7 +340,7 @@ class MainWindow(QMainWindow):
 
     def _focus_primary(self) -> None:
         """Focus the one button that matters now: Start/Pause, or Again when done."""
-        done = self.pages.currentWidget() is self._done_page
+        done = self.pages.currentWidget() is self.done_view
         button = self.done_view.again_button if done else self.controls.toggle_button
         button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -460,7 +392,6 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             self._focus_primary()
         self._update_frames(self.driver.view())
-        self.zoom.reload()  # the compact panel may have changed it
         self._fit_header()  # the style sheet's fonts are known only now
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -483,8 +414,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _apply_scale(self) -> None:
-        zoom = self.zoom.factor * system_factor()
-        unit = round(scale_unit(self.width(), self.height()) * zoom, 1)
+        unit = round(scale_unit(self.width(), self.height()), 1)
         if unit == self._unit:
             return
         self._unit = unit
@@ -520,37 +450,12 @@ class MainWindow(QMainWindow):
         self._fit_header()
 
     def _fit_header(self) -> None:
-        """The header in one row where it fits; else shorter button words, then the
-        buttons on a row of their own, then in two or three rows."""
+        """Shorter button words where the full ones would not fit across the window."""
         margins = self._outer.contentsMargins()
         room = self.width() - margins.left() - margins.right()
-        shown = sum(1 for b in self._header_buttons if not b.isHidden())
-        row, column = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
-        tries = [(row, False, shown), (row, True, shown), (column, False, shown)]
-        tries += [(column, True, n) for n in range(shown, 0, -1)]
-        for direction, short, columns in tries:
+        for short in (False, True):
             self.about_button.setText("About" if short else "About back spasms")
             self.sound_button.set_short(short)
-            self._header.setDirection(direction)
-            self._columns = 0  # which buttons are hidden may have changed
-            self._place_header_buttons(columns)
             self._header.invalidate()  # the fonts just changed: measure afresh
             if self._header.sizeHint().width() <= room:
-                break
-        self._fit_body(room)
-
-    def _fit_body(self, room: int) -> None:
-        """The ring above the stretch where the words beside it would be too narrow;
-        the controls and pain numbers in more rows where one is too narrow."""
-        unit = max(self._unit, 1.0)
-        stacked = room * 0.55 < unit * 20
-        if stacked:
-            self._session_row.setDirection(QBoxLayout.Direction.TopToBottom)
-            self.ring.setMaximumHeight(round(unit * 6))
-        else:
-            self._session_row.setDirection(QBoxLayout.Direction.LeftToRight)
-            self.ring.setMaximumHeight(16777215)  # QWIDGETSIZE_MAX
-        scroll_bar = self._session_page.verticalScrollBar().sizeHint().width()
-        self.controls.fit(room)
-        self.pain_before.fit(room - scroll_bar)
-        self.done_view.fit(room - scroll_bar)
+                return

@@ -59,10 +59,9 @@ class PainScale(QFrame):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: list[QPushButton] = []
-        self._numbers = numbers = QGridLayout()
+        numbers = QGridLayout()
         numbers.setHorizontalSpacing(4)
         numbers.setVerticalSpacing(2)
-        self._rows = 1
         for value in range(PAIN_MIN, PAIN_MAX + 1):
             button = QPushButton(str(value), self)
             button.setObjectName(f"{name}{value}")
@@ -125,23 +124,6 @@ class PainScale(QFrame):
             self.buttons[int(text)].click()
             return
         super().keyPressEvent(event)
-
-    def fit(self, width: int) -> None:
-        """The eleven numbers in one row where they fit across ``width``, else in two."""
-        margins = self.contentsMargins().left() + self.contentsMargins().right() + 24
-        need = sum(b.sizeHint().width() for b in self.buttons) + 4 * 10 + margins
-        rows = 1 if need <= width else 2
-        if rows == self._rows:
-            return
-        self._rows = rows
-        per_row = 11 if rows == 1 else 6
-        for widget in (*self.buttons, self.low_label, self.high_label):
-            self._numbers.removeWidget(widget)
-        for value, button in enumerate(self.buttons):
-            self._numbers.addWidget(button, value // per_row, value % per_row)
-        half = per_row // 2
-        self._numbers.addWidget(self.low_label, rows, 0, 1, half)
-        self._numbers.addWidget(self.high_label, rows, per_row - half, 1, half)
 
     def set_scale(self, unit: float) -> None:
         base = self.font()
