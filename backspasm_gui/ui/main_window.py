@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from functools import partial
+from itertools import pairwise
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
@@ -57,6 +58,7 @@ from backspasm_gui.ui.reminder_bar import ReminderBar
 from backspasm_gui.ui.session_driver import SessionDriver
 from backspasm_gui.ui.sound_menu import SoundButton
 from backspasm_gui.ui.stretch_view import StretchView
+from backspasm_gui.ui.zoom import Zoom, system_factor
 
 MIN_WIDTH, MIN_HEIGHT = 640, 480
 BEFORE_QUESTION = "Before you start: how much does your back hurt right now? (optional)"
@@ -137,7 +139,8 @@ class MainWindow(QMainWindow):
         self._frames.setTimerType(Qt.TimerType.PreciseTimer)
         self._frames.timeout.connect(self._next_frame)
 
-        self._shortcuts()
+        self.zoom = Zoom(self)  # Ctrl+Plus, Ctrl+Minus, Ctrl+0; stored by remember_zoom
+        self._keyboard()
         driver.changed.connect(self.refresh)
         driver.happened.connect(self._note_event)
         self._apply_scale()
@@ -164,10 +167,10 @@ class MainWindow(QMainWindow):
     def _build_header(self, audio: AudioPrefs) -> None:
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("progressLabel")
-        self.progress_label.setAccessibleName("Where you are in the routine")
+        self.progress_label.setAccessibleDescription("Where you are in the routine")
         self.session_left_label = QLabel(self)
         self.session_left_label.setObjectName("sessionLeftLabel")
-        self.session_left_label.setAccessibleName("Time left in the session")
+        self.session_left_label.setAccessibleDescription("Time left in the session")
         self.session_left_label.setProperty("role", "muted")
         self.session_left_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -220,6 +223,34 @@ class MainWindow(QMainWindow):
 
     # --- keyboard --------------------------------------------------------------------
 
+    def _keyboard(self) -> None:
+        self.zoom.changed.connect(self._zoomed)
+        self._shortcuts()
+        self._tab_order()
+
+    def remember_zoom(self, settings: QSettings) -> None:
+        """Take the stored text size, and store it as the zoom keys change it."""
+        self.zoom.remember_in(settings)
+
+    def _zoomed(self) -> None:
+        self._unit = 0.0  # measure everything afresh
+        self._apply_scale()
+
+    def _tab_order(self) -> None:
+        """Tab in reading order: along the top, the pain question, then the controls."""
+        chain = [
+            self.sound_button,
+            self.progress_button,
+            self.compact_button,
+            self.settings_button,
+            self.about_button,
+            self.pain_before.skip_button,
+            *self.pain_before.buttons,
+            self.controls.previous_button,
+        ]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
     def _shortcuts(self) -> None:
         bindings = {
             Qt.Key.Key_Space: self.driver.toggle,
@@ -237,6 +268,7 @@ class MainWindow(QMainWindow):
             (QKeySequence("Ctrl+,"), self.settingsRequested.emit),
             (QKeySequence("Ctrl+P"), self._request_progress),
         ]
+        self.zoom.add_shortcuts(self)
         for digit in range(10):  # rate the pain shown with one key press
             keys.append((QKeySequence(str(digit)), partial(self._rate_by_key, digit)))
         for sequence, slot in keys:
@@ -311,7 +343,10 @@ class MainWindow(QMainWindow):
         self.controls.show_state(view)
         self.controls.setVisible(view.state is not State.FINISHED)
         self.pain_before.setVisible(
-            self._ask_pain and not self._pain_before_done and view.state is not State.FINISHED
+            self._ask_pain
+            and not self._pain_before_done
+            and view.state is not State.FINISHED
+            and view.phase is not State.HOLDING
         )
         if view.state is State.FINISHED:
             summary = self.driver.session.summary()
@@ -414,7 +449,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _apply_scale(self) -> None:
-        unit = round(scale_unit(self.width(), self.height()), 1)
+        unit = round(scale_unit(self.width(), self.height()) * self.text_factor(), 1)
         if unit == self._unit:
             return
         self._unit = unit
@@ -448,6 +483,10 @@ class MainWindow(QMainWindow):
         self.done_view.set_scale(unit)
         self.controls.set_scale(unit)
         self._fit_header()
+
+    def text_factor(self) -> float:
+        """The chosen zoom times the desktop's larger-than-usual font, if it is."""
+        return self.zoom.factor * system_factor()
 
     def _fit_header(self) -> None:
         """Shorter button words where the full ones would not fit across the window."""
