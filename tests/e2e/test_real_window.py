@@ -114,14 +114,20 @@ def test_the_app_opens_a_real_window_showing_cat_cow(
     height = int(info.split("Height:")[1].split()[0])
     assert width >= 640
     assert height >= 480
-    # The taskbar and window switcher show the app's own icon, not a blank one.
-    icon = subprocess.run(
-        ["xprop", "-id", window, "_NET_WM_ICON"],
-        env={**os.environ, "DISPLAY": display},
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    # The taskbar and window switcher show the app's own icon, not a blank one. It is set
+    # just after the first paint (start-up puts the window first), so it may come a moment
+    # after the window does.
+    deadline = time.monotonic() + 10
+    icon = ""
+    while time.monotonic() < deadline and not icon.startswith("_NET_WM_ICON(CARDINAL)"):
+        icon = subprocess.run(
+            ["xprop", "-id", window, "_NET_WM_ICON"],
+            env={**os.environ, "DISPLAY": display},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        time.sleep(0.05)  # polling another process, not waiting for our own clock
     assert icon.startswith("_NET_WM_ICON(CARDINAL)"), icon[:200]
 
 
