@@ -378,7 +378,6 @@ class Recorder:
         self._open: _Open | None = None
         self._last: SessionRecord | None = None  # the latest one ended
         self._pain_before: int | None = None  # given before Start
-        self._routine = session.routine
         self._session = session
         session.subscribe(self._hear)
 
@@ -407,7 +406,6 @@ class Recorder:
 
     def _hear(self, event: object) -> None:
         if isinstance(event, RoutineChanged):
-            self._routine = event.routine
             if self._open is not None:  # hold lengths changed from the next hold on
                 self._open.holds = [
                     old if self._held_already(i) else replace(old, seconds=step.seconds)
@@ -418,7 +416,7 @@ class Recorder:
         elif isinstance(event, Restarted):
             self._end(finished=False)
         elif isinstance(event, LeadInStarted) and self._open is None:
-            self._open = _Open(self._now(), [HoldRecord.of(step) for step in self._routine.steps])
+            self._open = _Open(self._now(), [HoldRecord.of(step) for step in self._session.steps])
             self._open.pain_before, self._pain_before = self._pain_before, None
         elif isinstance(event, HoldCompleted) and self._open is not None:
             holds = self._open.holds

@@ -121,7 +121,8 @@ class Prefs:
     quiet_when_goal_met: bool = True  # no reminder once today's goal is met
     goal: int = 3  # sessions a day
     theme: str = "system"
-    zoom: float = 1.0  # written at once by the zoom keys (save_zoom), not by save_prefs
+    # The text size is read (load_zoom) and written (save_zoom) by the zoom keys alone;
+    # load_prefs only checks it, to say so if it had to be reset.
 
 
 def _int(low: int, high: int) -> Callable[[object], int | None]:
@@ -276,7 +277,6 @@ def load_prefs(settings: QSettings) -> tuple[Prefs, list[str]]:
         quiet_when_goal_met=values.get("reminders/quietWhenGoalMet", True),
         goal=values.get("progress/goal", defaults.goal),
         theme=values.get("appearance/theme", defaults.theme),
-        zoom=values.get(ZOOM_KEY, defaults.zoom),
     )
     return prefs, reset
 

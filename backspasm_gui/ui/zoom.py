@@ -56,12 +56,7 @@ class Zoom(QObject):
     def remember_in(self, settings: QSettings) -> None:
         """Take the stored factor now, and store every change there."""
         self._settings = settings
-        self.reload()
-
-    def reload(self) -> None:
-        """The stored factor again (another window may have changed it)."""
-        if self._settings is not None:
-            self._set(load_zoom(self._settings))
+        self._set(load_zoom(settings))
 
     def set_factor(self, factor: float) -> None:
         if self._set(factor) and self._settings is not None:
