@@ -33,6 +33,10 @@ class History(Store, Protocol):
         self, first: date | None = None, last: date | None = None
     ) -> list[SessionRecord]: ...
 
+    def sessions_on(self, day: date) -> list[SessionRecord]: ...
+
+    def close(self) -> None: ...
+
 
 def local_now() -> datetime:
     return datetime.now().astimezone()
@@ -71,7 +75,7 @@ class HistoryKeeper(QObject):
     def count(self) -> int:
         """Sessions that count, done today."""
         today = self._now().date()
-        return done_on(self.store.records(today, today), today)
+        return done_on(self.store.sessions_on(today), today)
 
     def add(self) -> int:
         """A session just finished: the recorder has stored it already."""
@@ -84,8 +88,10 @@ class HistoryKeeper(QObject):
         self._refresh_progress()
 
     def close(self) -> None:
-        """The app quits: a session under way is kept as stopped early."""
+        """The app quits: a session under way is kept as stopped early, and the file is
+        closed (which folds its write-ahead log back in)."""
         self.recorder.close()
+        self.store.close()
 
     # --- progress ------------------------------------------------------------------
 

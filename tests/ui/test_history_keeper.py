@@ -97,7 +97,10 @@ def test_quitting_mid_session_keeps_what_was_done(
     driver.toggle()
     elapse(5 + 30 + 5 + 30 + 0.1)  # two holds, each after its lead-in
     keeper.close()
-    [kept] = store.records()
+    assert store.path is not None
+    reopened, _problem = HistoryDB.open(store.path)  # on disk, the file closed cleanly
+    [kept] = reopened.records()
+    reopened.close()
     assert kept.outcome == "stopped early"
     assert kept.holds_done == 2
 
