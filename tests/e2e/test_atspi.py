@@ -24,6 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
 
 import xwindow
 
+from tests.e2e.running import running_app
+
 pytestmark = pytest.mark.e2e
 
 APP_NAME = "Back Spasm Stretches"
@@ -105,23 +107,8 @@ def session_env(display: str, tmp_path: Path) -> Iterator[dict[str, str]]:
 
 @pytest.fixture
 def app(session_env: dict[str, str]) -> Iterator[subprocess.Popen[str]]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "backspasm_gui", "--theme", "light"],
-        env=session_env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
+    with running_app(session_env, "--theme", "light") as process:
         yield process
-    finally:
-        process.terminate()
-        try:
-            _, stderr = process.communicate(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            _, stderr = process.communicate()
-        assert "Traceback" not in stderr, stderr
 
 
 def read_tree(env: dict[str, str], *steps: str) -> list[list[Node]]:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.running import running_app
 from tests.e2e.test_real_window import TITLE, app_env, display, wait_for_title, xdotool
 
 pytestmark = pytest.mark.e2e
@@ -57,24 +58,13 @@ def test_a_session_done_in_the_real_window_is_exported_by_the_command_line(
     routine.write_text(SHORT_ROUTINE, encoding="utf-8")
     data = tmp_path / "data"
     args = ["--routine", str(routine), "--lead-in", "0", "--switch-lead-in", "0"]
-    process = subprocess.Popen(
-        [sys.executable, "-m", "backspasm_gui", "--data-dir", str(data), *args],
-        env=app_env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
+    with running_app(app_env, "--data-dir", str(data), *args):
         found = xdotool(display, "search", "--sync", "--onlyvisible", "--name", TITLE, timeout=30)
         window = found.splitlines()[0]
         xdotool(display, "windowfocus", "--sync", window)
         xdotool(display, "key", "--window", window, "3")  # pain before: 3, by its digit key
         xdotool(display, "key", "--window", window, "space")  # Start
         assert wait_for_title(display, window, "Well done", seconds=20).startswith("Well done")
-    finally:
-        process.terminate()
-        _out, stderr = process.communicate(timeout=15)
-    assert "Traceback" not in stderr, stderr
     assert (data / "history.sqlite3").exists()
 
     table = tmp_path / "sessions.csv"

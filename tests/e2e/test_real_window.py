@@ -16,6 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
 
 import xwindow
 
+from tests.e2e.running import running_app
+
 pytestmark = pytest.mark.e2e
 
 TITLE = "Back Spasm Stretches"
@@ -76,24 +78,8 @@ def app_env(display: str, tmp_path: Path) -> dict[str, str]:
 
 @pytest.fixture
 def app(app_env: dict[str, str]) -> Iterator[subprocess.Popen[str]]:
-    env = app_env
-    process = subprocess.Popen(
-        [sys.executable, "-m", "backspasm_gui", "--theme", "light"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
+    with running_app(app_env, "--theme", "light") as process:
         yield process
-    finally:
-        process.terminate()
-        try:
-            _, stderr = process.communicate(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            _, stderr = process.communicate()
-        assert "Traceback" not in stderr, stderr
 
 
 def test_the_app_opens_a_real_window_showing_cat_cow(
