@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from backspasm_gui.core.i18n import LANGUAGES
 from backspasm_gui.core.reminders import Mode, ReminderPlan
 
 THEMES = ("system", "light", "dark")
@@ -23,6 +24,7 @@ MAX_LEAD_IN = 30.0
 HOLD_RANGE = (10, 120)  # seconds a hold may be set to; the handout says 30
 GOAL_RANGE = (1, 6)  # sessions a day; the handout says 2-3
 ZOOM_KEY = "appearance/zoom"
+LANGUAGE_KEY = "appearance/language"
 ZOOM_RANGE = (0.75, 2.0)  # the text size, times the size the window gives it
 
 
@@ -121,6 +123,7 @@ class Prefs:
     quiet_when_goal_met: bool = True  # no reminder once today's goal is met
     goal: int = 3  # sessions a day
     theme: str = "system"
+    language: str = "system"  # "system" or a code of core.i18n.LANGUAGES; used from the next start
     # The text size is read (load_zoom) and written (save_zoom) by the zoom keys alone;
     # load_prefs only checks it, to say so if it had to be reset.
 
@@ -192,6 +195,17 @@ def _theme(value: object) -> str | None:
     return text if text in THEMES else None
 
 
+def _language(value: object) -> str | None:
+    text = str(value)
+    return text if text == "system" or text in LANGUAGES else None
+
+
+def load_language(settings: QSettings) -> str:
+    """The chosen language, quietly "system" where it is missing or unusable
+    (load_prefs is the one that reports and removes an unusable one)."""
+    return _language(settings.value(LANGUAGE_KEY, "system")) or "system"
+
+
 def _zoom(value: object) -> float | None:
     return _number(value, *ZOOM_RANGE)
 
@@ -226,6 +240,7 @@ _READERS: dict[str, tuple[Callable[[object], Any], str]] = {
     "reminders/quietWhenGoalMet": (_bool, "quiet once the goal is met"),
     "progress/goal": (_int(*GOAL_RANGE), "daily goal"),
     "appearance/theme": (_theme, "colour theme"),
+    LANGUAGE_KEY: (_language, "language"),
     ZOOM_KEY: (_zoom, "text size"),
 }
 
@@ -277,6 +292,7 @@ def load_prefs(settings: QSettings) -> tuple[Prefs, list[str]]:
         quiet_when_goal_met=values.get("reminders/quietWhenGoalMet", True),
         goal=values.get("progress/goal", defaults.goal),
         theme=values.get("appearance/theme", defaults.theme),
+        language=values.get(LANGUAGE_KEY, defaults.language),
     )
     return prefs, reset
 
@@ -306,6 +322,7 @@ def save_prefs(settings: QSettings, prefs: Prefs) -> None:
         "reminders/quietWhenGoalMet": prefs.quiet_when_goal_met,
         "progress/goal": prefs.goal,
         "appearance/theme": prefs.theme,
+        LANGUAGE_KEY: prefs.language,
     }
     for key, value in stored.items():
         if value is None:
