@@ -13,15 +13,17 @@ endif
 STAMP  := $(VENV)/.installed
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 
-.PHONY: run test check lint typecheck pytest screenshots timeline clean sample-report \
+.PHONY: translations run test check lint typecheck pytest screenshots timeline clean sample-report \
 	dist bundle installer icons dist-check measure-dist bench
 
 SOUNDS := assets/sounds/.made
+# The .qm files Qt loads, compiled from the .ts sources (never committed).
+QM := assets/translations/backspasm_es.qm assets/translations/backspasm_de.qm
 
-run: $(STAMP) $(SOUNDS)
+run: $(STAMP) $(SOUNDS) $(QM)
 	$(BIN)/backspasm-gui
 
-test: $(STAMP) $(SOUNDS) check pytest
+test: $(STAMP) $(SOUNDS) $(QM) check pytest
 
 check: lint typecheck
 
@@ -32,7 +34,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP) $(SOUNDS)
+pytest: $(STAMP) $(SOUNDS) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 # The chimes are synthesised by the build (hatch_build.py) and again here
@@ -41,19 +43,27 @@ $(SOUNDS): backspasm_gui/audio/synth.py | $(STAMP)
 	$(BIN)/python backspasm_gui/audio/synth.py assets/sounds
 	@touch $@
 
+assets/translations/%.qm: assets/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing a user-visible string: refresh the .ts files, then translate what
+# arrived unfinished (pyside6-linguist, or any editor); tests/i18n checks they are whole.
+translations: $(STAMP)
+	$(BIN)/python packaging/translations.py update
+
 # Every cue of a whole session with its time, from the real state machine.
 timeline: $(STAMP)
 	$(BIN)/backspasm-gui --timeline
 
 # The README's pictures, rendered by the app itself.
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	$(BIN)/backspasm-gui --screenshot docs/window-light.png --step 3 --size 1100x700 --theme light
 	$(BIN)/backspasm-gui --screenshot docs/window-dark.png --step 6 --size 1100x700 --theme dark
 	$(BIN)/backspasm-gui --export-poses docs/poses
 
 # A month of simulated use (tests/simulated.py: real sessions on a fake clock) and
 # the app's own report and CSV of it, to look at: build/sample/report.png.
-sample-report: $(STAMP)
+sample-report: $(STAMP) $(QM)
 	$(BIN)/python -m tests.simulated build/sample
 	QT_QPA_PLATFORM=offscreen $(BIN)/backspasm-gui --data-dir build/sample \
 		--report build/sample/report.pdf --from 2026-10-26 --to 2026-11-22 --name "Sample Patient"
@@ -78,7 +88,7 @@ build/icons/.made: assets/icon.svg packaging/icons.py | $(STAMP)
 	$(BIN)/python packaging/icons.py build/icons
 	@touch $@
 
-bundle: $(DIST_STAMP) $(SOUNDS) build/icons/.made
+bundle: $(DIST_STAMP) $(SOUNDS) $(QM) build/icons/.made
 	rm -rf build/bundle
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath build/bundle --workpath build/pyinstaller packaging/backspasm-gui.spec
