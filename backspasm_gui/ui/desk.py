@@ -15,10 +15,11 @@ from dataclasses import replace
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QLocale, QObject, QSettings, QTime, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
+from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, pick, translate
 from backspasm_gui.core.reminders import Reminder
 from backspasm_gui.core.routine import Routine, customised
 from backspasm_gui.core.session import Event, SessionFinished, State
@@ -39,14 +40,36 @@ log = logging.getLogger(__name__)
 
 TOLD_TRAY_KEY = "tray/toldStillRunning"
 TOLD_NO_TRAY_KEY = "tray/toldMissing"
-STILL_HERE = (
+# Kept at module level (tests compare with them): marked here, translated where shown.
+STILL_HERE = QT_TRANSLATE_NOOP(
+    "Desk",
     "Back Spasm Stretches is still running in the tray so it can remind you. "
-    "Quit it from the tray menu."
+    "Quit it from the tray menu.",
 )
-NO_TRAY = (
+NO_TRAY = QT_TRANSLATE_NOOP(
+    "Desk",
     "This desktop has no system tray, so reminders come only while the app is open, "
-    "and closing the window quits it."
+    "and closing the window quits it.",
 )
+
+
+def _clock_time(moment: datetime) -> str:
+    """The time of day as the language in use writes it."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def _day(moment: datetime) -> str:
+    """The weekday's short name in the language in use ("Wed", "mié", "Mi.")."""
+    return QLocale().dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)
+
+
+def progress_text(done: int, goal: int) -> str:
+    """Today's sessions against the goal, as one sentence."""
+    if goal == 1:
+        return translate("Desk", "{done} of {goal} session done today.").format(
+            done=done, goal=goal
+        )
+    return translate("Desk", "{done} of {goal} sessions done today.").format(done=done, goal=goal)
 
 
 class Tally(Protocol):
@@ -83,7 +106,10 @@ class Desk(QObject):
         today: Tally | None = None,
         clock: Callable[[], datetime] = local_now,
         tz: tzinfo | None = None,
+        language: str | None = None,
     ) -> None:
+        """``language``: the code of the language the app speaks now (None: the one
+        ``prefs.language`` resolves to on this system)."""
         super().__init__(window)
         self.window = window
         self.driver = window.driver
@@ -92,6 +118,8 @@ class Desk(QObject):
         self.settings = settings
         self.autostart = autostart
         self.tray = tray
+        # The language shown now: a choice made in settings waits for the next start.
+        self.language = language or pick(prefs.language, QLocale.system().uiLanguages())
         self.today: Tally = today or TodayCount(settings)
         self.reminders = ReminderDriver(
             prefs.reminders,
@@ -154,7 +182,7 @@ class Desk(QObject):
         told = self.settings.value(TOLD_NO_TRAY_KEY, False, type=bool)
         if self.tray is None and self.prefs.reminders.enabled and not told:
             self.settings.setValue(TOLD_NO_TRAY_KEY, True)
-            self.window.notify(NO_TRAY)
+            self.window.notify(translate("Desk", NO_TRAY))
         if background and self.tray is not None:
             return
         if self.settings.value(COMPACT_KEY, False, type=bool):
@@ -181,13 +209,17 @@ class Desk(QObject):
     def _next_note(self) -> str:
         scheduler = self.reminders.scheduler
         if not self.prefs.reminders.enabled:
-            return "Reminders are off"
+            return translate("Desk", "Reminders are off")
         if scheduler.paused_until is not None:
-            return f"Reminders paused until {scheduler.paused_until:%H:%M}"
+            return translate("Desk", "Reminders paused until {time}").format(
+                time=_clock_time(scheduler.paused_until)
+            )
         coming = self.reminders.next_reminder()
         if coming is None:
             return ""
-        return f"Next reminder {coming:%a %H:%M}"
+        return translate("Desk", "Next reminder {day} {time}").format(
+            day=_day(coming), time=_clock_time(coming)
+        )
 
     def _show_today(self) -> None:
         if self.tray is None:
@@ -204,7 +236,7 @@ class Desk(QObject):
         title, body = reminder_text(reminder, done, goal)
         log.info("reminder for %s (missed %s)", reminder.due, reminder.missed)
         shown = self.notifier is not None and self.notifier.show(title, body)
-        self.window.reminder_bar.show_reminder(title, f"{done} of {goal} sessions done today.")
+        self.window.reminder_bar.show_reminder(title, progress_text(done, goal))
         if self.tray is not None:
             native = shown and bool(getattr(self.notifier, "native_actions", False))
             self.tray.set_reminder_waiting(not native)
@@ -253,7 +285,7 @@ class Desk(QObject):
             self.driver.toggle()  # nobody is watching or listening to a closed window
         if not self.settings.value(TOLD_TRAY_KEY, False, type=bool) and self.tray is not None:
             self.settings.setValue(TOLD_TRAY_KEY, True)
-            self.tray.tell("Still here", STILL_HERE)
+            self.tray.tell(translate("Desk", "Still here"), translate("Desk", STILL_HERE))
 
     def bring_to_front(self) -> None:
         shown: QWidget = self.panel if self.panel is not None and self.compact else self.window
@@ -324,7 +356,11 @@ class Desk(QObject):
             from backspasm_gui.ui.settings_dialog import SettingsDialog  # noqa: PLC0415
 
             self.dialog = SettingsDialog(
-                self.prefs, self.routine_file, self._login_on(), self.window
+                self.prefs,
+                self.routine_file,
+                self._login_on(),
+                self.window,
+                current_language=self.language,
             )
             self.dialog.changed.connect(self.apply)
             self.dialog.startOnLoginChanged.connect(self.set_start_on_login)
@@ -357,7 +393,9 @@ class Desk(QObject):
         if prefs.routine != before.routine and not self.driver.reconfigure(
             *self.routine_for(prefs)
         ):
-            self.window.notify("Your new choice of stretches starts with the next session.")
+            self.window.notify(
+                translate("Desk", "Your new choice of stretches starts with the next session.")
+            )
         if prefs.audio != before.audio:
             self.window.sound_button.set_prefs(prefs.audio)
         if prefs.reminders != before.reminders:

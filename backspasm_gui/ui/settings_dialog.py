@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -34,14 +34,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backspasm_gui.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, pick, translate
 from backspasm_gui.core.reminders import Mode, ReminderPlan
 from backspasm_gui.core.routine import Routine
 from backspasm_gui.storage.settings import GOAL_RANGE, HOLD_RANGE, MAX_LEAD_IN, Prefs, RoutinePrefs
 from backspasm_gui.ui.sound_menu import SoundPanel
 
-DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+THEME_LABELS = {
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+}
+
+
+def system_language() -> str:
+    """The shipped language the system's own languages resolve to."""
+    return pick("system", QLocale.system().uiLanguages())
+
+
+def _routine_hint() -> str:
+    return translate(
+        "SettingsDialog",
+        "The handout: hold each stretch 30 seconds. Other stretches or another order "
+        "start with the next session; a new hold length with the next hold.",
+    )
+
+
+def _sessions_suffix(goal: int) -> str:
+    if goal == 1:
+        return translate("SettingsDialog", " session", "after a daily goal of one")
+    return translate("SettingsDialog", " sessions", "after a daily goal of two or more")
 
 
 def parse_times(text: str) -> tuple[time, ...] | None:
@@ -80,21 +102,32 @@ class SettingsDialog(QDialog):
     startOnLoginChanged = Signal(bool)
 
     def __init__(
-        self, prefs: Prefs, routine: Routine, start_on_login: bool, parent: QWidget | None = None
+        self,
+        prefs: Prefs,
+        routine: Routine,
+        start_on_login: bool,
+        parent: QWidget | None = None,
+        *,
+        current_language: str | None = None,
     ) -> None:
+        """``current_language``: the code of the language the app shows now (None: the
+        one ``prefs.language`` resolves to, as it did at start)."""
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")
-        self.setAccessibleName("Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
+        self.setAccessibleName(translate("SettingsDialog", "Settings"))
         self._routine = routine  # the routine file's own: the stretches to choose from
         self._prefs = prefs
         self._loading = False
+        self.current_language = current_language or pick(
+            prefs.language, QLocale.system().uiLanguages()
+        )
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._routine_page(), "Routine")
+        self.tabs.addTab(self._routine_page(), translate("SettingsDialog", "Routine"))
         self.sound = SoundPanel(prefs.audio, self)
-        self.tabs.addTab(self.sound, "Sound")
-        self.tabs.addTab(self._reminders_page(), "Reminders")
-        self.tabs.addTab(self._general_page(), "General")
+        self.tabs.addTab(self.sound, translate("SettingsDialog", "Sound"))
+        self.tabs.addTab(self._reminders_page(), translate("SettingsDialog", "Reminders"))
+        self.tabs.addTab(self._general_page(), translate("SettingsDialog", "General"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -108,25 +141,41 @@ class SettingsDialog(QDialog):
 
     def _routine_page(self) -> QWidget:
         page = QWidget(self)
-        self.hold_spin = self._spin("holdSpin", "Hold length", *HOLD_RANGE, " s")
-        self.lead_in_spin = self._spin("leadInSpin", "Get ready time", 0, int(MAX_LEAD_IN), " s")
-        self.switch_spin = self._spin("switchSpin", "Switch sides time", 0, int(MAX_LEAD_IN), " s")
+        seconds = translate("SettingsDialog", " s", "after a number of seconds")
+        self.hold_spin = self._spin(
+            "holdSpin", translate("SettingsDialog", "Hold length"), *HOLD_RANGE, seconds
+        )
+        self.lead_in_spin = self._spin(
+            "leadInSpin",
+            translate("SettingsDialog", "Get ready time"),
+            0,
+            int(MAX_LEAD_IN),
+            seconds,
+        )
+        self.switch_spin = self._spin(
+            "switchSpin",
+            translate("SettingsDialog", "Switch sides time"),
+            0,
+            int(MAX_LEAD_IN),
+            seconds,
+        )
         self.stretch_list = QListWidget(page)
         self.stretch_list.setObjectName("stretchList")
-        self.stretch_list.setAccessibleName("Stretches in the routine, in order")
-        self.stretch_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.up_button = QPushButton("Move up", page)
-        self.up_button.setObjectName("moveUpButton")
-        self.down_button = QPushButton("Move down", page)
-        self.down_button.setObjectName("moveDownButton")
-        self.reset_button = QPushButton("Reset to the handout’s", page)
-        self.reset_button.setObjectName("resetRoutineButton")
-        self.reset_button.setToolTip("All seven stretches, in the handout’s order, 30 s holds")
-        self.routine_note = _note()
-        self.routine_note.setText(
-            "The handout: hold each stretch 30 seconds. Other stretches or another order "
-            "start with the next session; a new hold length with the next hold."
+        self.stretch_list.setAccessibleName(
+            translate("SettingsDialog", "Stretches in the routine, in order")
         )
+        self.stretch_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.up_button = QPushButton(translate("SettingsDialog", "Move up"), page)
+        self.up_button.setObjectName("moveUpButton")
+        self.down_button = QPushButton(translate("SettingsDialog", "Move down"), page)
+        self.down_button.setObjectName("moveDownButton")
+        self.reset_button = QPushButton(translate("SettingsDialog", "Reset to the handout’s"), page)
+        self.reset_button.setObjectName("resetRoutineButton")
+        self.reset_button.setToolTip(
+            translate("SettingsDialog", "All seven stretches, in the handout’s order, 30 s holds")
+        )
+        self.routine_note = _note()
+        self.routine_note.setText(_routine_hint())
         moves = QVBoxLayout()
         for button in (self.up_button, self.down_button):
             moves.addWidget(button)
@@ -136,83 +185,137 @@ class SettingsDialog(QDialog):
         chooser.addWidget(self.stretch_list, 1)
         chooser.addLayout(moves)
         form = QFormLayout(page)
-        form.addRow("Hold each stretch for", self.hold_spin)
-        form.addRow("Get ready before a stretch", self.lead_in_spin)
-        form.addRow("Get ready between sides", self.switch_spin)
-        form.addRow(QLabel("Stretches (tick to include, drag or move to reorder)"))
+        form.addRow(translate("SettingsDialog", "Hold each stretch for"), self.hold_spin)
+        form.addRow(translate("SettingsDialog", "Get ready before a stretch"), self.lead_in_spin)
+        form.addRow(translate("SettingsDialog", "Get ready between sides"), self.switch_spin)
+        form.addRow(
+            QLabel(
+                translate("SettingsDialog", "Stretches (tick to include, drag or move to reorder)")
+            )
+        )
         form.addRow(chooser)
         form.addRow(self.routine_note)
         return page
 
     def _reminders_page(self) -> QWidget:
         page = QWidget(self)
-        self.remind_box = QCheckBox("Remind me to stretch", page)
+        self.remind_box = QCheckBox(translate("SettingsDialog", "Remind me to stretch"), page)
         self.remind_box.setObjectName("remindBox")
-        self.fixed_radio = QRadioButton("At these times", page)
+        self.fixed_radio = QRadioButton(translate("SettingsDialog", "At these times"), page)
         self.fixed_radio.setObjectName("fixedRadio")
-        self.interval_radio = QRadioButton("Every few hours while I work", page)
+        self.interval_radio = QRadioButton(
+            translate("SettingsDialog", "Every few hours while I work"), page
+        )
         self.interval_radio.setObjectName("intervalRadio")
         group = QButtonGroup(page)
         group.addButton(self.fixed_radio)
         group.addButton(self.interval_radio)
         self.times_edit = QLineEdit(page)
         self.times_edit.setObjectName("timesEdit")
-        self.times_edit.setAccessibleName("Reminder times")
-        self.times_edit.setPlaceholderText("10:30, 13:30, 16:00")
+        self.times_edit.setAccessibleName(translate("SettingsDialog", "Reminder times"))
+        self.times_edit.setPlaceholderText(
+            "10:30, 13:30, 16:00"
+        )  # times, in the form they are read
         self.times_note = _note()
-        self.every_spin = self._spin("everySpin", "Hours between reminders", 1, 8, " h")
+        self.every_spin = self._spin(
+            "everySpin",
+            translate("SettingsDialog", "Hours between reminders"),
+            1,
+            8,
+            translate("SettingsDialog", " h", "after a number of hours"),
+        )
         self.day_start_edit = QTimeEdit(page)
         self.day_start_edit.setObjectName("dayStartEdit")
-        self.day_start_edit.setAccessibleName("Working day starts")
+        self.day_start_edit.setAccessibleName(translate("SettingsDialog", "Working day starts"))
         self.day_end_edit = QTimeEdit(page)
         self.day_end_edit.setObjectName("dayEndEdit")
-        self.day_end_edit.setAccessibleName("Working day ends")
+        self.day_end_edit.setAccessibleName(translate("SettingsDialog", "Working day ends"))
         for edit in (self.day_start_edit, self.day_end_edit):
             edit.setDisplayFormat("HH:mm")
+        until = QLabel(translate("SettingsDialog", "to", "from one time to another"), page)
+        until.setBuddy(self.day_end_edit)
         hours = QHBoxLayout()
-        for widget in (self.day_start_edit, QLabel("to"), self.day_end_edit):
+        for widget in (self.day_start_edit, until, self.day_end_edit):
             hours.addWidget(widget)
         hours.addStretch(1)
-        self.day_boxes: list[QCheckBox] = []
-        days = QHBoxLayout()
-        for short, name in zip(DAYS, DAY_NAMES, strict=True):
-            box = QCheckBox(short, page)
-            box.setAccessibleName(name)
-            self.day_boxes.append(box)
-            days.addWidget(box)
-        days.addStretch(1)
-        self.goal_spin = self._spin("goalSpin", "Daily goal", *GOAL_RANGE, " sessions")
-        self.quiet_box = QCheckBox("No more reminders once the goal is met", page)
+        days = self._day_row(page)
+        self.goal_spin = self._spin(
+            "goalSpin",
+            translate("SettingsDialog", "Daily goal"),
+            *GOAL_RANGE,
+            _sessions_suffix(GOAL_RANGE[1]),
+        )
+        self.quiet_box = QCheckBox(
+            translate("SettingsDialog", "No more reminders once the goal is met"), page
+        )
         self.quiet_box.setObjectName("quietBox")
         form = QFormLayout(page)
         form.addRow(self.remind_box)
         form.addRow(self.fixed_radio)
-        form.addRow("Times", self.times_edit)
+        form.addRow(translate("SettingsDialog", "Times"), self.times_edit)
         form.addRow(self.times_note)
         form.addRow(self.interval_radio)
-        form.addRow("Every", self.every_spin)
-        form.addRow("From", hours)
-        form.addRow("On", days)
-        form.addRow("Daily goal", self.goal_spin)
+        form.addRow(translate("SettingsDialog", "Every"), self.every_spin)
+        form.addRow(translate("SettingsDialog", "From", "working hours, from a time"), hours)
+        form.addRow(translate("SettingsDialog", "On", "on these weekdays"), days)
+        form.addRow(translate("SettingsDialog", "Daily goal"), self.goal_spin)
         form.addRow(self.quiet_box)
         hint = _note()
-        hint.setText("The handout: 2–3 times daily.")
+        hint.setText(translate("SettingsDialog", "The handout: 2–3 times daily."))
         form.addRow(hint)
         return page
+
+    def _day_row(self, page: QWidget) -> QHBoxLayout:
+        """A box a weekday, Monday first (as core.reminders counts), named as the
+        language in use names them."""
+        self.day_boxes: list[QCheckBox] = []
+        days = QHBoxLayout()
+        locale = QLocale()
+        for day in range(1, 8):  # Qt's Monday to Sunday
+            box = QCheckBox(locale.standaloneDayName(day, QLocale.FormatType.ShortFormat), page)
+            box.setAccessibleName(locale.standaloneDayName(day, QLocale.FormatType.LongFormat))
+            self.day_boxes.append(box)
+            days.addWidget(box)
+        days.addStretch(1)
+        return days
 
     def _general_page(self) -> QWidget:
         page = QWidget(self)
         self.theme_combo = QComboBox(page)
         self.theme_combo.setObjectName("themeCombo")
-        self.theme_combo.setAccessibleName("Colours")
+        self.theme_combo.setAccessibleName(translate("SettingsDialog", "Colours"))
         for key, label in THEME_LABELS.items():
-            self.theme_combo.addItem(label, key)
-        self.login_box = QCheckBox("Start when I log in (quietly, in the tray)", page)
+            self.theme_combo.addItem(translate("SettingsDialog", label), key)
+        self.language_combo = QComboBox(page)
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.setAccessibleName(translate("SettingsDialog", "Language"))
+        system = LANGUAGES[system_language()]
+        self.language_combo.addItem(
+            translate("SettingsDialog", "System default ({language})").format(language=system),
+            "system",
+        )
+        for code, name in LANGUAGES.items():  # each by its own name, never translated
+            self.language_combo.addItem(name, code)
+        self.language_label = QLabel(translate("SettingsDialog", "Language"), page)
+        self.language_label.setBuddy(self.language_combo)
+        self.language_note = _note()
+        self.language_note.setObjectName("languageNote")
+        self.language_note.setText(
+            translate(
+                "SettingsDialog", "The new language is used from the next time the app starts."
+            )
+        )
+        self.language_note.hide()
+        self.login_box = QCheckBox(
+            translate("SettingsDialog", "Start when I log in (quietly, in the tray)"), page
+        )
         self.login_box.setObjectName("loginBox")
         self.login_note = _note()
         self.login_note.hide()
         form = QFormLayout(page)
-        form.addRow("Colours", self.theme_combo)
+        form.addRow(translate("SettingsDialog", "Colours"), self.theme_combo)
+        form.addRow(self.language_label, self.language_combo)
+        form.addRow(self.language_note)
         form.addRow(self.login_box)
         form.addRow(self.login_note)
         return page
@@ -248,8 +351,11 @@ class SettingsDialog(QDialog):
         for day, box in enumerate(self.day_boxes):
             box.setChecked(day in plan.weekdays)
         self.goal_spin.setValue(prefs.goal)
+        self._show_goal_suffix(prefs.goal)
         self.quiet_box.setChecked(prefs.quiet_when_goal_met)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(prefs.theme)))
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(prefs.language)))
+        self._show_language_note()
         self.login_box.setChecked(start_on_login)
         self._enable()
         self._loading = False
@@ -284,7 +390,7 @@ class SettingsDialog(QDialog):
         """The dialog's choices, or None (with a note shown) if one cannot be taken."""
         order = self._order()
         if order == ():
-            self.routine_note.setText("Tick at least one stretch.")
+            self.routine_note.setText(translate("SettingsDialog", "Tick at least one stretch."))
             return None
         hold = self.hold_spin.value()
         default_hold = self._routine.stretches[0].seconds
@@ -296,10 +402,16 @@ class SettingsDialog(QDialog):
         )
         times = parse_times(self.times_edit.text())
         self.times_note.setVisible(times is None)
-        self.times_note.setText("Write times like 10:30, 13:30, 16:00.")
+        self.times_note.setText(
+            translate("SettingsDialog", "Write times like {example}.").format(
+                example="10:30, 13:30, 16:00"
+            )
+        )
         start, end = _time(self.day_start_edit.time()), _time(self.day_end_edit.time())
         if end <= start:
-            self.times_note.setText("The working day must end after it starts.")
+            self.times_note.setText(
+                translate("SettingsDialog", "The working day must end after it starts.")
+            )
             self.times_note.show()
             return None
         plan = ReminderPlan(
@@ -319,6 +431,7 @@ class SettingsDialog(QDialog):
             goal=self.goal_spin.value(),
             quiet_when_goal_met=self.quiet_box.isChecked(),
             theme=str(self.theme_combo.currentData()),
+            language=str(self.language_combo.currentData()),
         )
 
     # --- edits -------------------------------------------------------------------------
@@ -338,6 +451,9 @@ class SettingsDialog(QDialog):
         self.day_start_edit.timeChanged.connect(self._edited)
         self.day_end_edit.timeChanged.connect(self._edited)
         self.theme_combo.currentIndexChanged.connect(self._edited)
+        self.language_combo.currentIndexChanged.connect(self._show_language_note)
+        self.language_combo.currentIndexChanged.connect(self._edited)
+        self.goal_spin.valueChanged.connect(self._show_goal_suffix)
         self.sound.changed.connect(self._edited)
         self.stretch_list.itemChanged.connect(self._edited)
         self.stretch_list.model().rowsMoved.connect(self._edited)
@@ -362,12 +478,17 @@ class SettingsDialog(QDialog):
         prefs = self._read()
         if prefs is None or prefs == self._prefs:
             return
-        self.routine_note.setText(
-            "The handout: hold each stretch 30 seconds. Other stretches or another order "
-            "start with the next session; a new hold length with the next hold."
-        )
+        self.routine_note.setText(_routine_hint())
         self._prefs = prefs
         self.changed.emit(prefs)
+
+    def _show_language_note(self) -> None:
+        """Say that a language other than the one in use waits for the next start."""
+        chosen = pick(str(self.language_combo.currentData()), QLocale.system().uiLanguages())
+        self.language_note.setVisible(chosen != self.current_language)
+
+    def _show_goal_suffix(self, goal: int) -> None:
+        self.goal_spin.setSuffix(_sessions_suffix(goal))
 
     def _move(self, step: int) -> None:
         row = self.stretch_list.currentRow()

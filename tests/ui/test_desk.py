@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -76,6 +77,15 @@ class Wall:
 
     def __call__(self) -> datetime:
         return self.now
+
+
+@pytest.fixture(autouse=True)
+def _c_locale() -> Iterator[None]:
+    """Times and weekdays as the C locale writes them ("Wed 10:30"), whatever the machine's."""
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture
@@ -179,7 +189,7 @@ def test_no_reminder_once_the_days_goal_is_met(
     while desk.driver.view().state is not State.FINISHED:
         elapse(5.0, step=0.5)
     assert desk.today.count() == 1
-    assert "1 of 1 sessions done today" in tray.icon.toolTip()
+    assert "1 of 1 session" in tray.icon.toolTip()  # "session" where the goal is one
     ring_at(desk, wall, 10, 30)
     assert desk.notifier.shown == []  # type: ignore[union-attr]
 
@@ -373,3 +383,42 @@ def test_the_order_can_be_changed_from_the_keyboard(desk: Desk) -> None:
         dialog.up_button.click()
     assert desk.driver.session.steps[0].stretch.id == "childs-pose"
     dialog.close()
+
+
+def test_choosing_a_language_is_stored_for_the_next_start(desk: Desk, settings: QSettings) -> None:
+    desk.show_settings()
+    dialog = desk.dialog
+    assert dialog is not None
+    assert dialog.current_language == desk.language
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("es"))
+    assert desk.prefs.language == "es"
+    assert load_prefs(settings)[0].language == "es"
+    assert dialog.language_note.isHidden() == (desk.language == "es")
+    dialog.close()
+
+
+def test_the_reminder_bar_counts_one_session_in_the_singular(desk: Desk, wall: Wall) -> None:
+    desk.apply(replace(desk.prefs, goal=1))
+    ring_at(desk, wall, 10, 30)
+    assert desk.window.reminder_bar.label.text().endswith("0 of 1 session done today.")
+
+
+def test_the_dialog_compares_with_the_language_the_app_speaks(
+    window: MainWindow, routine: Routine, settings: QSettings, wall: Wall
+) -> None:
+    desk = Desk(
+        window,
+        routine,
+        Prefs(language="es"),
+        settings,
+        autostart=FakeAutostart(),
+        tray=None,
+        clock=wall,
+        tz=BERLIN,
+        language="en",  # Spanish was chosen, but its translation could not be loaded
+    )
+    desk.show_settings()
+    assert desk.dialog is not None
+    assert desk.dialog.language_combo.currentData() == "es"
+    assert not desk.dialog.language_note.isHidden()
+    desk.dialog.close()
