@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from backspasm_gui.core.about import Section
+from backspasm_gui.core.i18n import translate
 from backspasm_gui.ui import theme
 
 
@@ -33,18 +34,20 @@ class AboutDialog(QDialog):
     def __init__(self, sections: tuple[Section, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About back spasms")
-        self.setAccessibleName("About back spasms")
+        self.setWindowTitle(translate("AboutDialog", "About back spasms"))
+        self.setAccessibleName(translate("AboutDialog", "About back spasms"))
         self._sections = sections
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("aboutText")
-        self.browser.setAccessibleName("About back spasms")
+        self.browser.setAccessibleName(translate("AboutDialog", "About back spasms"))
         self.browser.setOpenLinks(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("aboutCloseButton")
-        close.setAccessibleName("Close")
+        # Our own word, not Qt's: it does not depend on Qt's translations being installed.
+        close.setText(translate("AboutDialog", "Close"))
+        close.setAccessibleName(translate("AboutDialog", "Close"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)

@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
 from backspasm_gui.core import timefmt
-from backspasm_gui.core.routine import Kind, Routine, Step
+from backspasm_gui.core.i18n import translate
+from backspasm_gui.core.routine import Kind, Routine, Side, Step
 from backspasm_gui.core.session import (
     Event,
     HoldStarted,
@@ -36,29 +37,49 @@ Politeness = QAccessible.AnnouncementPoliteness
 
 
 def lead_in_text(step: Step) -> str:
-    return f"Next: {step.title}. Get ready."
+    return translate("Announcer", "Next: {stretch}. Get ready.").format(stretch=step.title)
 
 
 def hold_text(step: Step) -> str:
-    start = "Keep moving" if step.stretch.kind is Kind.MOVEMENT else "Hold"
-    return f"{start}. {step.seconds} seconds."
+    if step.stretch.kind is Kind.MOVEMENT:
+        if step.seconds == 1:
+            text = translate("Announcer", "Keep moving. 1 second.")
+        else:
+            text = translate("Announcer", "Keep moving. {seconds} seconds.")
+    elif step.seconds == 1:
+        text = translate("Announcer", "Hold. 1 second.")
+    else:
+        text = translate("Announcer", "Hold. {seconds} seconds.")
+    return text.format(seconds=step.seconds)
 
 
 def switch_text(step: Step) -> str:
-    side = f": {step.side.value} side" if step.side else ""
-    return f"Switch sides{side}."
+    if step.side is Side.LEFT:
+        return translate("Announcer", "Switch sides: left side.")
+    if step.side is Side.RIGHT:
+        return translate("Announcer", "Switch sides: right side.")
+    return translate("Announcer", "Switch sides.")
 
 
 def finished_text(summary: Summary) -> str:
-    start = "Routine complete" if summary.complete else "Session ended"
-    return f"{start}. You did {len(summary.completed)} of {summary.planned} holds."
+    one = summary.planned == 1
+    if summary.complete:
+        if one:
+            text = translate("Announcer", "Routine complete. You did {done} of 1 hold.")
+        else:
+            text = translate("Announcer", "Routine complete. You did {done} of {planned} holds.")
+    elif one:
+        text = translate("Announcer", "Session ended. You did {done} of 1 hold.")
+    else:
+        text = translate("Announcer", "Session ended. You did {done} of {planned} holds.")
+    return text.format(done=len(summary.completed), planned=summary.planned)
 
 
 def stalled_text(gap: float) -> str:
-    return (
-        f"Paused: the computer was asleep or busy for {timefmt.roughly(gap)}. "
-        "Press Resume to go on."
-    )
+    return translate(
+        "Announcer",
+        "Paused: the computer was asleep or busy for {gap}. Press Resume to go on.",
+    ).format(gap=timefmt.roughly(gap))
 
 
 class Announcer(QObject):
@@ -87,16 +108,20 @@ class Announcer(QObject):
             case HoldStarted():
                 self.announce(hold_text(event.step))
             case TenSecondsLeft():
-                self.announce("Ten seconds left.")
+                self.announce(translate("Announcer", "Ten seconds left."))
             case Stalled():
                 self._stalled = True
                 self.announce(stalled_text(event.gap), Politeness.Assertive)
             case Paused() if not stalled:
-                self.announce("Paused.")
+                self.announce(translate("Announcer", "Paused."))
             case Resumed():
-                self.announce("Resumed.")
+                self.announce(translate("Announcer", "Resumed."))
             case Moved():
-                self.announce(f"{self.steps[event.index].title}.")
+                self.announce(
+                    translate("Announcer", "{stretch}.").format(
+                        stretch=self.steps[event.index].title
+                    )
+                )
             case SessionFinished():
                 self.announce(finished_text(event.summary), Politeness.Assertive)
             case RoutineChanged():

@@ -22,6 +22,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backspasm_gui import APP_NAME
+from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from backspasm_gui.core.routine import Kind
 from backspasm_gui.core.session import State, View
 from backspasm_gui.ui import icons, theme
 from backspasm_gui.ui.countdown_ring import CountdownRing, ring_mode
@@ -31,18 +33,35 @@ POSITION_KEY = "compact/position"
 FRAME_MS = 250
 MARGIN = 24  # from the screen's edge when placed or put back
 
+# The big button's word and icon for each state (the word translated where it is shown).
+TOGGLE = {
+    State.READY: (QT_TRANSLATE_NOOP("CompactPanel", "Start"), "play"),
+    State.GET_READY: (QT_TRANSLATE_NOOP("CompactPanel", "Pause"), "pause"),
+    State.HOLDING: (QT_TRANSLATE_NOOP("CompactPanel", "Pause"), "pause"),
+    State.PAUSED: (QT_TRANSLATE_NOOP("CompactPanel", "Resume"), "play"),
+    State.FINISHED: (QT_TRANSLATE_NOOP("CompactPanel", "Again"), "play"),
+}
+
 
 def phase_text(view: View) -> str:
     """The panel's second line: the side, and what to do now."""
-    side = view.step.side.label if view.step.side else ""
-    doing = {
-        State.READY: "Ready",
-        State.GET_READY: "Get ready",
-        State.HOLDING: "Hold" if view.step.stretch.kind.value == "hold" else "Keep moving",
-        State.PAUSED: "Paused",
-        State.FINISHED: "Done",
-    }[view.state]
-    return f"{side} · {doing}" if side else doing
+    if view.state is State.READY:
+        doing = translate("CompactPanel", "Ready")
+    elif view.state is State.GET_READY:
+        doing = translate("CompactPanel", "Get ready")
+    elif view.state is State.HOLDING and view.step.stretch.kind is Kind.HOLD:
+        doing = translate("CompactPanel", "Hold")
+    elif view.state is State.HOLDING:
+        doing = translate("CompactPanel", "Keep moving")
+    elif view.state is State.PAUSED:
+        doing = translate("CompactPanel", "Paused")
+    else:
+        doing = translate("CompactPanel", "Done")
+    if not view.step.side:
+        return doing
+    return translate("CompactPanel", "{side} · {phase}").format(
+        side=view.step.side.label, phase=doing
+    )
 
 
 def on_a_screen(frame: QRect, screens: list[QRect]) -> bool:
@@ -59,7 +78,9 @@ class CompactPanel(QWidget):
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("compactPanel")
         self.setWindowTitle(APP_NAME)
-        self.setAccessibleName(f"{APP_NAME}, compact panel")
+        self.setAccessibleName(
+            translate("CompactPanel", "{app}, compact panel").format(app=APP_NAME)
+        )
         self.driver = driver
         self._settings = settings
         self.ring = CountdownRing(self)
@@ -71,14 +92,26 @@ class CompactPanel(QWidget):
         self.phase_label = QLabel(self)
         self.phase_label.setObjectName("compactPhase")
         self.phase_label.setFont(theme.scaled_font(self.font(), 17))
-        self.previous_button = self._button("compactPrevious", "Previous", "Go back one hold")
-        self.toggle_button = self._button("compactToggle", "Start", "Start or pause (Space)")
+        self.previous_button = self._button(
+            "compactPrevious",
+            translate("CompactPanel", "Previous"),
+            translate("CompactPanel", "Go back one hold"),
+        )
+        self.toggle_button = self._button(
+            "compactToggle",
+            translate("CompactPanel", "Start"),
+            translate("CompactPanel", "Start or pause (Space)"),
+        )
         self.toggle_button.setProperty("primary", True)
-        self.next_button = self._button("compactNext", "Next", "Go on to the next hold")
-        self.expand_button = QPushButton("Full window", self)
+        self.next_button = self._button(
+            "compactNext",
+            translate("CompactPanel", "Next"),
+            translate("CompactPanel", "Go on to the next hold"),
+        )
+        self.expand_button = QPushButton(translate("CompactPanel", "Full window"), self)
         self.expand_button.setObjectName("compactExpand")
-        self.expand_button.setAccessibleName("Full window")
-        self.expand_button.setToolTip("Back to the full window (Ctrl+M)")
+        self.expand_button.setAccessibleName(translate("CompactPanel", "Full window"))
+        self.expand_button.setToolTip(translate("CompactPanel", "Back to the full window (Ctrl+M)"))
         self.expand_button.setProperty("flat", True)
         self.expand_button.clicked.connect(self.expandRequested.emit)
         self._lay_out()
@@ -143,18 +176,23 @@ class CompactPanel(QWidget):
             return  # nothing to draw for; showEvent catches up
         view = self.driver.view()
         finished = view.state is State.FINISHED
-        self.name_label.setText("Routine finished" if finished else view.step.stretch.name)
-        self.phase_label.setText(phase_text(view))
-        label = {State.READY: "Start", State.PAUSED: "Resume", State.FINISHED: "Again"}.get(
-            view.state, "Pause"
+        self.name_label.setText(
+            translate("CompactPanel", "Routine finished") if finished else view.step.stretch.name
         )
+        self.phase_label.setText(phase_text(view))
+        word, icon_name = TOGGLE[view.state]
+        label = translate("CompactPanel", word)
         self.toggle_button.setText(label)
         self.toggle_button.setAccessibleName(label)
         self.previous_button.setEnabled(not finished)
         self.next_button.setEnabled(not finished)
-        self._refresh_icons("pause" if label == "Pause" else "play")
+        self._refresh_icons(icon_name)
         self.ring.set_state(ring_mode(view), view.remaining, view.phase_seconds)
-        self.setAccessibleDescription(f"{self.name_label.text()}, {self.phase_label.text()}")
+        self.setAccessibleDescription(
+            translate("CompactPanel", "{stretch}, {phase}").format(
+                stretch=self.name_label.text(), phase=self.phase_label.text()
+            )
+        )
         if view.state in (State.GET_READY, State.HOLDING) and not self.isMinimized():
             if not self._frames.isActive():
                 self._frames.start()

@@ -6,8 +6,18 @@ from PySide6.QtCore import QSize, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
+from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from backspasm_gui.core.session import State, View
 from backspasm_gui.ui import icons, theme
+
+# The big button's word and icon for each state (the word translated where it is shown).
+TOGGLE = {
+    State.READY: (QT_TRANSLATE_NOOP("ControlBar", "Start"), "play"),
+    State.GET_READY: (QT_TRANSLATE_NOOP("ControlBar", "Pause"), "pause"),
+    State.HOLDING: (QT_TRANSLATE_NOOP("ControlBar", "Pause"), "pause"),
+    State.PAUSED: (QT_TRANSLATE_NOOP("ControlBar", "Resume"), "play"),
+    State.FINISHED: (QT_TRANSLATE_NOOP("ControlBar", "Again"), "restart"),
+}
 
 
 class ControlBar(QWidget):
@@ -20,19 +30,28 @@ class ControlBar(QWidget):
         super().__init__(parent)
         self.setObjectName("controlBar")
         self.previous_button = self._button(
-            "previousButton", "Previous", "Go back one hold (Left arrow)", self.previousRequested
+            "previousButton",
+            translate("ControlBar", "Previous"),
+            translate("ControlBar", "Go back one hold (Left arrow)"),
+            self.previousRequested,
         )
         self.toggle_button = self._button(
-            "startPauseButton", "Start", "Start or pause the routine (Space)", self.toggleRequested
+            "startPauseButton",
+            translate("ControlBar", "Start"),
+            translate("ControlBar", "Start or pause the routine (Space)"),
+            self.toggleRequested,
         )
         self.toggle_button.setProperty("primary", True)
         self.next_button = self._button(
-            "nextButton", "Next", "Go on to the next hold (Right arrow)", self.nextRequested
+            "nextButton",
+            translate("ControlBar", "Next"),
+            translate("ControlBar", "Go on to the next hold (Right arrow)"),
+            self.nextRequested,
         )
         self.restart_button = self._button(
             "restartButton",
-            "Restart",
-            "Start the routine again from the first stretch (R)",
+            translate("ControlBar", "Restart"),
+            translate("ControlBar", "Start the routine again from the first stretch (R)"),
             self.restartRequested,
         )
         layout = QHBoxLayout(self)
@@ -57,13 +76,8 @@ class ControlBar(QWidget):
         return button
 
     def show_state(self, view: View) -> None:
-        label, icon_name = {
-            State.READY: ("Start", "play"),
-            State.GET_READY: ("Pause", "pause"),
-            State.HOLDING: ("Pause", "pause"),
-            State.PAUSED: ("Resume", "play"),
-            State.FINISHED: ("Again", "restart"),
-        }[view.state]
+        word, icon_name = TOGGLE[view.state]
+        label = translate("ControlBar", word)
         self.toggle_button.setText(label)
         self.toggle_button.setAccessibleName(label)
         finished = view.state is State.FINISHED

@@ -24,9 +24,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from backspasm_gui.core.routine import Kind
 from backspasm_gui.core.session import State, View
-from backspasm_gui.core.timefmt import countdown
+from backspasm_gui.core.timefmt import countdown, whole_seconds
 from backspasm_gui.ui import theme
 from backspasm_gui.ui.page_layer import PageLayer
 
@@ -37,6 +38,17 @@ class RingMode(Enum):
     HOLD = "hold"
     MOVE = "keep moving"
     PAUSED = "paused"
+
+
+# What each mode is called: under the seconds (in capitals) and to a screen reader.
+# (The READY ring's caption says "seconds" instead.)
+MODE_WORDS = {
+    RingMode.READY: QT_TRANSLATE_NOOP("CountdownRing", "ready"),
+    RingMode.GET_READY: QT_TRANSLATE_NOOP("CountdownRing", "get ready"),
+    RingMode.HOLD: QT_TRANSLATE_NOOP("CountdownRing", "hold"),
+    RingMode.MOVE: QT_TRANSLATE_NOOP("CountdownRing", "keep moving"),
+    RingMode.PAUSED: QT_TRANSLATE_NOOP("CountdownRing", "paused"),
+}
 
 
 FRAME_MS_MIN = 250
@@ -59,7 +71,7 @@ class CountdownRing(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("countdownRing")
-        self.setAccessibleName("Countdown")
+        self.setAccessibleName(translate("CountdownRing", "Countdown"))
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setSizePolicy(policy)
         self.setMinimumSize(140, 140)
@@ -69,6 +81,7 @@ class CountdownRing(QWidget):
         self._total = 30.0
         self._remaining = 30.0
         self._mode = RingMode.READY
+        self._caption_cache: tuple[tuple[object, ...], QFont] | None = None
 
     # --- state, given by the window ------------------------------------------------
 
@@ -89,7 +102,7 @@ class CountdownRing(QWidget):
         old_fraction = self._remaining / self._total
         self._mode, self._remaining, self._total = mode, remaining, total
         if (self.text, mode) != before[:2]:
-            self.setAccessibleDescription(f"{self.text} seconds left, {mode.value}")
+            self.setAccessibleDescription(self._description())
         sweep = self._sweep_rect(old_fraction, remaining / total)
         if (mode, total) != before[1:]:
             self.update()
@@ -97,6 +110,18 @@ class CountdownRing(QWidget):
             self.update(sweep.united(self._digits_rect(before[0])).united(self._digits_rect()))
         else:  # a frame of the sweep
             self.update(sweep)
+
+    def _description(self) -> str:
+        """The time left and the mode, for a screen reader: "12 seconds left, hold"."""
+        mode = translate("CountdownRing", MODE_WORDS[self._mode])
+        whole = whole_seconds(self._remaining)
+        if whole == 1:
+            text = translate("CountdownRing", "1 second left, {mode}")
+        elif whole < 60:
+            text = translate("CountdownRing", "{seconds} seconds left, {mode}")
+        else:  # shown as minutes and seconds, 1:15
+            text = translate("CountdownRing", "{time} left, {mode}")
+        return text.format(seconds=whole, time=self.text, mode=mode)
 
     def frame_interval_ms(self) -> int:
         """How often the sweep repaints: about a pixel a frame, at most four frames a second.
@@ -225,17 +250,34 @@ class CountdownRing(QWidget):
         painter.setPen(text)
         painter.drawText(number_box, Qt.AlignmentFlag.AlignCenter, self.text)
 
-        caption = QFont(self.font())
-        caption.setPixelSize(max(10, round(ring.height() * 0.075)))
-        caption.setWeight(QFont.Weight.DemiBold)
-        caption.setCapitalization(QFont.Capitalization.AllUppercase)
-        caption.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
-        painter.setFont(caption)
+        words = self._caption()
+        painter.setFont(self._caption_font(ring, words))
         painter.setPen(accent if self._mode is not RingMode.READY else text)
         caption_box = QRectF(
             ring.left(), ring.top() + ring.height() * 0.64, ring.width(), ring.height() * 0.14
         )
-        painter.drawText(caption_box, Qt.AlignmentFlag.AlignCenter, self._caption())
+        painter.drawText(caption_box, Qt.AlignmentFlag.AlignCenter, words)
+
+    def _caption_font(self, ring: QRectF, words: str) -> QFont:
+        """The caption's font: smaller where the words (longer in some languages) would
+        not fit inside the ring at that height."""
+        size = max(10, round(ring.height() * 0.075))
+        room = ring.width() * 0.68  # the ring's inside, across the caption's lower edge
+        key = (words, size, round(room), self.font().key())
+        if self._caption_cache is not None and self._caption_cache[0] == key:
+            return self._caption_cache[1]
+        caption = QFont(self.font())
+        caption.setWeight(QFont.Weight.DemiBold)
+        caption.setCapitalization(QFont.Capitalization.AllUppercase)
+        caption.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
+        caption.setPixelSize(size)
+        wide = QFontMetricsF(caption).horizontalAdvance(words)
+        if wide > room:
+            caption.setPixelSize(max(8, math.floor(size * room / wide)))
+        self._caption_cache = (key, caption)
+        return caption
 
     def _caption(self) -> str:
-        return "seconds" if self._mode is RingMode.READY else str(self._mode.value)
+        if self._mode is RingMode.READY:
+            return translate("CountdownRing", "seconds")
+        return translate("CountdownRing", MODE_WORDS[self._mode])

@@ -6,26 +6,42 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from backspasm_gui.core.routine import Routine
 from backspasm_gui.core.session import Summary
 from backspasm_gui.core.timefmt import duration
 from backspasm_gui.ui import theme
 from backspasm_gui.ui.pain_scale import PainScale
 
-AFTER_QUESTION = "And now, after the stretches: how much does your back hurt? (optional)"
+AFTER_QUESTION = QT_TRANSLATE_NOOP(
+    "DoneView", "And now, after the stretches: how much does your back hurt? (optional)"
+)
 
 
 def summary_lines(routine: Routine, summary: Summary) -> tuple[str, str, str]:
     """Title, what was done, and what was left out (empty when nothing was)."""
-    title = "Well done — routine complete" if summary.complete else "Session ended"
-    done = (
-        f"You did {len(summary.completed)} of {summary.planned} holds: "
-        f"{duration(summary.held_seconds)} of stretching."
-    )
+    if summary.complete:
+        title = translate("DoneView", "Well done — routine complete")
+    else:
+        title = translate("DoneView", "Session ended")
     if not summary.completed:
-        done = f"You did none of the {summary.planned} holds this time."
+        if summary.planned == 1:
+            done = translate("DoneView", "You did not do the one hold this time.")
+        else:
+            done = translate("DoneView", "You did none of the {planned} holds this time.")
+    elif summary.planned == 1:
+        done = translate("DoneView", "You did {done} of 1 hold: {time} of stretching.")
+    else:
+        done = translate("DoneView", "You did {done} of {planned} holds: {time} of stretching.")
+    done = done.format(
+        done=len(summary.completed),
+        planned=summary.planned,
+        time=duration(summary.held_seconds),
+    )
     skipped = "; ".join(routine.steps[i].title for i in summary.skipped)
-    left_out = f"Left out: {skipped}." if skipped else ""
+    left_out = ""
+    if skipped:
+        left_out = translate("DoneView", "Left out: {stretches}.").format(stretches=skipped)
     return title, done, left_out
 
 
@@ -41,14 +57,16 @@ class DoneView(QWidget):
         self.advice_label = self._label("doneAdvice")
         self.advice_label.setProperty("role", "muted")
         self.advice_label.setText(routine.introduction)
-        self.again_button = QPushButton("Again", self)
+        self.again_button = QPushButton(translate("DoneView", "Again"), self)
         self.again_button.setObjectName("againButton")
-        self.again_button.setAccessibleName("Again")
-        self.again_button.setToolTip("Do the routine again from the first stretch (Space)")
+        self.again_button.setAccessibleName(translate("DoneView", "Again"))
+        self.again_button.setToolTip(
+            translate("DoneView", "Do the routine again from the first stretch (Space)")
+        )
         self.again_button.setProperty("primary", True)
         self.again_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.again_button.clicked.connect(self.againRequested.emit)
-        self.pain_after = PainScale(AFTER_QUESTION, "painAfter", self)
+        self.pain_after = PainScale(translate("DoneView", AFTER_QUESTION), "painAfter", self)
         self.pain_after.hide()
 
         layout = QVBoxLayout(self)

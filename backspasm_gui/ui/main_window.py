@@ -35,6 +35,7 @@ from backspasm_gui import APP_NAME
 from backspasm_gui.core import timefmt
 from backspasm_gui.core.about import Section
 from backspasm_gui.core.figure import Pose
+from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from backspasm_gui.core.session import (
     Event,
     HoldStarted,
@@ -61,7 +62,9 @@ from backspasm_gui.ui.stretch_view import StretchView
 from backspasm_gui.ui.zoom import Zoom, system_factor
 
 MIN_WIDTH, MIN_HEIGHT = 640, 480
-BEFORE_QUESTION = "Before you start: how much does your back hurt right now? (optional)"
+BEFORE_QUESTION = QT_TRANSLATE_NOOP(
+    "MainWindow", "Before you start: how much does your back hurt right now? (optional)"
+)
 
 
 PICTURE_FRAME_MS = 250
@@ -158,7 +161,7 @@ class MainWindow(QMainWindow):
         """The 0-10 rating before (returned, placed above the controls) and after a session
         (on the done page); hidden until :meth:`ask_pain`."""
         self.done_view.pain_after.rated.connect(self.painAfterRated.emit)
-        before = PainScale(BEFORE_QUESTION, "painBefore", self)
+        before = PainScale(translate("MainWindow", BEFORE_QUESTION), "painBefore", self)
         before.rated.connect(self.painBeforeRated.emit)
         before.skipped.connect(self._pain_before_skipped)
         before.hide()
@@ -167,33 +170,43 @@ class MainWindow(QMainWindow):
     def _build_header(self, audio: AudioPrefs) -> None:
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("progressLabel")
-        self.progress_label.setAccessibleDescription("Where you are in the routine")
+        self.progress_label.setAccessibleDescription(
+            translate("MainWindow", "Where you are in the routine")
+        )
         self.session_left_label = QLabel(self)
         self.session_left_label.setObjectName("sessionLeftLabel")
-        self.session_left_label.setAccessibleDescription("Time left in the session")
+        self.session_left_label.setAccessibleDescription(
+            translate("MainWindow", "Time left in the session")
+        )
         self.session_left_label.setProperty("role", "muted")
         self.session_left_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
-        self.about_button = QPushButton("About back spasms", self)
+        self.about_button = QPushButton(translate("MainWindow", "About back spasms"), self)
         self.about_button.setObjectName("aboutButton")
-        self.about_button.setAccessibleName("About back spasms")
+        self.about_button.setAccessibleName(translate("MainWindow", "About back spasms"))
         self.about_button.setToolTip(
-            "What back spasms are, how they are treated, staying safe (F1)"
+            translate("MainWindow", "What back spasms are, how they are treated, staying safe (F1)")
         )
         self.about_button.setProperty("flat", True)
         self.about_button.clicked.connect(self.show_about)
         self.sound_button = SoundButton(audio, self)
         self.compact_button = self._header_button(
-            "compactButton", "Compact", "A small panel that stays on top (Ctrl+M)"
+            "compactButton",
+            translate("MainWindow", "Compact"),
+            translate("MainWindow", "A small panel that stays on top (Ctrl+M)"),
         )
         self.compact_button.clicked.connect(self.compactRequested.emit)
         self.settings_button = self._header_button(
-            "settingsButton", "Settings", "Routine, sound, reminders and colours (Ctrl+,)"
+            "settingsButton",
+            translate("MainWindow", "Settings"),
+            translate("MainWindow", "Routine, sound, reminders and colours (Ctrl+,)"),
         )
         self.settings_button.clicked.connect(self.settingsRequested.emit)
         self.progress_button = self._header_button(
-            "progressButton", "Progress", "Sessions, streaks, pain over time, reports (Ctrl+P)"
+            "progressButton",
+            translate("MainWindow", "Progress"),
+            translate("MainWindow", "Sessions, streaks, pain over time, reports (Ctrl+P)"),
         )
         self.progress_button.clicked.connect(self.progressRequested.emit)
         self.progress_button.hide()  # until there is a history to show
@@ -324,8 +337,11 @@ class MainWindow(QMainWindow):
     def _note_event(self, event: Event) -> None:
         if isinstance(event, Stalled):
             self.notify(
-                f"Paused: the computer was asleep or busy for {timefmt.roughly(event.gap)}, "
-                "so the session stopped where you were. Press Resume to go on."
+                translate(
+                    "MainWindow",
+                    "Paused: the computer was asleep or busy for {gap}, so the session stopped"
+                    " where you were. Press Resume to go on.",
+                ).format(gap=timefmt.roughly(event.gap))
             )
         if isinstance(event, SideSwitched):
             self._switching_sides = True
@@ -355,23 +371,34 @@ class MainWindow(QMainWindow):
             if self.pages.currentWidget() is not self.done_view:
                 self.pages.setCurrentWidget(self.done_view)
                 self._focus_primary()
-            self.setWindowTitle(f"Well done — {APP_NAME}")
-            self.progress_label.setText("Routine finished")
+            self.setWindowTitle(translate("MainWindow", "Well done — {app}").format(app=APP_NAME))
+            self._show_progress(translate("MainWindow", "Routine finished"))
             self.session_left_label.setText("")
         else:
             if self.pages.currentWidget() is self.done_view:
                 self.pages.setCurrentIndex(0)
                 self._focus_primary()
             self.stretch_view.show_view(view, switching_sides=self._switching_sides)
-            self.setWindowTitle(f"{view.step.title} — {APP_NAME}")
-            self.progress_label.setText(self._progress_text(view))
+            self.setWindowTitle(
+                translate("MainWindow", "{stretch} — {app}").format(
+                    stretch=view.step.title, app=APP_NAME
+                )
+            )
+            self._show_progress(self._progress_text(view))
             self.session_left_label.setText(self._left_text(view.session_remaining))
         self._show_ring(view)
         self._update_frames(view)
 
+    def _show_progress(self, text: str) -> None:
+        if text != self.progress_label.text():
+            self.progress_label.setText(text)
+            # "Stretch 3 of 7 · Left side" is longer than "Stretch 2 of 7" (and longer
+            # still in German): the header's words may have to be shorter now.
+            self._fit_header()
+
     @staticmethod
     def _left_text(seconds: float) -> str:
-        return f"{timefmt.clock(seconds)} left"
+        return translate("MainWindow", "{time} left").format(time=timefmt.clock(seconds))
 
     def _focus_primary(self) -> None:
         """Focus the one button that matters now: Start/Pause, or Again when done."""
@@ -382,8 +409,13 @@ class MainWindow(QMainWindow):
     def _progress_text(self, view: View) -> str:
         step = view.step
         stretches = len(self.driver.session.routine.stretches)
-        text = f"Stretch {step.stretch_number} of {stretches}"
-        return f"{text} · {step.side.label}" if step.side else text
+        if step.side:
+            return translate("MainWindow", "Stretch {number} of {total} · {side}").format(
+                number=step.stretch_number, total=stretches, side=step.side.label
+            )
+        return translate("MainWindow", "Stretch {number} of {total}").format(
+            number=step.stretch_number, total=stretches
+        )
 
     def _show_ring(self, view: View) -> None:
         self.ring.set_state(ring_mode(view), view.remaining, view.phase_seconds)
@@ -493,7 +525,11 @@ class MainWindow(QMainWindow):
         margins = self._outer.contentsMargins()
         room = self.width() - margins.left() - margins.right()
         for short in (False, True):
-            self.about_button.setText("About" if short else "About back spasms")
+            self.about_button.setText(
+                translate("MainWindow", "About", "short for About back spasms, in a narrow window")
+                if short
+                else translate("MainWindow", "About back spasms")
+            )
             self.sound_button.set_short(short)
             self._header.invalidate()  # the fonts just changed: measure afresh
             if self._header.sizeHint().width() <= room:

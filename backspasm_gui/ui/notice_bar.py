@@ -10,19 +10,21 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from backspasm_gui.core.i18n import translate
+
 
 class NoticeBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noticeBar")
-        self.setAccessibleName("Notice")
+        self.setAccessibleName(translate("NoticeBar", "Notice"))
         self.label = QLabel(self)
         self.label.setObjectName("noticeText")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.dismiss_button = QPushButton("OK", self)
+        self.dismiss_button = QPushButton(translate("NoticeBar", "OK"), self)
         self.dismiss_button.setObjectName("noticeDismiss")
-        self.dismiss_button.setAccessibleName("Dismiss the notice")
+        self.dismiss_button.setAccessibleName(translate("NoticeBar", "Dismiss the notice"))
         self.dismiss_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.dismiss_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)

@@ -23,14 +23,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backspasm_gui.core.history import PAIN_MAX, PAIN_MIN, PAIN_WORDS
+from backspasm_gui.core.history import PAIN_MAX, PAIN_MIN
+from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from backspasm_gui.ui import theme
+
+# The two ends of the scale: under the row, and as the end buttons' names.
+END_WORDS = {
+    PAIN_MIN: QT_TRANSLATE_NOOP("PainScale", "No pain"),
+    PAIN_MAX: QT_TRANSLATE_NOOP("PainScale", "Worst pain imaginable"),
+}
+END_NAMES = {
+    PAIN_MIN: QT_TRANSLATE_NOOP("PainScale", "{value}, no pain"),
+    PAIN_MAX: QT_TRANSLATE_NOOP("PainScale", "{value}, worst pain imaginable"),
+}
 
 
 def rating_name(value: int) -> str:
     """What a screen reader says for a button: "0, no pain", "5", "10, worst pain imaginable"."""
-    words = PAIN_WORDS.get(value)
-    return f"{value}, {words.lower()}" if words else str(value)
+    name = END_NAMES.get(value)
+    return translate("PainScale", name).format(value=value) if name else str(value)
 
 
 class PainScale(QFrame):
@@ -42,17 +53,19 @@ class PainScale(QFrame):
         self.setObjectName(name)
         self.setAccessibleName(question)
         self.setAccessibleDescription(
-            "A number from 0, no pain, to 10, the worst pain imaginable. Optional."
+            translate(
+                "PainScale", "A number from 0, no pain, to 10, the worst pain imaginable. Optional."
+            )
         )
         self._question = question
         self._value: int | None = None
         self.question_label = QLabel(question, self)
         self.question_label.setObjectName(f"{name}Question")
         self.question_label.setWordWrap(True)
-        self.skip_button = QPushButton("Skip", self)
+        self.skip_button = QPushButton(translate("PainScale", "Skip"), self)
         self.skip_button.setObjectName(f"{name}Skip")
-        self.skip_button.setAccessibleName("Skip the pain rating")
-        self.skip_button.setToolTip("Carry on without rating")
+        self.skip_button.setAccessibleName(translate("PainScale", "Skip the pain rating"))
+        self.skip_button.setToolTip(translate("PainScale", "Carry on without rating"))
         self.skip_button.setProperty("flat", True)
         self.skip_button.clicked.connect(self._skip)
 
@@ -66,14 +79,18 @@ class PainScale(QFrame):
             button = QPushButton(str(value), self)
             button.setObjectName(f"{name}{value}")
             button.setAccessibleName(rating_name(value))
-            button.setToolTip(rating_name(value).capitalize())
+            button.setToolTip(rating_name(value))
             button.setCheckable(True)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.group.addButton(button, value)
             self.buttons.append(button)
             numbers.addWidget(button, 0, value)
-        self.low_label = self._end_label(PAIN_WORDS[PAIN_MIN], Qt.AlignmentFlag.AlignLeft)
-        self.high_label = self._end_label(PAIN_WORDS[PAIN_MAX], Qt.AlignmentFlag.AlignRight)
+        self.low_label = self._end_label(
+            translate("PainScale", END_WORDS[PAIN_MIN]), Qt.AlignmentFlag.AlignLeft
+        )
+        self.high_label = self._end_label(
+            translate("PainScale", END_WORDS[PAIN_MAX]), Qt.AlignmentFlag.AlignRight
+        )
         numbers.addWidget(self.low_label, 1, 0, 1, 5)
         numbers.addWidget(self.high_label, 1, 6, 1, 5)
         self.group.idClicked.connect(self._rate)
@@ -110,7 +127,11 @@ class PainScale(QFrame):
 
     def _rate(self, value: int) -> None:
         self._value = value
-        self.question_label.setText(f"{self._question} <b>{value}</b> — noted, thank you.")
+        self.question_label.setText(
+            translate("PainScale", "{question} <b>{value}</b> — noted, thank you.").format(
+                question=self._question, value=value
+            )
+        )
         self.rated.emit(value)
 
     def _skip(self) -> None:

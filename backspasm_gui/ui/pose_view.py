@@ -17,20 +17,32 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPi
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backspasm_gui.core.figure import Frame, Pose, demonstration, holding, picture
+from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from backspasm_gui.core.routine import Side, Step
 from backspasm_gui.core.session import State, View
 from backspasm_gui.ui import theme
 from backspasm_gui.ui.figure_painter import paint_picture, pose_bounds
 from backspasm_gui.ui.page_layer import PageLayer
 
+# What the picture shows, for a screen reader (translated where it is said).
 _POSITION = {
-    "cat-cow": "on hands and knees",
-    "back-extension": "lying face down, chest lifted on the hands",
-    "knee-to-chest": "lying on the back, one knee pulled to the chest",
-    "lying-trunk-rotation": "lying on the back seen from above, bent knee across the body",
-    "seated-hamstring-stretch": "sitting, one leg out, reaching to the toes",
-    "gluteal-stretch": "front knee bent forward, back leg straight, leaning forward",
-    "childs-pose": "sitting back on the heels, arms forward, forehead down",
+    "cat-cow": QT_TRANSLATE_NOOP("PoseView", "on hands and knees"),
+    "back-extension": QT_TRANSLATE_NOOP("PoseView", "lying face down, chest lifted on the hands"),
+    "knee-to-chest": QT_TRANSLATE_NOOP(
+        "PoseView", "lying on the back, one knee pulled to the chest"
+    ),
+    "lying-trunk-rotation": QT_TRANSLATE_NOOP(
+        "PoseView", "lying on the back seen from above, bent knee across the body"
+    ),
+    "seated-hamstring-stretch": QT_TRANSLATE_NOOP(
+        "PoseView", "sitting, one leg out, reaching to the toes"
+    ),
+    "gluteal-stretch": QT_TRANSLATE_NOOP(
+        "PoseView", "front knee bent forward, back leg straight, leaning forward"
+    ),
+    "childs-pose": QT_TRANSLATE_NOOP(
+        "PoseView", "sitting back on the heels, arms forward, forehead down"
+    ),
 }
 
 
@@ -49,7 +61,7 @@ class PoseView(QWidget):
     def __init__(self, poses: Mapping[str, Pose], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("poseIllustration")
-        self.setAccessibleName("Picture of the stretch")
+        self.setAccessibleName(translate("PoseView", "Picture of the stretch"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(48)
         # It paints every pixel of itself, so the window behind is never repainted for it.
@@ -90,9 +102,15 @@ class PoseView(QWidget):
             return
         self._name, self._side, self._pose, self._mirrored = name, side, pose, mirrored
         self._frame = pose.frames[pose.hold[0]] if pose else None
-        where = f"{name}, {side}" if side else name
-        position = _POSITION.get(step.stretch.id, "")
-        self.setAccessibleDescription(f"{where}: {position}" if position else where)
+        where = name
+        if side:
+            where = translate("PoseView", "{stretch}, {side}").format(stretch=name, side=side)
+        position = _POSITION.get(step.stretch.id)
+        if position:
+            where = translate("PoseView", "{stretch}: {position}").format(
+                stretch=where, position=translate("PoseView", position)
+            )
+        self.setAccessibleDescription(where)
         self.update()
 
     def sizeHint(self) -> QSize:

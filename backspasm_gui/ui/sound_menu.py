@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from backspasm_gui.core.i18n import translate
 from backspasm_gui.storage.settings import AudioPrefs
 
 
@@ -36,15 +37,15 @@ class SoundPanel(QWidget):
     def __init__(self, prefs: AudioPrefs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("soundPanel")
-        self.chimes_box = QCheckBox("Chimes", self)
+        self.chimes_box = QCheckBox(translate("SoundMenu", "Chimes"), self)
         self.chimes_box.setObjectName("chimesBox")
-        self.chimes_box.setAccessibleName("Chimes on")
-        self.voice_box = QCheckBox("Spoken guidance", self)
+        self.chimes_box.setAccessibleName(translate("SoundMenu", "Chimes on"))
+        self.voice_box = QCheckBox(translate("SoundMenu", "Spoken guidance"), self)
         self.voice_box.setObjectName("voiceBox")
-        self.voice_box.setAccessibleName("Spoken guidance on")
-        self.volume_slider = _slider("volumeSlider", "Volume")
+        self.voice_box.setAccessibleName(translate("SoundMenu", "Spoken guidance on"))
+        self.volume_slider = _slider("volumeSlider", translate("SoundMenu", "Volume"))
         self.volume_slider.setRange(0, 100)
-        self.rate_slider = _slider("rateSlider", "Speaking rate")
+        self.rate_slider = _slider("rateSlider", translate("SoundMenu", "Speaking rate"))
         self.rate_slider.setRange(-10, 10)
         self.rate_slider.setPageStep(2)
         self.voice_note = QLabel(self)
@@ -56,9 +57,9 @@ class SoundPanel(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(14, 12, 14, 12)
         form.addRow(self.chimes_box)
-        form.addRow("Volume", self.volume_slider)
+        form.addRow(translate("SoundMenu", "Volume"), self.volume_slider)
         form.addRow(self.voice_box)
-        form.addRow("Speaking rate", self.rate_slider)
+        form.addRow(translate("SoundMenu", "Speaking rate"), self.rate_slider)
         form.addRow(self.voice_note)
 
         self.show_prefs(prefs)
@@ -107,8 +108,10 @@ class SoundButton(QToolButton):
     def __init__(self, prefs: AudioPrefs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("soundButton")
-        self.setAccessibleName("Sound and voice")
-        self.setToolTip("Chimes, spoken guidance, volume and speaking rate (M mutes)")
+        self.setAccessibleName(translate("SoundMenu", "Sound and voice"))
+        self.setToolTip(
+            translate("SoundMenu", "Chimes, spoken guidance, volume and speaking rate (M mutes)")
+        )
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.panel = SoundPanel(prefs)
@@ -154,12 +157,15 @@ class SoundButton(QToolButton):
 
     def _label(self, prefs: AudioPrefs) -> None:
         if prefs.sound and prefs.voice:
-            text, short = "Sound: chimes and voice", "Sound on"
+            text = translate("SoundMenu", "Sound: chimes and voice")
+            short = translate("SoundMenu", "Sound on")
         elif prefs.sound:
-            text, short = "Sound: chimes only", "Chimes only"
+            text = translate("SoundMenu", "Sound: chimes only")
+            short = translate("SoundMenu", "Chimes only")
         elif prefs.voice:
-            text, short = "Sound: voice only", "Voice only"
+            text = translate("SoundMenu", "Sound: voice only")
+            short = translate("SoundMenu", "Voice only")
         else:
-            text = short = "Sound: off"
+            text = short = translate("SoundMenu", "Sound: off")
         self.setText(short if self._short else text)
         self.setAccessibleDescription(text)

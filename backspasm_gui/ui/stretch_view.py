@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from backspasm_gui.core.figure import Pose
+from backspasm_gui.core.i18n import translate
 from backspasm_gui.core.routine import Kind, Step
 from backspasm_gui.core.session import State, View
 from backspasm_gui.ui import theme
@@ -18,34 +19,40 @@ from backspasm_gui.ui.pose_view import PoseView
 
 def phase_text(view: View, switching_sides: bool) -> str:
     if view.state is State.READY:
-        return "Ready when you are"
+        return translate("StretchView", "Ready when you are")
     if view.state is State.PAUSED:
-        return "Paused"
+        return translate("StretchView", "Paused")
     if view.phase is State.GET_READY:
-        return "Switch sides" if switching_sides else "Get ready · next up"
-    return "Keep moving" if view.step.stretch.kind is Kind.MOVEMENT else "Hold the stretch"
+        if switching_sides:
+            return translate("StretchView", "Switch sides")
+        return translate("StretchView", "Get ready · next up")
+    if view.step.stretch.kind is Kind.MOVEMENT:
+        return translate("StretchView", "Keep moving")
+    return translate("StretchView", "Hold the stretch")
 
 
 def kind_text(step: Step) -> str:
     if step.stretch.kind is Kind.MOVEMENT:
-        return "Movement — keep moving slowly, no holding"
-    return "Hold — stay still in the stretch"
+        return translate("StretchView", "Movement — keep moving slowly, no holding")
+    return translate("StretchView", "Hold — stay still in the stretch")
 
 
 class StretchView(QWidget):
     def __init__(self, poses: Mapping[str, Pose], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stretchView")
-        self.phase_label = self._label("phaseLabel", "What to do now")
-        self.name_label = self._label("stretchName", "Stretch")
-        self.side_label = self._label("sideLabel", "Side")
-        self.kind_label = self._label("kindLabel", "Hold or movement")
+        self.phase_label = self._label("phaseLabel", translate("StretchView", "What to do now"))
+        self.name_label = self._label("stretchName", translate("StretchView", "Stretch"))
+        self.side_label = self._label("sideLabel", translate("StretchView", "Side"))
+        self.kind_label = self._label("kindLabel", translate("StretchView", "Hold or movement"))
         self.kind_label.setProperty("role", "muted")
         self.illustration = PoseView(poses, self)
-        self.objective_label = self._label("objectiveLabel", "Objective")
-        self.instructions_label = self._label("instructionsLabel", "Instructions")
+        self.objective_label = self._label("objectiveLabel", translate("StretchView", "Objective"))
+        self.instructions_label = self._label(
+            "instructionsLabel", translate("StretchView", "Instructions")
+        )
         self.instructions_label.setTextFormat(Qt.TextFormat.RichText)
-        self.timing_label = self._label("timingLabel", "How long")
+        self.timing_label = self._label("timingLabel", translate("StretchView", "How long"))
         self.timing_label.setProperty("role", "muted")
 
         layout = QVBoxLayout(self)
@@ -94,7 +101,11 @@ class StretchView(QWidget):
         self.side_label.setText(step.side.label if step.side else "")
         self.side_label.setVisible(step.side is not None)
         self.kind_label.setText(kind_text(step))
-        self.objective_label.setText(f"<b>Objective:</b> {html.escape(stretch.objective)}")
+        self.objective_label.setText(
+            translate("StretchView", "<b>Objective:</b> {objective}").format(
+                objective=html.escape(stretch.objective)
+            )
+        )
         items = "".join(f"<li>{html.escape(line)}</li>" for line in stretch.instructions)
         self.instructions_label.setText(self._list_html(items))
         self.timing_label.setText(stretch.timing)

@@ -12,10 +12,15 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from backspasm_gui import APP_NAME
+from backspasm_gui.core.i18n import translate
 
 
 def tooltip(done_today: int, goal: int, next_note: str) -> str:
-    sessions = f"{done_today} of {goal} sessions done today"
+    if goal == 1:
+        sessions = translate("Tray", "{done} of 1 session done today")
+    else:
+        sessions = translate("Tray", "{done} of {goal} sessions done today")
+    sessions = sessions.format(done=done_today, goal=goal)
     return "\n".join(filter(None, (APP_NAME, sessions, next_note)))
 
 
@@ -35,22 +40,26 @@ class Tray(QObject):
         self.icon = QSystemTrayIcon(icon, self)
         self.icon.setToolTip(APP_NAME)
         self.menu = QMenu()
-        self.start_action = self._action("Start session", self.startRequested)
-        self.show_action = self._action("Show window", self.showRequested)
+        self.start_action = self._action(translate("Tray", "Start session"), self.startRequested)
+        self.show_action = self._action(translate("Tray", "Show window"), self.showRequested)
         self.menu.addSeparator()
-        self.snooze_action = self._action("Snooze 10 minutes", self.snoozeRequested)
-        self.skip_action = self._action("Skip this reminder", self.skipRequested)
-        self.pause_menu = self.menu.addMenu("Pause reminders")
+        self.snooze_action = self._action(
+            translate("Tray", "Snooze 10 minutes"), self.snoozeRequested
+        )
+        self.skip_action = self._action(translate("Tray", "Skip this reminder"), self.skipRequested)
+        self.pause_menu = self.menu.addMenu(translate("Tray", "Pause reminders"))
         self.pause_hour_action = self._action(
-            "For 1 hour", self.pauseHourRequested, self.pause_menu
+            translate("Tray", "For 1 hour"), self.pauseHourRequested, self.pause_menu
         )
         self.pause_tomorrow_action = self._action(
-            "Until tomorrow", self.pauseTomorrowRequested, self.pause_menu
+            translate("Tray", "Until tomorrow"), self.pauseTomorrowRequested, self.pause_menu
         )
-        self.resume_action = self._action("Resume reminders", self.resumeRequested)
-        self.settings_action = self._action("Settings…", self.settingsRequested)
+        self.resume_action = self._action(
+            translate("Tray", "Resume reminders"), self.resumeRequested
+        )
+        self.settings_action = self._action(translate("Tray", "Settings…"), self.settingsRequested)
         self.menu.addSeparator()
-        self.quit_action = self._action("Quit", self.quitRequested)
+        self.quit_action = self._action(translate("Tray", "Quit"), self.quitRequested)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         self.set_reminder_waiting(False)
