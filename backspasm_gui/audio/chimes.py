@@ -15,18 +15,23 @@ from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
 from backspasm_gui import resources
 from backspasm_gui.core.cues import Sound
+from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
-NO_DEVICE = (
+# The problems, in English; ``problem`` carries them in the app's language.
+NO_DEVICE = QT_TRANSLATE_NOOP(
+    "Chimes",
     "No sound output was found, so the chimes and the voice are silent; "
-    "the screen still shows every step."
+    "the screen still shows every step.",
 )
-MISSING = "The chime sounds could not be loaded, so the session runs without them."
+MISSING = QT_TRANSLATE_NOOP(
+    "Chimes", "The chime sounds could not be loaded, so the session runs without them."
+)
 
 
 class ChimePlayer(QObject):
-    problem = Signal(str)  # one sentence, said once per kind of problem
+    problem = Signal(str)  # one sentence (translated), said once per kind of problem
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -101,5 +106,6 @@ class ChimePlayer(QObject):
     def _tell(self, sentence: str) -> None:
         if sentence not in self._told:
             self._told.add(sentence)
+            said = translate("Chimes", sentence)
             # Later, not now: whoever connects right after construction still hears it.
-            QTimer.singleShot(0, self, lambda: self.problem.emit(sentence))
+            QTimer.singleShot(0, self, lambda: self.problem.emit(said))

@@ -2,7 +2,8 @@
 
 One mapping serves the app (``audio/guide.py`` plays it) and ``--timeline``
 (which runs the real state machine on a simulated clock and prints it), so
-what the timeline shows is what the app does.
+what the timeline shows is what the app does. The words are in the language
+loaded for the app (context "Cues"); the timeline's own labels stay English.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from enum import Enum
 from typing import Any
 
 from backspasm_gui.core.clock import ManualClock
-from backspasm_gui.core.routine import Routine, Step
+from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from backspasm_gui.core.routine import Routine, Side, Step
 from backspasm_gui.core.session import (
     Beat,
     Event,
@@ -43,8 +45,9 @@ class Sound(Enum):
     SESSION_DONE = "session-done"
 
 
-COMPLETE = "Well done — routine complete."
-ENDED = "Session ended."
+# Said at the end; translate("Cues", ...) them where they are said.
+COMPLETE = QT_TRANSLATE_NOOP("Cues", "Well done — routine complete.")
+ENDED = QT_TRANSLATE_NOOP("Cues", "Session ended.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +61,14 @@ class Cue:
 
 def announce(step: Step) -> str:
     """What the voice says as a stretch comes up: its name, its side, one line of how."""
-    side = f", {step.side.value} side" if step.side else ""
-    return f"Next: {step.stretch.name}{side}. {_sentence(step.stretch.cue)}"
+    if step.side is Side.LEFT:
+        #: {how} is the stretch's spoken cue: one line of its instructions.
+        text = translate("Cues", "Next: {stretch}, left side. {how}")
+    elif step.side is Side.RIGHT:
+        text = translate("Cues", "Next: {stretch}, right side. {how}")
+    else:
+        text = translate("Cues", "Next: {stretch}. {how}")
+    return text.format(stretch=step.stretch.name, how=_sentence(step.stretch.cue))
 
 
 def _sentence(text: str) -> str:
@@ -75,26 +84,27 @@ class Cues:
     def for_event(self, event: Event) -> tuple[Cue, ...]:  # noqa: PLR0911 - one case per event
         match event:
             case LeadInStarted(side_switch=True):
-                return (Cue(event.at, Sound.SWITCH_SIDES, "Switch sides."),)
+                return (Cue(event.at, Sound.SWITCH_SIDES, translate("Cues", "Switch sides.")),)
             case LeadInStarted():
                 return (Cue(event.at, speech=announce(event.step)),)
             case HoldStarted():
                 return (Cue(event.at, Sound.HOLD_START),)
             case Beat():
-                return (Cue(event.at, speech=f"{event.word}…"),)
+                #: A movement's word ("Cat", already translated) drawn out as it is said.
+                return (Cue(event.at, speech=translate("Cues", "{word}…").format(word=event.word)),)
             case TenSecondsLeft():
-                return (Cue(event.at, speech="Ten seconds."),)
+                return (Cue(event.at, speech=translate("Cues", "Ten seconds.")),)
             case FinalSecond():
                 return (Cue(event.at, Sound.TICK),)
             case HoldCompleted() if event.index < len(self.steps) - 1:
                 return (Cue(event.at, Sound.HOLD_DONE),)
             case SessionFinished():
-                words = COMPLETE if event.summary.complete else ENDED
+                words = translate("Cues", COMPLETE if event.summary.complete else ENDED)
                 return (Cue(event.at, Sound.SESSION_DONE, words),)
             case Paused():
-                return (Cue(event.at, speech="Paused."),)
+                return (Cue(event.at, speech=translate("Cues", "Paused.")),)
             case Resumed():
-                return (Cue(event.at, speech="Resuming."),)
+                return (Cue(event.at, speech=translate("Cues", "Resuming.")),)
             case Moved():
                 return (Cue(event.at, speech=_sentence(self.steps[event.index].title)),)
             case RoutineChanged():

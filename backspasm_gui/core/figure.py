@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from backspasm_gui.core.errors import ContentError
+from backspasm_gui.core.i18n import translate
 
 SCHEMA_VERSION = 1
 
@@ -288,15 +289,22 @@ _POSE_KEYS = {"stretch", "view", "anchor", "highlight", "start", "hold", "frame"
 
 
 def load_poses(path: Path) -> dict[str, Pose]:
-    """Read ``poses.toml``; ContentError says what is wrong and where."""
+    """Read ``poses.toml``; ContentError says what is wrong and where.
+
+    What a person may meet (the file missing or unreadable, as in a damaged
+    installation) is in the app's language; the checks of the file's contents,
+    which only someone editing the bundled file can fail, are in English.
+    """
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ContentError(str(path), "the file does not exist") from None
+        raise ContentError(str(path), translate("Figure", "the file does not exist")) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ContentError(str(path), f"the file cannot be read ({exc})") from None
+        problem = translate("Figure", "the file cannot be read ({reason})")
+        raise ContentError(str(path), problem.format(reason=exc)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ContentError(str(path), f"this is not valid TOML ({exc})") from None
+        problem = translate("Figure", "this is not valid TOML ({detail})")
+        raise ContentError(str(path), problem.format(detail=exc)) from None
     return parse_poses(data, source=str(path))
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
+from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from backspasm_gui.core.routine import Routine, Step
 from backspasm_gui.core.session import (
     HoldCompleted,
@@ -31,12 +32,24 @@ from backspasm_gui.core.session import (
     SessionFinished,
     State,
 )
+from backspasm_gui.core.timefmt import seconds_short
 
 PAIN_MIN, PAIN_MAX = 0, 10  # the 0-10 numeric pain rating scale
-PAIN_WORDS = {0: "No pain", 10: "Worst pain imaginable"}
+# The scale's words at its ends, in English: show them with pain_word().
+PAIN_WORDS = {
+    0: QT_TRANSLATE_NOOP("History", "No pain"),
+    10: QT_TRANSLATE_NOOP("History", "Worst pain imaginable"),
+}
 HANDOUT_PER_DAY = (2, 3)  # "Perform these stretches 2-3 times daily"
 CALENDAR_WEEKS = 8
 WEEKENDS = frozenset({5, 6})
+
+
+def pain_word(value: int) -> str:
+    """The words for a rating on the 0-10 scale in the app's language: "No pain" for 0,
+    "Worst pain imaginable" for 10, "" for the numbers between."""
+    words = PAIN_WORDS.get(value)
+    return translate("History", words) if words else ""
 
 
 def check_pain(value: int | None) -> int | None:
@@ -299,16 +312,25 @@ class StretchAsDone:
 
     @property
     def note(self) -> str:
-        """One plain phrase for the report: as the handout, left out, or what changed."""
+        """One plain phrase for the report: as the handout, left out, or what changed
+        (phrases joined by "; ")."""
         if not self.in_routine:
-            return "left out of the routine"
-        parts = [] if self.in_handout else ["not in the handout"]
+            return translate("History", "left out of the routine")
+        parts = [] if self.in_handout else [translate("History", "not in the handout")]
         if self.changed_seconds:
-            used = " / ".join(f"{s} s" for s in self.seconds)
-            parts.append(f"held {used} (handout: {self.handout_seconds} s)")
+            used = " / ".join(seconds_short(s) for s in self.seconds)
+            parts.append(
+                translate("History", "held {used} (handout: {handout})").format(
+                    used=used, handout=seconds_short(self.handout_seconds)
+                )
+            )
         if self.holds_done < self.holds_planned:
-            parts.append(f"{self.holds_done} of {self.holds_planned} holds done")
-        return "; ".join(parts) or "as in the handout"
+            if self.holds_planned == 1:
+                text = translate("History", "{done} of 1 hold done")
+            else:
+                text = translate("History", "{done} of {planned} holds done")
+            parts.append(text.format(done=self.holds_done, planned=self.holds_planned))
+        return "; ".join(parts) or translate("History", "as in the handout")
 
 
 def routine_as_done(records: Sequence[SessionRecord], handout: Routine) -> list[StretchAsDone]:

@@ -1,13 +1,18 @@
-"""The routine as a plan people (``--print-routine``) and machines (``--json``) read."""
+"""The routine as a plan people (``--print-routine``) and machines (``--json``) read.
+
+The text is in the language loaded for the app (context "Plan"); the JSON's keys and
+values for machines (ids, sides, kinds) stay as they are.
+"""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from backspasm_gui.core.routine import Kind, Routine
+from backspasm_gui.core.i18n import translate
+from backspasm_gui.core.routine import Kind, Routine, Step
 from backspasm_gui.core.session import Session
-from backspasm_gui.core.timefmt import duration
+from backspasm_gui.core.timefmt import duration, seconds_short
 
 
 def session_seconds(
@@ -53,24 +58,50 @@ def plan_json(routine: Routine, *, lead_in: float = 5.0, switch_lead_in: float =
 
 def plan_text(routine: Routine, *, lead_in: float = 5.0, switch_lead_in: float = 3.0) -> str:
     total = session_seconds(routine, lead_in=lead_in, switch_lead_in=switch_lead_in)
+    if len(routine.steps) == 1:
+        summary = translate(
+            "Plan", "1 hold, {stretching} of stretching ({total} with the lead-ins)"
+        )
+    else:
+        summary = translate(
+            "Plan", "{holds} holds, {stretching} of stretching ({total} with the lead-ins)"
+        )
     lines = [
         routine.title,
-        f"{len(routine.steps)} holds, {duration(routine.hold_seconds)} of stretching "
-        f"({duration(total)} with the lead-ins)",
+        summary.format(
+            holds=len(routine.steps),
+            stretching=duration(routine.hold_seconds),
+            total=duration(total),
+        ),
     ]
     if routine.introduction:
         lines += ["", routine.introduction]
     width = len(str(len(routine.steps)))
     for number, step in enumerate(routine.steps, start=1):
         stretch = step.stretch
-        what = "keep moving" if stretch.kind is Kind.MOVEMENT else "hold"
-        side = f" · {step.side.label}" if step.side else ""
         pad = " " * (width + 2)
+        objective = translate("Plan", "Objective: {objective}").format(objective=stretch.objective)
         lines += [
             "",
-            f"{number:>{width}}. {stretch.name}{side} — {what}, {stretch.seconds} s",
-            f"{pad}Objective: {stretch.objective}",
+            f"{number:>{width}}. {_heading(step)}",
+            f"{pad}{objective}",
             *(f"{pad}{i}. {text}" for i, text in enumerate(stretch.instructions, start=1)),
             f"{pad}{stretch.timing}",
         ]
     return "\n".join(lines)
+
+
+def _heading(step: Step) -> str:
+    """Knee to Chest · Left side — hold, 30 s"""
+    moving = step.stretch.kind is Kind.MOVEMENT
+    if step.side is not None and moving:
+        #: A hold in --print-routine; {side} is "Left side" or "Right side", {seconds} "30 s".
+        text = translate("Plan", "{stretch} · {side} — keep moving, {seconds}")
+    elif step.side is not None:
+        text = translate("Plan", "{stretch} · {side} — hold, {seconds}")
+    elif moving:
+        text = translate("Plan", "{stretch} — keep moving, {seconds}")
+    else:
+        text = translate("Plan", "{stretch} — hold, {seconds}")
+    side = step.side.label if step.side is not None else ""
+    return text.format(stretch=step.stretch.name, side=side, seconds=seconds_short(step.seconds))

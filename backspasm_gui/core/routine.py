@@ -1,7 +1,8 @@
 """The routine: stretches in order, each split into the holds a session leads.
 
 Loaded from a TOML file (schema documented in ``assets/routine.toml``) and
-validated once, so the rest of the program never re-checks it.
+validated once, so the rest of the program never re-checks it. The file's text is
+English; :func:`localised` gives the routine in the language loaded for the app.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from backspasm_gui.core.errors import ContentError
+from backspasm_gui.core.i18n import translate
 
 SCHEMA_VERSION = 1
 MAX_SECONDS = 3600
@@ -27,7 +29,10 @@ class Side(Enum):
 
     @property
     def label(self) -> str:
-        return "Left side" if self is Side.LEFT else "Right side"
+        """The side as a label on its own: "Left side" or "Right side"."""
+        if self is Side.LEFT:
+            return translate("Routine", "Left side")
+        return translate("Routine", "Right side")
 
 
 class Kind(Enum):
@@ -65,10 +70,20 @@ class Stretch:
     @property
     def timing(self) -> str:
         """The handout's closing line for this stretch, from the data."""
+        one = self.seconds == 1
         if self.kind is Kind.MOVEMENT:
-            return f"Perform for {self.seconds} seconds."
-        each_side = " on each side" if len(self.sides) > 1 else ""
-        return f"Hold for {self.seconds} seconds{each_side}."
+            if one:
+                return translate("Routine", "Perform for 1 second.")
+            text = translate("Routine", "Perform for {seconds} seconds.")
+        elif len(self.sides) > 1:
+            if one:
+                return translate("Routine", "Hold for 1 second on each side.")
+            text = translate("Routine", "Hold for {seconds} seconds on each side.")
+        else:
+            if one:
+                return translate("Routine", "Hold for 1 second.")
+            text = translate("Routine", "Hold for {seconds} seconds.")
+        return text.format(seconds=self.seconds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +100,14 @@ class Step:
 
     @property
     def title(self) -> str:
+        """The stretch's name, and the side where it has one: "Knee to Chest, left side"."""
         if self.side is None:
             return self.stretch.name
-        return f"{self.stretch.name}, {self.side.value} side"
+        if self.side is Side.LEFT:
+            text = translate("Routine", "{stretch}, left side")
+        else:
+            text = translate("Routine", "{stretch}, right side")
+        return text.format(stretch=self.stretch.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +163,48 @@ def customised(
     )
 
 
+def localised(routine: Routine) -> Routine:
+    """``routine`` with every text a person reads or hears (title, introduction, and
+    each stretch's name, objective, instructions, cue and pace words) in the language
+    loaded for the app, looked up in context "Routine" (``packaging/translations.py``
+    extracts them from ``assets/routine.toml``). Ids, seconds, sides and order stay;
+    text without a translation stays as the file has it.
+    """
+    done: dict[Stretch, Stretch] = {}
+
+    def local(stretch: Stretch) -> Stretch:  # each stretch once: its steps share it
+        if stretch not in done:
+            done[stretch] = _localised_stretch(stretch)
+        return done[stretch]
+
+    return replace(
+        routine,
+        title=_routine_text(routine.title),
+        introduction=_routine_text(routine.introduction),
+        stretches=tuple(local(stretch) for stretch in routine.stretches),
+        steps=tuple(replace(step, stretch=local(step.stretch)) for step in routine.steps),
+    )
+
+
+def _routine_text(text: str) -> str:
+    # The words come from the file: packaging/translations.py marks them for lupdate.
+    return translate("Routine", text) if text else text
+
+
+def _localised_stretch(stretch: Stretch) -> Stretch:
+    pace = stretch.pace
+    if pace is not None:
+        pace = replace(pace, words=tuple(_routine_text(word) for word in pace.words))
+    return replace(
+        stretch,
+        name=_routine_text(stretch.name),
+        objective=_routine_text(stretch.objective),
+        instructions=tuple(_routine_text(line) for line in stretch.instructions),
+        cue=_routine_text(stretch.cue),
+        pace=pace,
+    )
+
+
 def load_routine(path: Path) -> Routine:
     """Read and validate a routine file; ContentError says what is wrong and where."""
     text = _read_text(path)
@@ -160,7 +222,8 @@ def toml_error(source: str, exc: tomllib.TOMLDecodeError) -> ContentError:
     line = int(match.group(1)) if match else None
     if match:
         detail = detail[: match.start()].rstrip()
-    return ContentError(source, f"this is not valid TOML ({detail})", line=line)
+    problem = translate("Routine", "this is not valid TOML ({detail})").format(detail=detail)
+    return ContentError(source, problem, line=line)
 
 
 def parse_routine(data: Mapping[str, Any], *, source: str, text: str = "") -> Routine:
@@ -168,21 +231,41 @@ def parse_routine(data: Mapping[str, Any], *, source: str, text: str = "") -> Ro
     _check_keys(data, {"schema", "title", "introduction", "stretch"}, {"schema", "title"}, where)
     schema = data["schema"]
     if type(schema) is not int or schema != SCHEMA_VERSION:
-        raise where.error(f"'schema' must be {SCHEMA_VERSION}, got {schema!r}", key="schema")
+        raise where.error(
+            #: Keep quoted words and braces ('{key}', "{hold}", {table}) as they are:
+            #: they are the routine file's syntax.
+            translate("Routine", "'{key}' must be {version}, got {value}").format(
+                key="schema", version=SCHEMA_VERSION, value=repr(schema)
+            ),
+            key="schema",
+        )
     title = _text(data, "title", where)
     introduction = _text(data, "introduction", where) if "introduction" in data else ""
     tables = data.get("stretch", [])
     if not isinstance(tables, list) or not tables:
-        raise where.error("the routine has no stretches; add at least one [[stretch]] table")
+        raise where.error(
+            translate(
+                "Routine", "the routine has no stretches; add at least one {table} table"
+            ).format(table="[[stretch]]")
+        )
     stretches: list[Stretch] = []
     seen: set[str] = set()
     for number, table in enumerate(tables, start=1):
         here = where.in_stretch(number, table)
         if not isinstance(table, dict):
-            raise here.error("each stretch must be a [[stretch]] table")
+            raise here.error(
+                translate("Routine", "each stretch must be a {table} table").format(
+                    table="[[stretch]]"
+                )
+            )
         stretch = _parse_stretch(table, here)
         if stretch.id in seen:
-            raise here.error(f"the id '{stretch.id}' is used twice; ids must be unique", key="id")
+            raise here.error(
+                translate("Routine", "the id '{id}' is used twice; ids must be unique").format(
+                    id=stretch.id
+                ),
+                key="id",
+            )
         seen.add(stretch.id)
         stretches.append(stretch)
     return Routine.of(tuple(stretches), title=title, introduction=introduction, source=source)
@@ -208,7 +291,10 @@ def _parse_stretch(table: Mapping[str, Any], where: _Locator) -> Stretch:
     stretch_id = _text(table, "id", where)
     if not _ID_PATTERN.match(stretch_id):
         raise where.error(
-            f"'id' must be lowercase letters, digits and dashes, got {stretch_id!r}", key="id"
+            translate(
+                "Routine", "'{key}' must be lowercase letters, digits and dashes, got {value}"
+            ).format(key="id", value=repr(stretch_id)),
+            key="id",
         )
     instructions = table["instructions"]
     if (
@@ -217,21 +303,38 @@ def _parse_stretch(table: Mapping[str, Any], where: _Locator) -> Stretch:
         or not all(isinstance(line, str) and line.strip() for line in instructions)
     ):
         raise where.error(
-            "'instructions' must be a list of one or more sentences", key="instructions"
+            translate("Routine", "'{key}' must be a list of one or more sentences").format(
+                key="instructions"
+            ),
+            key="instructions",
         )
     seconds = table["seconds"]
     if type(seconds) is not int:
-        raise where.error(f"'seconds' must be a whole number, got {seconds!r}", key="seconds")
+        raise where.error(
+            translate("Routine", "'{key}' must be a whole number, got {value}").format(
+                key="seconds", value=repr(seconds)
+            ),
+            key="seconds",
+        )
     if not 1 <= seconds <= MAX_SECONDS:
         raise where.error(
-            f"'seconds' must be between 1 and {MAX_SECONDS}, got {seconds}", key="seconds"
+            translate("Routine", "'{key}' must be between 1 and {most}, got {value}").format(
+                key="seconds", most=MAX_SECONDS, value=seconds
+            ),
+            key="seconds",
         )
     kind_value = table["kind"]
     try:
         kind = Kind(kind_value)
     except ValueError:
         raise where.error(
-            f'\'kind\' must be "hold" or "movement", got {kind_value!r}', key="kind"
+            translate("Routine", '\'{key}\' must be "{hold}" or "{movement}", got {value}').format(
+                key="kind",
+                hold=Kind.HOLD.value,
+                movement=Kind.MOVEMENT.value,
+                value=repr(kind_value),
+            ),
+            key="kind",
         ) from None
     lines = tuple(line.strip() for line in instructions)
     return Stretch(
@@ -258,7 +361,10 @@ def _cue(table: Mapping[str, Any], instructions: tuple[str, ...], where: _Locato
     cue = _text(table, "cue", where)
     if _words(cue) not in _words(" ".join(instructions)):
         raise where.error(
-            f"'cue' must be words taken from the instructions, got {cue!r}", key="cue"
+            translate(
+                "Routine", "'{key}' must be words taken from the instructions, got {value}"
+            ).format(key="cue", value=repr(cue)),
+            key="cue",
         )
     return cue
 
@@ -269,15 +375,25 @@ def _pace(table: Mapping[str, Any], kind: Kind, seconds: int, where: _Locator) -
         return None
     if kind is not Kind.MOVEMENT:
         raise where.error(
-            f"'{min(given)}' is only for stretches of kind \"movement\"", key=min(given)
+            translate("Routine", "'{key}' is only for stretches of kind \"{movement}\"").format(
+                key=min(given), movement=Kind.MOVEMENT.value
+            ),
+            key=min(given),
         )
     if len(given) == 1:
         missing = ({"pace_seconds", "pace_words"} - given).pop()
-        raise where.error(f"'{min(given)}' needs '{missing}' as well", key=min(given))
+        raise where.error(
+            translate("Routine", "'{key}' needs '{other}' as well").format(
+                key=min(given), other=missing
+            ),
+            key=min(given),
+        )
     pace_seconds = table["pace_seconds"]
     if type(pace_seconds) is not int or not 1 <= pace_seconds <= seconds:
         raise where.error(
-            f"'pace_seconds' must be a whole number from 1 to {seconds}, got {pace_seconds!r}",
+            translate(
+                "Routine", "'{key}' must be a whole number from 1 to {most}, got {value}"
+            ).format(key="pace_seconds", most=seconds, value=repr(pace_seconds)),
             key="pace_seconds",
         )
     words = table["pace_words"]
@@ -287,28 +403,40 @@ def _pace(table: Mapping[str, Any], kind: Kind, seconds: int, where: _Locator) -
         or not all(isinstance(word, str) and word.strip() for word in words)
     ):
         raise where.error(
-            f"'pace_words' must be a list of one or more words, got {words!r}", key="pace_words"
+            translate("Routine", "'{key}' must be a list of one or more words, got {value}").format(
+                key="pace_words", value=repr(words)
+            ),
+            key="pace_words",
         )
     return Pace(pace_seconds, tuple(word.strip() for word in words))
 
 
+_SIDE_VALUES = tuple(side.value for side in Side)
+
+
 def _sides(value: object, where: _Locator) -> tuple[Side, ...]:
-    allowed = 'a list of "left" and "right", each at most once'
-    if not isinstance(value, list):
-        raise where.error(f"'sides' must be {allowed}, got {value!r}", key="sides")
-    try:
+    if isinstance(value, list) and all(item in _SIDE_VALUES for item in value):
         sides = tuple(Side(item) for item in value)
-    except ValueError:
-        raise where.error(f"'sides' must be {allowed}, got {value!r}", key="sides") from None
-    if len(set(sides)) != len(sides):
-        raise where.error(f"'sides' must be {allowed}, got {value!r}", key="sides")
-    return sides
+        if len(set(sides)) == len(sides):
+            return sides
+    raise where.error(
+        translate(
+            "Routine",
+            '\'{key}\' must be a list of "{left}" and "{right}", each at most once, got {value}',
+        ).format(key="sides", left=Side.LEFT.value, right=Side.RIGHT.value, value=repr(value)),
+        key="sides",
+    )
 
 
 def _text(table: Mapping[str, Any], key: str, where: _Locator) -> str:
     value = table[key]
     if not isinstance(value, str) or not value.strip():
-        raise where.error(f"'{key}' must be non-empty text, got {value!r}", key=key)
+        raise where.error(
+            translate("Routine", "'{key}' must be non-empty text, got {value}").format(
+                key=key, value=repr(value)
+            ),
+            key=key,
+        )
     return value.strip()
 
 
@@ -318,22 +446,28 @@ def _check_keys(
     unknown = sorted(set(table) - allowed)
     if unknown:
         raise where.error(
-            f"unknown key '{unknown[0]}' (allowed: {', '.join(sorted(allowed))})", key=unknown[0]
+            translate("Routine", "unknown key '{key}' (allowed: {allowed})").format(
+                key=unknown[0], allowed=", ".join(sorted(allowed))
+            ),
+            key=unknown[0],
         )
     missing = sorted(required - set(table))
     if missing:
-        raise where.error(f"the required key '{missing[0]}' is missing")
+        raise where.error(
+            translate("Routine", "the required key '{key}' is missing").format(key=missing[0])
+        )
 
 
 def _read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ContentError(str(path), "the file does not exist") from None
+        raise ContentError(str(path), translate("Routine", "the file does not exist")) from None
     except UnicodeDecodeError:
-        raise ContentError(str(path), "the file is not UTF-8 text") from None
+        raise ContentError(str(path), translate("Routine", "the file is not UTF-8 text")) from None
     except OSError as exc:
-        raise ContentError(str(path), f"the file cannot be read ({exc.strerror})") from None
+        problem = translate("Routine", "the file cannot be read ({reason})")
+        raise ContentError(str(path), problem.format(reason=exc.strerror)) from None
 
 
 class _Locator:
@@ -343,18 +477,28 @@ class _Locator:
     of the text: the n-th ``[[stretch]]`` header, then the first ``key =`` below it.
     """
 
-    def __init__(self, source: str, text: str, number: int = 0, label: str = "") -> None:
+    def __init__(
+        self, source: str, text: str, number: int = 0, stretch_id: str | None = None
+    ) -> None:
         self.source = source
         self.text = text
-        self.number = number
-        self.label = label
+        self.number = number  # of the stretch, from 1; 0 for the file's top level
+        self.stretch_id = stretch_id
 
     def in_stretch(self, number: int, table: object) -> _Locator:
         stretch_id = table.get("id") if isinstance(table, dict) else None
-        label = f"stretch {number}"
-        if isinstance(stretch_id, str) and stretch_id:
-            label += f" ('{stretch_id}')"
-        return _Locator(self.source, self.text, number, label)
+        return _Locator(self.source, self.text, number, stretch_id)
+
+    @property
+    def label(self) -> str:
+        """Which stretch: "stretch 3 ('cat-cow')", or "" at the file's top level."""
+        if not self.number:
+            return ""
+        if isinstance(self.stretch_id, str) and self.stretch_id:
+            label = translate("Routine", "stretch {number} ('{id}')")
+        else:
+            label = translate("Routine", "stretch {number}")
+        return label.format(number=self.number, id=self.stretch_id)
 
     def error(self, message: str, *, key: str | None = None) -> ContentError:
         return ContentError(self.source, message, line=self._line(key), context=self.label)

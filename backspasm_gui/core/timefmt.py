@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+from backspasm_gui.core.i18n import translate
+
 
 def whole_seconds(seconds: float) -> int:
     """Rounded up, so a countdown shows 1 until the very end and never a negative."""
@@ -26,19 +28,31 @@ def duration(seconds: float) -> str:
     """5 min 30 s, 45 s, 2 min — in sentences."""
     minutes, secs = divmod(round(seconds), 60)
     if minutes and secs:
-        return f"{minutes} min {secs} s"
+        return translate("Time", "{minutes} min {seconds} s").format(minutes=minutes, seconds=secs)
     if minutes:
-        return f"{minutes} min"
-    return f"{secs} s"
+        return translate("Time", "{minutes} min").format(minutes=minutes)
+    return seconds_short(secs)
+
+
+def seconds_short(seconds: int) -> str:
+    """30 s — a hold's length, as the handout writes it."""
+    #: s: seconds, abbreviated.
+    return translate("Time", "{seconds} s").format(seconds=seconds)
 
 
 def roughly(seconds: float) -> str:
     """8 seconds, about 2 minutes, about 3 hours — a gap as a person would say it."""
     whole = round(seconds)
     if whole < 60:
-        return f"{whole} second{'s' * (whole != 1)}"
+        if whole == 1:
+            return translate("Time", "1 second")
+        return translate("Time", "{count} seconds").format(count=whole)
     minutes = round(seconds / 60)
     if minutes < 90:
-        return f"about {minutes} minute{'s' * (minutes != 1)}"
+        if minutes == 1:
+            return translate("Time", "about 1 minute")
+        return translate("Time", "about {count} minutes").format(count=minutes)
     hours = round(seconds / 3600)
-    return f"about {hours} hour{'s' * (hours != 1)}"
+    if hours == 1:
+        return translate("Time", "about 1 hour")
+    return translate("Time", "about {count} hours").format(count=hours)

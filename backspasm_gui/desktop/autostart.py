@@ -18,28 +18,70 @@ from types import ModuleType
 from typing import Protocol
 
 from backspasm_gui import APP_ID, APP_NAME
+from backspasm_gui.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
 SCRIPT_NAME = "backspasm-gui"  # the console script pyproject.toml installs
 BACKGROUND_FLAG = "--background"  # the app starts quietly in the tray
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
-_RUN_KEY_PLACE = rf"the registry key HKEY_CURRENT_USER\{RUN_KEY}"
 
 
 class AutostartError(Exception):
-    """Start on login could not be read or changed; ``str()`` is one sentence for a person."""
+    """Start on login could not be read or changed; ``str()`` is one sentence for a
+    person, in the app's language."""
 
 
-def _error(action: str, place: object, what: str, error: BaseException) -> AutostartError:
+def _error(sentence: str, place: object, error: BaseException) -> AutostartError:
+    """``sentence`` (translated, with ``{place}`` and ``{reason}``) filled in."""
     reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
     reason = reason.strip().rstrip(".") or type(error).__name__
     reason = reason[:1].lower() + reason[1:]
-    return AutostartError(f"Could not {action} start on login because {place} {what}: {reason}.")
+    return AutostartError(sentence.format(place=place, reason=reason))
 
 
-def _action(on: bool) -> str:
-    return "turn on" if on else "turn off"
+def _unreadable(place: object, error: BaseException) -> AutostartError:
+    #: {place} is a file, or the registry key; {reason} is the system's reason.
+    sentence = translate(
+        "Autostart", "Could not check start on login because {place} could not be read: {reason}."
+    )
+    return _error(sentence, place, error)
+
+
+def _unwritable(on: bool, place: object, error: BaseException) -> AutostartError:
+    """A file that could not be written (to turn it on) or removed (to turn it off)."""
+    if on:
+        sentence = translate(
+            "Autostart",
+            "Could not turn on start on login because {place} could not be written: {reason}.",
+        )
+    else:
+        sentence = translate(
+            "Autostart",
+            "Could not turn off start on login because {place} could not be removed: {reason}.",
+        )
+    return _error(sentence, place, error)
+
+
+def _unchangeable(on: bool, place: object, error: BaseException) -> AutostartError:
+    """A registry key that could not be changed."""
+    if on:
+        sentence = translate(
+            "Autostart",
+            "Could not turn on start on login because {place} could not be changed: {reason}.",
+        )
+    else:
+        sentence = translate(
+            "Autostart",
+            "Could not turn off start on login because {place} could not be changed: {reason}.",
+        )
+    return _error(sentence, place, error)
+
+
+def _run_key_place() -> str:
+    return translate("Autostart", "the registry key {key}").format(
+        key=rf"HKEY_CURRENT_USER\{RUN_KEY}"
+    )
 
 
 def _console_script() -> str | None:
@@ -112,13 +154,18 @@ def _desktop_entry(command: list[str]) -> str:
         "[Desktop Entry]",
         "Type=Application",
         f"Name={APP_NAME.translate(_STRING_ESCAPES)}",
-        "Comment=Start quietly in the tray when you log in",
+        # Shown by the desktop's list of startup programs, in the language of the day.
+        f"Comment={_comment().translate(_STRING_ESCAPES)}",
         f"Exec={desktop_exec(command)}",
         f"Icon={APP_ID}",
         "Terminal=false",
         "X-GNOME-Autostart-enabled=true",
     ]
     return "\n".join(lines) + "\n"
+
+
+def _comment() -> str:
+    return translate("Autostart", "Start quietly in the tray when you log in")
 
 
 def _entry_keys(text: str) -> dict[str, str]:
@@ -150,7 +197,7 @@ class XdgAutostart:
         except FileNotFoundError:
             return False
         except OSError as error:
-            raise _error("check", self.path, "could not be read", error) from error
+            raise _unreadable(self.path, error) from error
         keys = _entry_keys(text)
         hidden = keys.get("Hidden", "").lower() == "true"
         switched_off = keys.get("X-GNOME-Autostart-enabled", "").lower() == "false"
@@ -163,8 +210,7 @@ class XdgAutostart:
             else:
                 self.path.unlink(missing_ok=True)
         except (OSError, UnicodeError) as error:
-            what = "could not be written" if on else "could not be removed"
-            raise _error(_action(on), self.path, what, error) from error
+            raise _unwritable(on, self.path, error) from error
         log.info("Start on login %s: %s", "on" if on else "off", self.path)
 
 
@@ -236,7 +282,7 @@ class WindowsRunKey:
         try:
             return self.registry.get(APP_ID) is not None
         except OSError as error:
-            raise _error("check", _RUN_KEY_PLACE, "could not be read", error) from error
+            raise _unreadable(_run_key_place(), error) from error
 
     def set_enabled(self, on: bool) -> None:
         try:
@@ -245,7 +291,7 @@ class WindowsRunKey:
             else:
                 self.registry.delete(APP_ID)
         except OSError as error:
-            raise _error(_action(on), _RUN_KEY_PLACE, "could not be changed", error) from error
+            raise _unchangeable(on, _run_key_place(), error) from error
         log.info("Start on login %s: %s value %s", "on" if on else "off", RUN_KEY, APP_ID)
 
 
@@ -265,7 +311,7 @@ class LaunchAgent:
         except FileNotFoundError:
             return False
         except OSError as error:
-            raise _error("check", self.path, "could not be read", error) from error
+            raise _unreadable(self.path, error) from error
         plistlib, expat = _plist_modules()
         try:
             agent = plistlib.loads(data)
@@ -290,8 +336,7 @@ class LaunchAgent:
             else:
                 self.path.unlink(missing_ok=True)
         except OSError as error:
-            what = "could not be written" if on else "could not be removed"
-            raise _error(_action(on), self.path, what, error) from error
+            raise _unwritable(on, self.path, error) from error
         log.info("Start on login %s: %s", "on" if on else "off", self.path)
 
 

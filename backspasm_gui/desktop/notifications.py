@@ -48,6 +48,7 @@ from PySide6.QtDBus import (
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from backspasm_gui import APP_ID, APP_NAME
+from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -63,13 +64,14 @@ ACTIVATION_TIMEOUT_MS: Final = 10_000
 # The tray's balloon message, where there is no notification server.
 TRAY_MESSAGE_MS: Final = 15_000
 
-# The action keys and their labels, in the order the buttons appear. "default" is the
-# notification's body: the spec's key for a click on the notification itself.
+# The action keys and their labels (English; sent translated), in the order the buttons
+# appear. "default" is the notification's body: the spec's key for a click on the
+# notification itself.
 ACTIONS: Final = (
-    ("default", "Start now"),
-    ("start", "Start now"),
-    ("snooze", "Snooze 10 minutes"),
-    ("skip", "Skip"),
+    ("default", QT_TRANSLATE_NOOP("Notifications", "Start now")),
+    ("start", QT_TRANSLATE_NOOP("Notifications", "Start now")),
+    ("snooze", QT_TRANSLATE_NOOP("Notifications", "Snooze 10 minutes")),
+    ("skip", QT_TRANSLATE_NOOP("Notifications", "Skip")),
 )
 ANSWERS: Final = {"default": "start", "start": "start", "snooze": "snooze", "skip": "skip"}
 DISMISSED: Final = "dismissed"
@@ -307,7 +309,11 @@ class Notifier(QObject):
         server = self._server_interface()
         if server is None:
             return False
-        actions = [part for pair in ACTIONS for part in pair] if self.native_actions else []
+        actions = (
+            [part for key, label in ACTIONS for part in (key, translate("Notifications", label))]
+            if self.native_actions
+            else []
+        )
         hints = {"desktop-entry": APP_ID, "urgency": _byte(URGENCY_NORMAL)}
         notification_id, error = _call(
             server, "Notify", APP_NAME, self._id, APP_ID, title, body, actions, hints, EXPIRE_NEVER

@@ -28,6 +28,7 @@ from typing import Any
 
 from backspasm_gui.core.errors import ContentError
 from backspasm_gui.core.history import HoldRecord, SessionRecord
+from backspasm_gui.core.i18n import translate
 
 ENCODING = "utf-8-sig"
 COLUMNS = (
@@ -58,7 +59,9 @@ class ExportError(OSError):
         self.path = path
 
     def __str__(self) -> str:
-        return f"The sessions could not be saved to {self.path}: {self.strerror}."
+        return translate(
+            "CsvExport", "The sessions could not be saved to {path}: {reason}."
+        ).format(path=self.path, reason=self.strerror)
 
 
 def row(record: SessionRecord) -> dict[str, str]:
@@ -119,7 +122,8 @@ def write_csv(records: Iterable[SessionRecord], path: Path) -> None:
 
 def read_csv(path: Path) -> list[SessionRecord]:
     """The records in a file :func:`write_csv` wrote. Raises :class:`ContentError`
-    naming a row it cannot read (and OSError if the file cannot be read)."""
+    naming a row it cannot read (and OSError if the file cannot be read); its
+    messages are English, as the file's columns and values are."""
     path = Path(path)
     with path.open(encoding=ENCODING, newline="") as source:
         reader = csv.DictReader(source)

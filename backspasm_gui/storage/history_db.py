@@ -35,6 +35,7 @@ from pathlib import Path
 from types import TracebackType
 
 from backspasm_gui.core.history import HoldRecord, SessionRecord
+from backspasm_gui.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,6 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 VERSION = len(MIGRATIONS)
-OFF = "history is off: this run's sessions will be forgotten when the app closes"
 BUSY_MS = 2000  # wait this long for another connection's write before giving up
 
 # SQLite's primary result codes for a file that is not (or no longer) a database.
@@ -145,7 +145,11 @@ class HistoryDB:
         logs, tells ``problem`` the first time, and returns ``record`` as given."""
         db = self._db
         if db is None:
-            self._report("A session could not be saved because the history was closed.")
+            self._report(
+                translate(
+                    "HistoryStore", "A session could not be saved because the history was closed."
+                )
+            )
             return record
         values = (
             record.started.isoformat(),
@@ -193,8 +197,11 @@ class HistoryDB:
         except (sqlite3.Error, OverflowError) as exc:  # OverflowError: an int over 64 bits
             log.exception("saving session %s failed", record.id)
             self._report(
-                f"A session could not be saved to your history ({_reason(exc)}), "
-                "so it may be missing from your progress."
+                translate(
+                    "HistoryStore",
+                    "A session could not be saved to your history ({reason}), "
+                    "so it may be missing from your progress.",
+                ).format(reason=_reason(exc))
             )
             return record
         return record if record.id == key else replace(record, id=key)
@@ -229,7 +236,11 @@ class HistoryDB:
                 holds[key].append(record)
         except sqlite3.Error as exc:
             log.exception("reading the history failed")
-            self._report(f"Your session history could not be read ({_reason(exc)}).")
+            self._report(
+                translate(
+                    "HistoryStore", "Your session history could not be read ({reason})."
+                ).format(reason=_reason(exc))
+            )
             return []
         result = []
         for key, started, ended, finished, in_progress, before, after in sessions:
@@ -248,7 +259,12 @@ class HistoryDB:
                 )
             except (TypeError, ValueError):
                 log.exception("session %s in the history is unreadable; left out", key)
-                self._report("A session in your history could not be read and is left out.")
+                self._report(
+                    translate(
+                        "HistoryStore",
+                        "A session in your history could not be read and is left out.",
+                    )
+                )
         result.sort(key=lambda record: (record.started, record.id or 0))
         return result
 
@@ -300,32 +316,44 @@ def _open_or_replace(
             raise PermissionError(f"{folder} is not writable")
     except OSError:
         log.warning("cannot write to the history folder %s", folder, exc_info=True)
-        return None, f"The folder {folder} cannot be written to, so {OFF}."
+        return None, translate(
+            "HistoryStore",
+            "The folder {folder} cannot be written to, so history is off: "
+            "this run's sessions will be forgotten when the app closes.",
+        ).format(folder=folder)
     try:
         return _connect(path), ""
     except _NewerError as newer:
         log.warning("%s has schema version %d; this app knows %d", path, newer.found, VERSION)
-        return None, (
-            f"Your session history at {path} was written by a newer version of the app, "
-            f"so it was left as it is and {OFF}."
-        )
+        return None, translate(
+            "HistoryStore",
+            "Your session history at {path} was written by a newer version of the app, "
+            "so it was left as it is and history is off: "
+            "this run's sessions will be forgotten when the app closes.",
+        ).format(path=path)
     except (sqlite3.Error, OSError) as exc:
         log.warning("cannot open %s", path, exc_info=True)
-        return (
-            None,
-            f"Your session history at {path} could not be opened ({_reason(exc)}), so {OFF}.",
-        )
+        return None, translate(
+            "HistoryStore",
+            "Your session history at {path} could not be opened ({reason}), so history is off: "
+            "this run's sessions will be forgotten when the app closes.",
+        ).format(path=path, reason=_reason(exc))
     except _UnreadableError:
         log.warning("%s is unreadable; moving it aside", path, exc_info=True)
     try:
         moved = _move_aside(path, now())
-        return _connect(path), (
-            f"Your session history could not be read, so it was moved to {moved} "
-            "and a new one was started."
-        )
+        return _connect(path), translate(
+            "HistoryStore",
+            "Your session history could not be read, so it was moved to {moved} "
+            "and a new one was started.",
+        ).format(moved=moved)
     except (sqlite3.Error, OSError, _UnreadableError, _NewerError):
         log.warning("cannot replace the unreadable %s", path, exc_info=True)
-        return None, f"Your session history at {path} could not be read or replaced, so {OFF}."
+        return None, translate(
+            "HistoryStore",
+            "Your session history at {path} could not be read or replaced, so history is off: "
+            "this run's sessions will be forgotten when the app closes.",
+        ).format(path=path)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from backspasm_gui.core.i18n import translate
+
 ENV = "BACKSPASM_DATA_DIR"
 HISTORY_FILE = "history.sqlite3"
 
@@ -27,7 +29,11 @@ def data_dir(override: Path | None = None) -> Path:
         raise RuntimeError("data_dir() needs the application's names set (app.py sets them)")
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     if not location:  # no home folder at all
-        raise OSError("the system names no folder for the app's data; start it with --data-dir")
+        raise OSError(
+            translate(
+                "Paths", "The system names no folder for the app's data; start it with {option}."
+            ).format(option="--data-dir")
+        )
     return Path(location)
 
 

@@ -2,7 +2,8 @@
 
 A stored value that is missing takes its default silently; one that is there
 but unreadable or out of range takes its default too, is removed, and its
-human name is returned so the app can say which setting it reset.
+human name is returned (in English) so the app can say which setting it reset:
+:func:`reset_sentence` says so in the app's language.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from backspasm_gui.core.i18n import LANGUAGES
+from backspasm_gui.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from backspasm_gui.core.reminders import Mode, ReminderPlan
 
 THEMES = ("system", "light", "dark")
@@ -61,11 +62,12 @@ def _rate(value: object) -> float | None:
     return _number(value, -1.0, 1.0)
 
 
+# The names a person knows the settings by; reset_sentence() translates them.
 _LABELS = {
-    "sound": "chimes on or off",
-    "volume": "volume",
-    "voice": "spoken guidance on or off",
-    "rate": "speaking rate",
+    "sound": QT_TRANSLATE_NOOP("Settings", "chimes on or off"),
+    "volume": QT_TRANSLATE_NOOP("Settings", "volume"),
+    "voice": QT_TRANSLATE_NOOP("Settings", "spoken guidance on or off"),
+    "rate": QT_TRANSLATE_NOOP("Settings", "speaking rate"),
 }
 
 
@@ -226,23 +228,27 @@ def save_zoom(settings: QSettings, zoom: float) -> None:
 
 # key: (reader, the name a person knows it by)
 _READERS: dict[str, tuple[Callable[[object], Any], str]] = {
-    "routine/holdSeconds": (_int(*HOLD_RANGE), "hold length"),
-    "routine/leadIn": (_seconds, "get-ready time"),
-    "routine/switchLeadIn": (_seconds, "switch-sides time"),
-    "routine/stretches": (_ids, "choice of stretches"),
-    "reminders/enabled": (_bool, "reminders on or off"),
-    "reminders/mode": (_mode, "kind of reminders"),
-    "reminders/times": (_times, "reminder times"),
-    "reminders/everyHours": (_int(1, 8), "hours between reminders"),
-    "reminders/dayStart": (_time, "start of the working day"),
-    "reminders/dayEnd": (_time, "end of the working day"),
-    "reminders/weekdays": (_weekdays, "reminder days"),
-    "reminders/quietWhenGoalMet": (_bool, "quiet once the goal is met"),
-    "progress/goal": (_int(*GOAL_RANGE), "daily goal"),
-    "appearance/theme": (_theme, "colour theme"),
-    LANGUAGE_KEY: (_language, "language"),
-    ZOOM_KEY: (_zoom, "text size"),
+    "routine/holdSeconds": (_int(*HOLD_RANGE), QT_TRANSLATE_NOOP("Settings", "hold length")),
+    "routine/leadIn": (_seconds, QT_TRANSLATE_NOOP("Settings", "get-ready time")),
+    "routine/switchLeadIn": (_seconds, QT_TRANSLATE_NOOP("Settings", "switch-sides time")),
+    "routine/stretches": (_ids, QT_TRANSLATE_NOOP("Settings", "choice of stretches")),
+    "reminders/enabled": (_bool, QT_TRANSLATE_NOOP("Settings", "reminders on or off")),
+    "reminders/mode": (_mode, QT_TRANSLATE_NOOP("Settings", "kind of reminders")),
+    "reminders/times": (_times, QT_TRANSLATE_NOOP("Settings", "reminder times")),
+    "reminders/everyHours": (_int(1, 8), QT_TRANSLATE_NOOP("Settings", "hours between reminders")),
+    "reminders/dayStart": (_time, QT_TRANSLATE_NOOP("Settings", "start of the working day")),
+    "reminders/dayEnd": (_time, QT_TRANSLATE_NOOP("Settings", "end of the working day")),
+    "reminders/weekdays": (_weekdays, QT_TRANSLATE_NOOP("Settings", "reminder days")),
+    "reminders/quietWhenGoalMet": (
+        _bool,
+        QT_TRANSLATE_NOOP("Settings", "quiet once the goal is met"),
+    ),
+    "progress/goal": (_int(*GOAL_RANGE), QT_TRANSLATE_NOOP("Settings", "daily goal")),
+    "appearance/theme": (_theme, QT_TRANSLATE_NOOP("Settings", "colour theme")),
+    LANGUAGE_KEY: (_language, QT_TRANSLATE_NOOP("Settings", "language")),
+    ZOOM_KEY: (_zoom, QT_TRANSLATE_NOOP("Settings", "text size")),
 }
+WORKING_HOURS = QT_TRANSLATE_NOOP("Settings", "working hours")
 
 
 _PLAN_FIELDS = {
@@ -280,7 +286,7 @@ def load_prefs(settings: QSettings) -> tuple[Prefs, list[str]]:
     try:
         plan = ReminderPlan(**plan_values)
     except ValueError:  # each value was fine, together they are not (a day ending at 8:00)
-        reset.append("working hours")
+        reset.append(WORKING_HOURS)
         for key in ("reminders/dayStart", "reminders/dayEnd"):
             settings.remove(key)
             plan_values.pop(_PLAN_FIELDS[key], None)
@@ -333,7 +339,19 @@ def save_prefs(settings: QSettings, prefs: Prefs) -> None:
 
 
 def reset_sentence(names: list[str]) -> str:
+    """One sentence, in the app's language, naming the settings (as load_prefs and
+    load_audio return them) that were reset; "" for none."""
     if not names:
         return ""
-    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return f"The saved {listed} could not be read, so the default is used again."
+    said = [translate("Settings", name) for name in names]
+    if len(said) == 1:
+        text = translate(
+            "Settings", "The saved {setting} could not be read, so the default is used again."
+        )
+        return text.format(setting=said[0])
+    #: {settings} is a list of settings' names joined by commas; {last} the last name.
+    text = translate(
+        "Settings",
+        "The saved {settings} and {last} could not be read, so the default is used again.",
+    )
+    return text.format(settings=", ".join(said[:-1]), last=said[-1])

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtTextToSpeech import QTextToSpeech
 from pytestqt.qtbot import QtBot
 
 from backspasm_gui.audio.chimes import NO_DEVICE, ChimePlayer
 from backspasm_gui.audio.guide import Guide
-from backspasm_gui.audio.voice import Voice
+from backspasm_gui.audio.voice import Voice, missing_language_sentence
+from backspasm_gui.core import i18n
 from backspasm_gui.core.clock import ManualClock
 from backspasm_gui.core.cues import Sound, timeline
 from backspasm_gui.core.routine import Routine
@@ -60,6 +62,48 @@ def test_an_engine_that_does_not_exist_is_reported_not_raised(qtbot: QtBot) -> N
     voice.start()
     assert not voice.available
     assert len(told) == 1
+
+
+def test_a_language_without_a_voice_stays_silent_and_is_said_once(qtbot: QtBot) -> None:
+    voice = Voice(engine="mock", language="es")  # mock speaks English, Norwegian, Finnish
+    told: list[str] = []
+    spoken: list[str] = []
+    voice.problem.connect(told.append)
+    voice.spoken.connect(spoken.append)
+    assert not voice.say("Siguiente: Gato-vaca.")
+    assert not voice.say("Diez segundos.")
+    assert not voice.available
+    voice.set_language("es")
+    assert told == [
+        "No Spanish voice is installed on this computer, so the spoken guidance is off; "
+        "the chimes still play."
+    ]
+    assert spoken == []
+    voice.set_language("en")
+    assert voice.say("Ten seconds.")
+    assert voice.language == "en"
+
+
+def test_the_voice_speaks_with_a_voice_of_its_language(qtbot: QtBot) -> None:
+    voice = Voice(engine="mock", language="fi")
+    told: list[str] = []
+    voice.problem.connect(told.append)
+    assert voice.say("Kymmenen sekuntia.")
+    tts = voice.findChild(QTextToSpeech)
+    assert tts is not None
+    assert tts.voice().locale().language() is QLocale.Language.Finnish
+    assert told == []
+
+
+def test_the_missing_voice_is_said_in_the_apps_language() -> None:
+    i18n.install(lambda context, text, disambiguation: f"«{text}»")
+    try:
+        german = missing_language_sentence("de")
+        french = missing_language_sentence("fr")
+    finally:
+        i18n.install(None)
+    assert german.startswith("«No German voice is installed")
+    assert french.startswith("«No voice for français is installed")
 
 
 def test_the_guide_says_what_the_timeline_says_in_the_same_order(

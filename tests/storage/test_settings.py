@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from backspasm_gui.core import i18n
 from backspasm_gui.core.reminders import Mode, ReminderPlan
 from backspasm_gui.storage.settings import (
     AudioPrefs,
@@ -110,6 +111,19 @@ def test_damaged_values_fall_back_and_are_named(ini: Path) -> None:
     assert reset_sentence(["daily goal"]) == (
         "The saved daily goal could not be read, so the default is used again."
     )
+
+
+def test_the_reset_sentence_names_the_settings_in_the_apps_language() -> None:
+    i18n.install(lambda context, text, disambiguation: f"«{text}»")
+    try:
+        one = reset_sentence(["daily goal"])
+        three = reset_sentence(["volume", "daily goal", "working hours"])
+    finally:
+        i18n.install(None)
+    assert one == "«The saved {setting} could not be read, so the default is used again.»".format(
+        setting="«daily goal»"
+    )
+    assert three.startswith("«The saved «volume», «daily goal» and «working hours» could not")
 
 
 def test_damaged_values_are_removed_so_the_next_start_is_quiet(ini: Path) -> None:
