@@ -24,6 +24,7 @@ from backspasm_gui.core.clock import ManualClock
 from backspasm_gui.core.cues import timeline, timeline_json, timeline_text
 from backspasm_gui.core.errors import ContentError
 from backspasm_gui.core.figure import Pose, load_poses
+from backspasm_gui.core.i18n import LANGUAGES, translate
 from backspasm_gui.core.plan import plan_json, plan_text
 from backspasm_gui.core.routine import Routine, customised, load_routine
 
@@ -161,6 +162,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     kept.add_argument(
         "--name", help="with --report: the name to print on it (default: a line to write on)"
     )
+    parser.add_argument(
+        "--language",
+        choices=("system", *LANGUAGES),
+        help="the language to use this time (default: as in Settings, else the system's)",
+    )
     parser.add_argument("--verbose", action="store_true", help="also log to the terminal")
     args = parser.parse_args(argv)
     if args.json and not (args.print_routine or args.timeline):
@@ -252,6 +258,8 @@ def _print_plan(routine: Routine, args: argparse.Namespace) -> None:
 
 def _run(routine: Routine, about: tuple[Section, ...], args: argparse.Namespace) -> int:
     app = _application(args.theme)
+    language, said = _language(app, args)
+    routine, about = _localised(routine, about)
     from backspasm_gui.desktop.single_instance import SingleInstance
 
     instance = SingleInstance(parent=app)
@@ -263,6 +271,7 @@ def _run(routine: Routine, about: tuple[Section, ...], args: argparse.Namespace)
     from backspasm_gui.ui.first_paint import after_first_paint, report_first_paint
 
     settings, prefs, problems = _prefs()
+    problems[:0] = said
     if args.theme is None and prefs.theme != "system":
         from backspasm_gui.ui import theme as themes
 
@@ -291,11 +300,11 @@ def _run(routine: Routine, about: tuple[Section, ...], args: argparse.Namespace)
     def rest_of_start() -> None:
         # Long before anyone can press Start: the sounds, the voice, the icon, the
         # version, and the tray, reminders and notifications.
-        desk = _desk(window, routine, prefs, settings, keeper)
+        desk = _desk(window, routine, prefs, settings, keeper, language=language)
         desk.applied.connect(lambda new: keeper.set_goal(new.goal, rest_days(new)))
         desks.append(desk)
         desk.start(background=args.background)
-        voice = attach_sound(driver, window, prefs, settings)
+        voice = attach_sound(driver, window, prefs, settings, language)
         voice.start()
         app.setWindowIcon(app_icon())
         app.setApplicationVersion(version())
@@ -310,6 +319,26 @@ def _run(routine: Routine, about: tuple[Section, ...], args: argparse.Namespace)
         window.show()  # the window first; the desk comes just after its first paint
     log.info("started with %d holds", len(chosen.steps))
     return app.exec()
+
+
+def _language(app: QApplication, args: argparse.Namespace) -> tuple[str, list[str]]:
+    """Speak the language asked for on the command line, else the chosen one, else the
+    system's; the code in use and anything to tell the person."""
+    from PySide6.QtCore import QSettings
+
+    from backspasm_gui.storage.settings import load_language
+    from backspasm_gui.ui import language
+
+    code, problem = language.install(app, args.language or load_language(QSettings()))
+    return code, [problem] if problem else []
+
+
+def _localised(routine: Routine, about: tuple[Section, ...]) -> tuple[Routine, tuple[Section, ...]]:
+    """The handout's words in the language now installed."""
+    from backspasm_gui.core import about as about_text
+    from backspasm_gui.core import routine as routine_text
+
+    return routine_text.localised(routine), about_text.localised(about)
 
 
 def _prefs() -> tuple[QSettings, Prefs, list[str]]:
@@ -328,7 +357,11 @@ def _chosen_routine(routine: Routine, prefs: Prefs, problems: list[str]) -> Rout
     try:
         return customised(routine, prefs.routine.order, prefs.routine.hold_seconds)
     except ValueError:
-        problems.append("None of the chosen stretches is in this routine, so all of them are used.")
+        problems.append(
+            translate(
+                "App", "None of the chosen stretches is in this routine, so all of them are used."
+            )
+        )
         return routine
 
 
@@ -370,13 +403,16 @@ def _export(routine: Routine, args: argparse.Namespace) -> int:
 def _export_history(routine: Routine, args: argparse.Namespace) -> int:
     """--export-csv FILE and --report PDF: write them from the stored history and exit."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _application(None)
+    app = _application(None)
+    _language(app, args)  # the report is in the person's language
+    routine = _localised(routine, ())[0]
     from backspasm_gui.storage.history_db import HistoryDB
     from backspasm_gui.storage.paths import data_dir, history_path
 
     path = history_path(data_dir(args.data_dir))
     if not path.exists():
-        print(f"backspasm-gui: no sessions recorded yet in {path.parent}", file=sys.stderr)
+        said = translate("App", "No sessions are recorded yet in {folder}.")
+        print(f"backspasm-gui: {said.format(folder=path.parent)}", file=sys.stderr)
         records: list[SessionRecord] = []
     else:
         store, problem = HistoryDB.open(path)
@@ -425,6 +461,8 @@ def _desk(
     prefs: Prefs,
     settings: QSettings,
     today: HistoryKeeper | None = None,
+    *,
+    language: str | None = None,
 ) -> Desk:
     from backspasm_gui.desktop.autostart import for_this_system
     from backspasm_gui.ui.app_icon import app_icon
@@ -438,6 +476,7 @@ def _desk(
         autostart=for_this_system(),
         tray=system_tray(app_icon()) if prefs.reminders.enabled else None,
         today=today,
+        language=language,
     )
 
 
@@ -470,15 +509,17 @@ def attach_sound(
     window: MainWindow,
     prefs: Prefs,
     settings: QSettings,
+    language: str = "en",
 ) -> Voice:
-    """Chimes and voice, guided by the session, controlled from the window's sound menu."""
+    """Chimes and voice, guided by the session, controlled from the window's sound menu;
+    the voice speaks ``language`` where the system has a voice for it."""
     from backspasm_gui.audio.chimes import ChimePlayer
     from backspasm_gui.audio.guide import Guide
     from backspasm_gui.audio.voice import Voice
     from backspasm_gui.storage.settings import AudioPrefs, save_audio
 
     chimes = ChimePlayer(window)
-    voice = Voice(window)
+    voice = Voice(window, language=language)
     chimes.problem.connect(window.notify)
     voice.problem.connect(window.notify)
     voice.problem.connect(window.sound_button.panel.set_voice_note)
@@ -501,6 +542,8 @@ def attach_sound(
 def _screenshot(routine: Routine, about: tuple[Section, ...], args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _application(args.theme)
+    _language(app, args)
+    routine, about = _localised(routine, about)
     from backspasm_gui.ui.main_window import MainWindow
     from backspasm_gui.ui.screenshot import pose_session
     from backspasm_gui.ui.session_driver import SessionDriver
@@ -561,7 +604,9 @@ def _poses() -> tuple[dict[str, Pose], str]:
         return load_poses(resources.path("poses.toml")), ""
     except ContentError as exc:
         log.error("%s", exc)
-        return {}, f"The stretch pictures could not be loaded, so names are shown instead ({exc})."
+        return {}, translate(
+            "App", "The stretch pictures could not be loaded, so names are shown instead ({why})."
+        ).format(why=exc)
 
 
 def _application(theme: str | None) -> QApplication:
@@ -583,8 +628,10 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     """Anything unexpected: the traceback to the log, one sentence to the person."""
     log.critical("unexpected error", exc_info=(kind, value, tb))
     _show_fatal(
-        "Something went wrong inside the app and it has to close; "
-        f"the details are in {_log_path()}."
+        translate(
+            "App",
+            "Something went wrong inside the app and it has to close; the details are in {log}.",
+        ).format(log=_log_path())
     )
     from PySide6.QtWidgets import QApplication
 

@@ -11,6 +11,9 @@ from backspasm_gui import resources
 from backspasm_gui.core.routine import Routine, load_routine
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app follows the system's language; the tests read English unless one chooses
+# another (LANGUAGE is the first thing Qt asks on Unix).
+os.environ["LANGUAGE"] = "en"
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -229,7 +229,7 @@ def test_export_with_no_history_yet_says_so_and_writes_the_header(tmp_path: Path
     out = tmp_path / "sessions.csv"
     result = cli("--data-dir", str(tmp_path / "none"), "--export-csv", str(out), tmp_path=tmp_path)
     assert result.returncode == 0
-    assert "no sessions recorded yet" in result.stderr
+    assert "No sessions are recorded yet" in result.stderr
     assert out.read_text(encoding="utf-8-sig").startswith("id,date,")
     assert not (tmp_path / "none").exists()  # exporting creates no history
 
