@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -46,7 +46,6 @@ from backspasm_gui.core.history import (
     HANDOUT_PER_DAY,
     PAIN_MAX,
     PAIN_MIN,
-    PAIN_WORDS,
     SessionRecord,
     StretchAsDone,
     between,
@@ -55,12 +54,13 @@ from backspasm_gui.core.history import (
     streaks,
     weeks,
 )
+from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from backspasm_gui.core.routine import Routine
+from backspasm_gui.core.timefmt import seconds_short
 
 log = logging.getLogger(__name__)
 
-TITLE = "Back Spasm Stretches — progress report"
-HANDOUT_NAME = "Back Pain & Spasms"  # the handout's own title
+HANDOUT_NAME = "Back Pain & Spasms"  # the handout's own title, as printed: never translated
 RESOLUTION = 300  # dots per inch
 MAX_WEEKLY_BARS = 16  # a longer range gets a bar per month
 
@@ -83,7 +83,6 @@ BAR = "#3a3a3a"
 ZEBRA = "#f0f0f0"
 
 NO_LIGATURES = QFont.Tag("liga")
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 class ReportError(Exception):
@@ -141,25 +140,59 @@ class Content:
     handout: Routine
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 def short_date(day: date) -> str:
-    """``26 Oct`` (English, whatever the locale: the words of the page are English)."""
-    return f"{day.day} {MONTHS[day.month - 1]}"
+    """``26 Oct``, in the chosen language."""
+    #: A day on the report: a QDate format (d: the day, MMM: the month's short name),
+    #: as "26 Oct".
+    return QLocale().toString(_qdate(day), translate("Report", "d MMM"))
 
 
 def long_date(day: date) -> str:
     """``26 Oct 2026``."""
-    return f"{short_date(day)} {day.year}"
+    #: A day on the report with its year: a QDate format (d: the day, MMM: the month's
+    #: short name, yyyy: the year), as "26 Oct 2026".
+    return QLocale().toString(_qdate(day), translate("Report", "d MMM yyyy"))
+
+
+def month_label(day: date) -> str:
+    """``Oct``: a month's bar."""
+    return QLocale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
+
+
+def month_of_year(day: date) -> str:
+    """``Oct 2026``."""
+    #: A month in the report's sentences on pain ("... in Oct 2026"): a QDate format
+    #: (MMM: the month's short name, yyyy: the year).
+    return QLocale().toString(_qdate(day), translate("Report", "MMM yyyy"))
+
+
+def decimal(value: float) -> str:
+    """``3.7``: one decimal place, with the chosen language's decimal point (rounded as
+    Python rounds, so that English reads as it always did)."""
+    return f"{value:.1f}".replace(".", QLocale().decimalPoint())
 
 
 def date_range(first: date, last: date) -> str:
     """``26 Oct 2026 – 22 Nov 2026 (4 weeks)``."""
     days = (last - first).days + 1
-    if days % 7 == 0:
-        length = f"{days // 7} week" + ("s" if days > 7 else "")
+    if first == last:
+        text = translate("Report", "{first} (1 day)")
+    elif days == 7:
+        text = translate("Report", "{first} – {last} (1 week)")
+    elif days % 7 == 0:
+        text = translate("Report", "{first} – {last} ({weeks} weeks)")
     else:
-        length = f"{days} day" + ("s" if days > 1 else "")
-    span = long_date(first) if first == last else f"{long_date(first)} – {long_date(last)}"
-    return f"{span} ({length})"
+        text = translate("Report", "{first} – {last} ({days} days)")
+    return text.format(first=long_date(first), last=long_date(last), weeks=days // 7, days=days)
+
+
+def title() -> str:
+    """The report's title, on the page and in the PDF's properties."""
+    return translate("Report", "{app} — progress report").format(app=APP_NAME)
 
 
 def _mean(values: Iterable[int | None]) -> float | None:
@@ -188,7 +221,7 @@ def periods(records: Sequence[SessionRecord], first: date, last: date) -> tuple[
         result.append(
             Period(
                 start=start,
-                label=MONTHS[start.month - 1],
+                label=month_label(start),
                 year=str(start.year) if not result or start.month == 1 else "",
                 days=(high - low).days + 1,
                 sessions=sum(r.counts for r in those),
@@ -214,10 +247,219 @@ def summarise(records: Sequence[SessionRecord], first: date, last: date, goal: i
     )
 
 
-def _when(period: Period, unit: str) -> str:
-    if unit == "month":
-        return f"in {period.label} {period.start.year}"
-    return f"in the week of {period.label}"
+# What the sentences on pain say of one series of ratings (before or after a session),
+# by (series, what it did, when): "was" (one period only), "stayed", "fell" or "rose";
+# over the whole range ("whole week": from the first week to the last) or between two
+# periods ("week": {start} and {end} are days, "month": {start} and {end} are months).
+# "before" and "after" open a sentence; "it" follows a "before" one after a semicolon.
+# {first} and {last} are the means of the first and the last period with a rating.
+CLAUSES = {
+    #: Opens the sentence on pain in the report; {first} is a mean rating, as "6.7".
+    ("before", "was", ""): QT_TRANSLATE_NOOP("Report", "Average pain before a session was {first}"),
+    #: {first} and {last} are mean ratings, as "6.7", of the first and the last week.
+    ("before", "stayed", "whole week"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain before a session was {first} both in the first week and in the last",
+    ),
+    ("before", "stayed", "whole month"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain before a session was {first} both in the first month and in the last",
+    ),
+    #: {start} and {end} are the Mondays of the weeks, as "2 Nov".
+    ("before", "stayed", "week"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain before a session was {first} both in the week of {start} and in the week "
+        "of {end}",
+    ),
+    #: {start} and {end} are months, as "Mar 2026".
+    ("before", "stayed", "month"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain before a session was {first} both in {start} and in {end}",
+    ),
+    ("before", "fell", "whole week"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain before a session fell from {first} in the first week to {last} in the last",
+    ),
+    ("before", "fell", "whole month"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain before a session fell from {first} in the first month to {last} in the last",
+    ),
+    ("before", "fell", "week"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain before a session fell from {first} in the week of {start} to {last} in the "
+        "week of {end}",
+    ),
+    ("before", "fell", "month"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain before a session fell from {first} in {start} to {last} in {end}",
+    ),
+    ("before", "rose", "whole week"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain before a session rose from {first} in the first week to {last} in the last",
+    ),
+    ("before", "rose", "whole month"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain before a session rose from {first} in the first month to {last} in the last",
+    ),
+    ("before", "rose", "week"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain before a session rose from {first} in the week of {start} to {last} in the "
+        "week of {end}",
+    ),
+    ("before", "rose", "month"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain before a session rose from {first} in {start} to {last} in {end}",
+    ),
+    ("after", "was", ""): QT_TRANSLATE_NOOP("Report", "Average pain after a session was {first}"),
+    ("after", "stayed", "whole week"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain after a session was {first} both in the first week and in the last",
+    ),
+    ("after", "stayed", "whole month"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain after a session was {first} both in the first month and in the last",
+    ),
+    ("after", "stayed", "week"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain after a session was {first} both in the week of {start} and in the week of "
+        "{end}",
+    ),
+    ("after", "stayed", "month"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain after a session was {first} both in {start} and in {end}",
+    ),
+    ("after", "fell", "whole week"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain after a session fell from {first} in the first week to {last} in the last",
+    ),
+    ("after", "fell", "whole month"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain after a session fell from {first} in the first month to {last} in the last",
+    ),
+    ("after", "fell", "week"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain after a session fell from {first} in the week of {start} to {last} in the "
+        "week of {end}",
+    ),
+    ("after", "fell", "month"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain after a session fell from {first} in {start} to {last} in {end}",
+    ),
+    ("after", "rose", "whole week"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain after a session rose from {first} in the first week to {last} in the last",
+    ),
+    ("after", "rose", "whole month"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain after a session rose from {first} in the first month to {last} in the last",
+    ),
+    ("after", "rose", "week"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain after a session rose from {first} in the week of {start} to {last} in the "
+        "week of {end}",
+    ),
+    ("after", "rose", "month"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain after a session rose from {first} in {start} to {last} in {end}",
+    ),
+    #: Follows "Average pain before a session ...; " in the same sentence: "it" is the
+    #: average pain after a session.
+    ("it", "was", ""): QT_TRANSLATE_NOOP("Report", "after a session, it was {first}"),
+    ("it", "stayed", "whole week"): QT_TRANSLATE_NOOP(
+        "Report",
+        "after a session, it was {first} both in the first week and in the last",
+    ),
+    ("it", "stayed", "whole month"): QT_TRANSLATE_NOOP(
+        "Report",
+        "after a session, it was {first} both in the first month and in the last",
+    ),
+    ("it", "stayed", "week"): QT_TRANSLATE_NOOP(
+        "Report",
+        "after a session, it was {first} both in the week of {start} and in the week of {end}",
+    ),
+    ("it", "stayed", "month"): QT_TRANSLATE_NOOP(
+        "Report",
+        "after a session, it was {first} both in {start} and in {end}",
+    ),
+    ("it", "fell", "whole week"): QT_TRANSLATE_NOOP(
+        "Report",
+        "after a session, it fell from {first} in the first week to {last} in the last",
+    ),
+    ("it", "fell", "whole month"): QT_TRANSLATE_NOOP(
+        "Report",
+        "after a session, it fell from {first} in the first month to {last} in the last",
+    ),
+    ("it", "fell", "week"): QT_TRANSLATE_NOOP(
+        "Report",
+        "after a session, it fell from {first} in the week of {start} to {last} in the week of "
+        "{end}",
+    ),
+    ("it", "fell", "month"): QT_TRANSLATE_NOOP(
+        "Report",
+        "after a session, it fell from {first} in {start} to {last} in {end}",
+    ),
+    ("it", "rose", "whole week"): QT_TRANSLATE_NOOP(
+        "Report",
+        "after a session, it rose from {first} in the first week to {last} in the last",
+    ),
+    ("it", "rose", "whole month"): QT_TRANSLATE_NOOP(
+        "Report",
+        "after a session, it rose from {first} in the first month to {last} in the last",
+    ),
+    ("it", "rose", "week"): QT_TRANSLATE_NOOP(
+        "Report",
+        "after a session, it rose from {first} in the week of {start} to {last} in the week of "
+        "{end}",
+    ),
+    ("it", "rose", "month"): QT_TRANSLATE_NOOP(
+        "Report",
+        "after a session, it rose from {first} in {start} to {last} in {end}",
+    ),
+}
+# Both series moved alike: the ratings after a session in fewer words.
+ALIKE = {
+    #: {first}, {last}: means before a session; {after_first}, {after_last}: after one.
+    ("fell", "whole week"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain before a session fell from {first} in the first week to {last} in the "
+        "last; after a session, from {after_first} to {after_last}.",
+    ),
+    ("fell", "whole month"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain before a session fell from {first} in the first month to {last} in the "
+        "last; after a session, from {after_first} to {after_last}.",
+    ),
+    ("fell", "week"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain before a session fell from {first} in the week of {start} to {last} in the "
+        "week of {end}; after a session, from {after_first} to {after_last}.",
+    ),
+    ("fell", "month"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain before a session fell from {first} in {start} to {last} in {end}; after a "
+        "session, from {after_first} to {after_last}.",
+    ),
+    ("rose", "whole week"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain before a session rose from {first} in the first week to {last} in the "
+        "last; after a session, from {after_first} to {after_last}.",
+    ),
+    ("rose", "whole month"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain before a session rose from {first} in the first month to {last} in the "
+        "last; after a session, from {after_first} to {after_last}.",
+    ),
+    ("rose", "week"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain before a session rose from {first} in the week of {start} to {last} in the "
+        "week of {end}; after a session, from {after_first} to {after_last}.",
+    ),
+    ("rose", "month"): QT_TRANSLATE_NOOP(
+        "Report",
+        "Average pain before a session rose from {first} in {start} to {last} in {end}; after a "
+        "session, from {after_first} to {after_last}.",
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,8 +468,9 @@ class Trend:
 
     first: float
     last: float
-    start: str  # "in the first week", "in the week of 2 Nov"
-    end: str  # "in the last", "in the week of 16 Nov"
+    span: str  # "whole week", "whole month" (first to last period); "week", "month"
+    start: str  # the first period with a rating, for "week" and "month": "2 Nov", "Oct 2026"
+    end: str  # the last: "16 Nov", "Dec 2026"
     periods: tuple[int, ...]  # which periods had a rating
     single: bool  # one period only
 
@@ -236,22 +479,35 @@ class Trend:
         a, b = f"{self.first:.1f}", f"{self.last:.1f}"
         return "stayed" if a == b else "fell" if self.last < self.first else "rose"
 
-    def full(self) -> str:
-        """``fell from 6.8 in the first week to 3.1 in the last``."""
-        if self.single:
-            return f"was {self.first:.1f}"
-        if self.verb == "stayed":
-            return f"was {self.first:.1f} both {self.start} and {self.end}"
-        return f"{self.verb} from {self.first:.1f} {self.start} to {self.last:.1f} {self.end}"
+    def _words(self, template: str, **more: str) -> str:
+        return translate("Report", template).format(
+            first=decimal(self.first),
+            last=decimal(self.last),
+            start=self.start,
+            end=self.end,
+            **more,
+        )
 
-    def like(self, other: Trend) -> str:
-        """After ``other`` said when, shorter: ``from 5.0 to 1.6`` (or ``4.9`` for one
-        period); where they differ, ``it rose from ...``."""
-        if self.single and other.single and self.periods == other.periods:
-            return f"{self.first:.1f}"
-        if self.periods == other.periods and self.verb == other.verb != "stayed":
-            return f"from {self.first:.1f} to {self.last:.1f}"
-        return f"it {self.full()}"
+    def clause(self, series: str) -> str:
+        """``Average pain before a session fell from 6.8 in the first week to 3.1 in the
+        last`` (``series``: "before", "after", or "it" after a "before" one)."""
+        if self.single:
+            return self._words(CLAUSES[series, "was", ""])
+        return self._words(CLAUSES[series, self.verb, self.span])
+
+    def with_after(self, after: Trend) -> str | None:
+        """The whole sentence on ratings before (``self``) and ``after`` a session when the
+        two can share their words; None when they cannot."""
+        if self.single and after.single and self.periods == after.periods:
+            return translate(
+                "Report", "Average pain before a session was {first}; after a session, {after}."
+            ).format(first=decimal(self.first), after=decimal(after.first))
+        if self.periods == after.periods and self.verb == after.verb != "stayed":
+            alike = ALIKE[self.verb, self.span]
+            return self._words(
+                alike, after_first=decimal(after.first), after_last=decimal(after.last)
+            )
+        return None
 
 
 def trend(means: Sequence[float | None], pool: Sequence[Period], unit: str) -> Trend | None:
@@ -260,14 +516,65 @@ def trend(means: Sequence[float | None], pool: Sequence[Period], unit: str) -> T
         return None
     (i0, v0), (i1, v1) = rated[0], rated[-1]
     whole = i0 == 0 and i1 == len(pool) - 1
+    named = month_of_year if unit == "month" else short_date
     return Trend(
         first=v0,
         last=v1,
-        start=f"in the first {unit}" if whole else _when(pool[i0], unit),
-        end="in the last" if whole else _when(pool[i1], unit),
+        span=f"whole {unit}" if whole else unit,
+        start="" if whole else named(pool[i0].start),
+        end="" if whole else named(pool[i1].start),
         periods=tuple(i for i, _ in rated),
         single=len(rated) == 1,
     )
+
+
+def _joined(first: str, second: str) -> str:
+    #: Two statements on pain made one sentence, as "Average pain before a session fell
+    #: from 6.7 in the first week to 3.7 in the last; after a session, it rose from 2.2
+    #: in the first week to 5.6 in the last." Each is translated on its own.
+    return translate("Report", "{first}; {second}.").format(first=first, second=second)
+
+
+def _within(pairs: Sequence[int]) -> str:
+    """How pain changed within a session, over the sessions rated before and after."""
+    drop = round(sum(pairs) / len(pairs), 1)
+    one = len(pairs) == 1
+    if drop > 0 and one:
+        text = translate(
+            "Report",
+            "Within a session, pain fell by {points} points on average "
+            "(1 session rated before and after).",
+        )
+    elif drop > 0:
+        text = translate(
+            "Report",
+            "Within a session, pain fell by {points} points on average "
+            "({count} sessions rated before and after).",
+        )
+    elif drop < 0 and one:
+        text = translate(
+            "Report",
+            "Within a session, pain rose by {points} points on average "
+            "(1 session rated before and after).",
+        )
+    elif drop < 0:
+        text = translate(
+            "Report",
+            "Within a session, pain rose by {points} points on average "
+            "({count} sessions rated before and after).",
+        )
+    elif one:
+        text = translate(
+            "Report",
+            "Within a session, pain did not change on average (1 session rated before and after).",
+        )
+    else:
+        text = translate(
+            "Report",
+            "Within a session, pain did not change on average "
+            "({count} sessions rated before and after).",
+        )
+    return text.format(points=decimal(abs(drop)), count=len(pairs))
 
 
 def pain_text(records: Sequence[SessionRecord], unit: str, pool: Sequence[Period]) -> str:
@@ -276,13 +583,13 @@ def pain_text(records: Sequence[SessionRecord], unit: str, pool: Sequence[Period
     before = trend([p.pain_before for p in pool], pool, unit)
     after = trend([p.pain_after for p in pool], pool, unit)
     if before and after:
-        text = (
-            f"Average pain before a session {before.full()}; after a session, {after.like(before)}."
-        )
+        text = before.with_after(after) or _joined(before.clause("before"), after.clause("it"))
     elif before:
-        text = f"Average pain before a session {before.full()}; none rated after a session."
+        none = translate("Report", "none rated after a session")
+        text = _joined(before.clause("before"), none)
     elif after:
-        text = f"Average pain after a session {after.full()}; none rated before a session."
+        none = translate("Report", "none rated before a session")
+        text = _joined(after.clause("after"), none)
     else:
         return ""
     pairs = [
@@ -291,14 +598,7 @@ def pain_text(records: Sequence[SessionRecord], unit: str, pool: Sequence[Period
         if r.pain_before is not None and r.pain_after is not None
     ]
     if pairs:
-        drop = round(sum(pairs) / len(pairs), 1)
-        rated = f"{len(pairs)} session{'s' if len(pairs) != 1 else ''} rated before and after"
-        if drop > 0:
-            text += f" Within a session, pain fell by {drop:.1f} points on average ({rated})."
-        elif drop < 0:
-            text += f" Within a session, pain rose by {-drop:.1f} points on average ({rated})."
-        else:
-            text += f" Within a session, pain did not change on average ({rated})."
+        text += " " + _within(pairs)
     return text
 
 
@@ -446,16 +746,16 @@ def _heading(page: Page, y: float, text: str) -> float:
 
 def draw_header(page: Page, c: Content) -> float:
     y = TOP
-    page.text(LEFT, y, WIDTH, 24, TITLE, size=18, bold=True)
+    page.text(LEFT, y, WIDTH, 24, title(), size=18, bold=True)
     y += 30
-    name = f"Name: {c.name}" if c.name else "Name: " + "_" * 34
+    #: {name} is the patient's name, or a line to write it on.
+    name = translate("Report", "Name: {name}").format(name=c.name or "_" * 34)
     page.text(LEFT, y, WIDTH * 0.62, 16, name, size=11)
-    page.text(
-        LEFT, y, WIDTH, 16, f"Generated {long_date(c.generated)}", size=9, color=MUTED,
-        align=_RIGHT_MIDDLE,
-    )  # fmt: skip
+    generated = translate("Report", "Generated {date}").format(date=long_date(c.generated))
+    page.text(LEFT, y, WIDTH, 16, generated, size=9, color=MUTED, align=_RIGHT_MIDDLE)
     y += 19
-    page.text(LEFT, y, WIDTH, 16, f"Period: {date_range(c.first, c.last)}", size=11)
+    period = translate("Report", "Period: {period}").format(period=date_range(c.first, c.last))
+    page.text(LEFT, y, WIDTH, 16, period, size=11)
     y += 24
     page.line(LEFT, y, RIGHT, y, color=INK, width=0.8)
     return y + 12
@@ -464,15 +764,33 @@ def draw_header(page: Page, c: Content) -> float:
 def draw_summary(page: Page, y: float, c: Content) -> float:
     s = c.summary
     low, high = HANDOUT_PER_DAY
-    goal = f"{s.goal} session{'s' if s.goal != 1 else ''} a day"
+    if s.goal == 1:
+        goal = translate("Report", "goal: 1 session a day")
+    else:
+        goal = translate("Report", "goal: {goal} sessions a day")
+    #: The best streak, in a box of its own: days in a row.
+    if s.best_streak == 1:
+        best = translate("Report", "1 day")
+    else:
+        best = translate("Report", "{count} days")
+    # Six boxes: a number, what it counts, and a detail in small print.
     cells = (
-        (f"{s.done}", "sessions done", f"{s.started} started"),
-        (f"{s.active_days} of {s.days}", "days with a session", "at least one session done"),
-        (f"{s.per_day:.1f} a day", "sessions on average", f"the handout: {low}–{high} a day"),
-        (f"{s.met_days} of {s.days}", "days that met the daily goal", f"goal: {goal}"),
-        (f"{s.best_streak} day{'s' if s.best_streak != 1 else ''}", "best streak",
-         "days in a row at the goal"),
-        (f"{s.stopped_early}", "sessions stopped early", "before their last hold"),
+        (f"{s.done}", translate("Report", "sessions done"),
+         translate("Report", "{count} started").format(count=s.started)),
+        #: Days of the report's range, as "21 of 28".
+        (translate("Report", "{count} of {total}").format(count=s.active_days, total=s.days),
+         translate("Report", "days with a session"),
+         translate("Report", "at least one session done")),
+        #: Sessions a day on average, as "1.8 a day".
+        (translate("Report", "{count} a day").format(count=decimal(s.per_day)),
+         translate("Report", "sessions on average"),
+         translate("Report", "the handout: {low}–{high} a day").format(low=low, high=high)),
+        (translate("Report", "{count} of {total}").format(count=s.met_days, total=s.days),
+         translate("Report", "days that met the daily goal"), goal.format(goal=s.goal)),
+        (best.format(count=s.best_streak), translate("Report", "best streak"),
+         translate("Report", "days in a row at the goal")),
+        (f"{s.stopped_early}", translate("Report", "sessions stopped early"),
+         translate("Report", "before their last hold")),
     )  # fmt: skip
     columns, gap, height = 3, 8.0, 43.0
     w = (WIDTH - gap * (columns - 1)) / columns
@@ -537,7 +855,11 @@ def _bar_value(
 def draw_sessions(page: Page, y: float, height: float, c: Content) -> None:
     pool = c.periods
     low, high = HANDOUT_PER_DAY
-    top = _heading(page, y, f"Sessions per {c.unit}")
+    if c.unit == "month":
+        heading = translate("Report", "Sessions per month")
+    else:
+        heading = translate("Report", "Sessions per week")
+    top = _heading(page, y, heading)
     labels_h = 22 if c.unit == "month" else 13
     plot_top, plot_bottom = top + 10, y + height - labels_h
     plot_h = plot_bottom - plot_top
@@ -575,8 +897,10 @@ def draw_sessions(page: Page, y: float, height: float, c: Content) -> None:
     page.line(PLOT_LEFT, plot_bottom, PLOT_RIGHT, plot_bottom, color=INK, width=0.8)
     _column_labels(page, plot_bottom + 3, pool)
     gx = PLOT_RIGHT + 12
-    _legend_swatch(page, gx, plot_top + 2, "sessions done", fill=BAR, edge=None)
-    handout = f"the handout's {low}–{high} sessions a day"
+    done = translate("Report", "sessions done")
+    _legend_swatch(page, gx, plot_top + 2, done, fill=BAR, edge=None)
+    handout = translate("Report", "the handout's {low}–{high} sessions a day")
+    handout = handout.format(low=low, high=high)
     _legend_swatch(page, gx, plot_top + 22, handout, fill=BAND, edge=BAND_EDGE)
 
 
@@ -611,7 +935,11 @@ def _pain_line(page: Page, points: list[tuple[float, float] | None], *, before: 
 def _pain_legend(page: Page, middle: float) -> None:
     """Line samples with their markers, right-aligned on the heading's line."""
     x = RIGHT
-    for before, label in ((False, "after a session"), (True, "before a session")):
+    series = (
+        (False, translate("Report", "after a session")),
+        (True, translate("Report", "before a session")),
+    )
+    for before, label in series:
         x -= page.width(label, 8.5)
         page.text(x, middle - 6, page.width(label, 8.5) + 1, 12, label, size=8.5)
         x -= 26
@@ -623,9 +951,10 @@ def _pain_legend(page: Page, middle: float) -> None:
 
 
 def draw_pain(page: Page, y: float, height: float, c: Content) -> None:
-    top = _heading(page, y, "Pain before and after a session")
+    top = _heading(page, y, translate("Report", "Pain before and after a session"))
     if not c.pain_text:
-        page.text(LEFT, top, WIDTH, 16, "No pain ratings recorded.", size=10, color=MUTED)
+        none = translate("Report", "No pain ratings recorded.")
+        page.text(LEFT, top, WIDTH, 16, none, size=10, color=MUTED)
         return
     text_h = page.wrapped_height(c.pain_text, WIDTH, PAIN_TEXT_SIZE) + 4
     labels_h = 22 if c.unit == "month" else 13
@@ -653,10 +982,13 @@ def draw_pain(page: Page, y: float, height: float, c: Content) -> None:
     _pain_line(page, points(p.pain_after for p in c.periods), before=False)
     _column_labels(page, plot_bottom + 3, c.periods)
     gx = PLOT_RIGHT + 12
-    words = {v: f"{v} {w}" for v, w in PAIN_WORDS.items()}
-    page.text(gx, at(PAIN_MAX) - 5, GUTTER - 12, 22, words[PAIN_MAX], size=7.5, color=MUTED,
+    #: The pain scale's top, beside the chart: "10 Worst pain imaginable".
+    worst = translate("Report", "{value} Worst pain imaginable").format(value=PAIN_MAX)
+    #: The pain scale's bottom, beside the chart: "0 No pain".
+    least = translate("Report", "{value} No pain").format(value=PAIN_MIN)
+    page.text(gx, at(PAIN_MAX) - 5, GUTTER - 12, 22, worst, size=7.5, color=MUTED,
               align=_LEFT_TOP, wrap=True)  # fmt: skip
-    page.text(gx, at(PAIN_MIN) - 5, GUTTER - 12, 10, words[PAIN_MIN], size=7.5, color=MUTED,
+    page.text(gx, at(PAIN_MIN) - 5, GUTTER - 12, 10, least, size=7.5, color=MUTED,
               align=_LEFT_MIDDLE)  # fmt: skip
     _pain_legend(page, y + 8)
     page.text(LEFT, plot_bottom + labels_h + 6, WIDTH, text_h, c.pain_text, size=PAIN_TEXT_SIZE,
@@ -664,7 +996,12 @@ def draw_pain(page: Page, y: float, height: float, c: Content) -> None:
 
 
 # The routine table: stretch, the handout's hold, the hold used, what happened.
-HEADINGS = ("Stretch", "Handout", "Hold used", "How it was done")
+HEADINGS = (
+    QT_TRANSLATE_NOOP("Report", "Stretch"),
+    QT_TRANSLATE_NOOP("Report", "Handout"),
+    QT_TRANSLATE_NOOP("Report", "Hold used"),
+    QT_TRANSLATE_NOOP("Report", "How it was done"),
+)
 TABLE_SIZE = 8.5
 CELL_PAD = 4.0
 COLUMN_GAP = 4.0  # more space after each of the narrow columns
@@ -685,13 +1022,16 @@ def _table_rows(c: Content) -> list[tuple[str, ...]]:
     known = {stretch.name: stretch for stretch in c.handout.stretches}
     rows: list[tuple[str, ...]] = []
     for row in c.routine:
-        used = ", ".join(f"{s} s" for s in sorted(row.seconds)) or "—"
+        used = ", ".join(seconds_short(s) for s in sorted(row.seconds)) or "—"
         stretch = known.get(row.name)
         if stretch is None:  # done, but not one of the handout's
             rows.append((row.name, "—", used, row.note))
             continue
-        each = " each side" if len(stretch.sides) > 1 else ""
-        rows.append((row.name, f"{stretch.seconds} s{each}", used, row.note))
+        handout = seconds_short(stretch.seconds)
+        if len(stretch.sides) > 1:
+            #: The handout's hold for a stretch done on both sides: {seconds} as "30 s".
+            handout = translate("Report", "{seconds} each side").format(seconds=handout)
+        rows.append((row.name, handout, used, row.note))
     return rows
 
 
@@ -699,9 +1039,10 @@ def table(page: Page, c: Content, *, room: float) -> Table:
     """The narrow columns as wide as their widest cell, the last one the rest; rows as
     tall as their wrapped cells. Rows that would not fit in ``room`` points become one
     last row saying how many were left out."""
-    rows = [HEADINGS, *_table_rows(c)]
+    headings = tuple(translate("Report", heading) for heading in HEADINGS)
+    rows = [headings, *_table_rows(c)]
     widths = [
-        max(page.width(row[i], TABLE_SIZE, bold=row is HEADINGS) for row in rows)
+        max(page.width(row[i], TABLE_SIZE, bold=row is headings) for row in rows)
         + 2 * CELL_PAD
         + COLUMN_GAP
         for i in range(len(HEADINGS) - 1)
@@ -710,7 +1051,7 @@ def table(page: Page, c: Content, *, room: float) -> Table:
 
     def height(row: Sequence[str]) -> float:
         cells = zip(row, widths, strict=True)
-        bold = row is HEADINGS
+        bold = row is headings
         tallest = max(
             page.wrapped_height(t, w - 2 * CELL_PAD, TABLE_SIZE, bold=bold) for t, w in cells
         )
@@ -718,18 +1059,22 @@ def table(page: Page, c: Content, *, room: float) -> Table:
 
     heights = [height(row) for row in rows]
     if sum(heights) > room:
-        line = height(("and 9 more stretches", "", "", ""))
+        #: The routine table's last row when the page has no room for the others.
+        more = translate("Report", "and {count} more stretches")
+        line = height((more.format(count=99), "", "", ""))
         while len(rows) > 2 and sum(heights) + line > room:
             rows.pop()
             heights.pop()
         left_out = len(c.routine) - (len(rows) - 1)
-        rows.append((f"and {left_out} more stretch{'es' if left_out > 1 else ''}", "", "", ""))
+        if left_out == 1:
+            more = translate("Report", "and 1 more stretch")
+        rows.append((more.format(count=left_out), "", "", ""))
         heights.append(line)
     return Table(tuple(rows), tuple(widths), tuple(heights))
 
 
 def draw_routine(page: Page, y: float, t: Table) -> None:
-    y = _heading(page, y, "The routine as done")
+    y = _heading(page, y, translate("Report", "The routine as done"))
     for n, (row, h) in enumerate(zip(t.rows, t.heights, strict=True)):
         if n > 1 and n % 2 == 0:
             page.box(LEFT, y, WIDTH, h, fill=ZEBRA, edge=None)
@@ -751,11 +1096,14 @@ MIN_CHART, MAX_CHART = 110.0, 215.0  # a chart's height, heading and labels incl
 def draw_footer(page: Page, c: Content) -> None:
     y = BOTTOM - FOOTER_H
     page.line(LEFT, y, RIGHT, y, color=RULE, width=0.5)
-    note = "A session counts as done when at least half of its holds were done."
-    page.text(LEFT, y + 3, WIDTH, 11, note, size=7.5, color=MUTED)
-    source = (
-        f"From the app {APP_NAME} {version()} — the routine of the clinic handout '{HANDOUT_NAME}'"
+    note = translate(
+        "Report", "A session counts as done when at least half of its holds were done."
     )
+    page.text(LEFT, y + 3, WIDTH, 11, note, size=7.5, color=MUTED)
+    #: {handout} is the clinic handout's own title, in English as printed.
+    source = translate(
+        "Report", "From the app {app} {version} — the routine of the clinic handout '{handout}'"
+    ).format(app=APP_NAME, version=version(), handout=HANDOUT_NAME)
     page.text(LEFT, y + 14, WIDTH, 11, source, size=7.5, color=MUTED)
 
 
@@ -765,7 +1113,8 @@ def draw(page: Page, c: Content) -> None:
     draw_footer(page, c)
     if not c.summary.started:
         page.box(LEFT, y, WIDTH, 60, fill=None, edge=RULE)
-        page.text(LEFT, y, WIDTH, 60, "No sessions in this period.", size=13, align=_CENTRE)
+        none = translate("Report", "No sessions in this period.")
+        page.text(LEFT, y, WIDTH, 60, none, size=13, align=_CENTRE)
         return
     gap = 18.0
     extra = page.wrapped_height(c.pain_text, WIDTH, PAIN_TEXT_SIZE) + 14 if c.pain_text else 0
@@ -789,19 +1138,36 @@ class _NotOpenedError(Exception):
     """QPainter.begin refused the PDF writer (it could not open its file)."""
 
 
-def _reason(error: OSError) -> str:
-    reasons = {
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.ENOENT: "the folder does not exist",
-        errno.ENOTDIR: "the folder does not exist",
-        errno.ENOSPC: "the disk is full",
-        errno.EROFS: "the disk is read-only",
-        errno.EISDIR: "a folder has that name",
-    }
-    if error.errno in reasons:
-        return reasons[error.errno]
-    return (error.strerror or str(error)).rstrip(".").lower() or "unknown error"
+_DENIED = QT_TRANSLATE_NOOP("Report", "Could not write the report to {path}: permission denied.")
+_NO_FOLDER = QT_TRANSLATE_NOOP(
+    "Report", "Could not write the report to {path}: the folder does not exist."
+)
+FAILURES = {
+    errno.EACCES: _DENIED,
+    errno.EPERM: _DENIED,
+    errno.ENOENT: _NO_FOLDER,
+    errno.ENOTDIR: _NO_FOLDER,
+    errno.ENOSPC: QT_TRANSLATE_NOOP(
+        "Report", "Could not write the report to {path}: the disk is full."
+    ),
+    errno.EROFS: QT_TRANSLATE_NOOP(
+        "Report", "Could not write the report to {path}: the disk is read-only."
+    ),
+    errno.EISDIR: QT_TRANSLATE_NOOP(
+        "Report", "Could not write the report to {path}: a folder has that name."
+    ),
+}
+
+
+def _failure(path: Path, error: OSError) -> ReportError:
+    """The error to show for ``error``, in one sentence that names ``path``."""
+    if error.errno in FAILURES:
+        text = translate("Report", FAILURES[error.errno])
+    else:
+        #: {reason} is the system's own words for what went wrong.
+        text = translate("Report", "Could not write the report to {path}: {reason}.")
+    reason = (error.strerror or str(error)).rstrip(".").lower() or "unknown error"
+    return ReportError(text.format(path=path, reason=reason))
 
 
 def _temporary_beside(path: Path) -> Path:
@@ -849,20 +1215,22 @@ def write_report(
     try:
         partial = _temporary_beside(path)
     except OSError as error:
-        raise ReportError(f"Could not write the report to {path}: {_reason(error)}.") from error
+        raise _failure(path, error) from error
     try:
         _paint(partial, page_content)
         os.replace(partial, path)
     except _NotOpenedError:
-        raise ReportError(
-            f"Could not write the report to {path}: the file could not be opened for writing."
-        ) from None
+        text = translate(
+            "Report",
+            "Could not write the report to {path}: the file could not be opened for writing.",
+        )
+        raise ReportError(text.format(path=path)) from None
     except OSError as error:
-        raise ReportError(f"Could not write the report to {path}: {_reason(error)}.") from error
+        raise _failure(path, error) from error
     finally:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
-    log.info("wrote the report of %s to %s", date_range(first, last), path)
+    log.info("wrote the report of %s..%s to %s", first, last, path)
 
 
 def _paint(target: Path, c: Content) -> None:
@@ -876,7 +1244,9 @@ def _paint(target: Path, c: Content) -> None:
             QPageLayout.Unit.Point,
         )
     )
-    writer.setTitle(f"{TITLE}: {date_range(c.first, c.last)}")
+    #: The PDF's title, in its properties: {period} as "26 Oct 2026 – 22 Nov 2026 (4 weeks)".
+    pdf_title = translate("Report", "{app} — progress report: {period}")
+    writer.setTitle(pdf_title.format(app=APP_NAME, period=date_range(c.first, c.last)))
     writer.setCreator(f"{APP_NAME} {version()}")
     painter = QPainter()
     if not painter.begin(writer):

@@ -15,24 +15,43 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from backspasm_gui.core.history import PAIN_MAX, PAIN_MIN, CalendarDay, PainPoint
+from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from backspasm_gui.ui.theme import Theme
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-DAY_INITIALS = ("M", "T", "W", "T", "F", "S", "S")
 SHADE_MIX = (0.0, 0.25, 0.5, 1.0)  # how much of the hold colour each step lays over surface
 THIN_ABOVE = 14  # more pain points than this (two weeks of one a day) are drawn as daily means
-NO_PAIN_TEXT = "No pain ratings yet"
-BEFORE_LABEL = "Before a session"
-AFTER_LABEL = "After a session"
+NO_PAIN_TEXT = QT_TRANSLATE_NOOP("Charts", "No pain ratings yet")
+BEFORE_LABEL = QT_TRANSLATE_NOOP("Charts", "Before a session")
+AFTER_LABEL = QT_TRANSLATE_NOOP("Charts", "After a session")
 
 
 def day_label(day: date) -> str:
-    """ "26 Oct": the same in every locale, as the rest of the app's words are."""
-    return f"{day.day} {MONTHS[day.month - 1]}"
+    """ "26 Oct": the day and the month's short name, in the chosen language."""
+    #: How a day is written under the charts and in their sentences: a QDate format
+    #: (d: day, MMM: short month name, as "26 Oct"); keep it short.
+    pattern = translate("Charts", "d MMM")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def widest_day_label(metrics: QFontMetricsF) -> float:
+    """The width of the widest :func:`day_label` (the 28th of each month, two digits)."""
+    return max(metrics.horizontalAdvance(day_label(date(2001, m, 28))) for m in range(1, 13))
+
+
+def day_initials() -> list[str]:
+    """Monday to Sunday in one letter (or so) each, in the chosen language."""
+    narrow = QLocale.FormatType.NarrowFormat
+    return [QLocale().standaloneDayName(weekday, narrow) for weekday in range(1, 8)]
+
+
+def decimal(value: float) -> str:
+    """``value`` to one decimal place, with the chosen language's decimal point ("3.7",
+    "3,7"), rounded as Python rounds so that English reads as it always did."""
+    return f"{value:.1f}".replace(".", QLocale().decimalPoint())
 
 
 # --- colour ----------------------------------------------------------------------------
@@ -90,14 +109,15 @@ def shade(colours: Theme, step: int) -> QColor:
 
 def legend_steps(goal: int) -> list[tuple[int, str]]:
     """The calendar legend's entries for a goal: (step, words)."""
-    entries = [(0, "None")]
+    #: The calendar's legend: a day without sessions.
+    entries = [(0, translate("Charts", "None"))]
     if goal > 1:
         entries.append((1, "1"))
     if goal == 3:
         entries.append((2, "2"))
     elif goal > 3:
-        entries.append((2, f"2–{goal - 1}"))
-    entries.append((3, f"{goal} or more: goal met"))
+        entries.append((2, f"2–{goal - 1}"))  # a range of numbers: the same in every language
+    entries.append((3, translate("Charts", "{goal} or more: goal met").format(goal=goal)))
     return entries
 
 
@@ -181,7 +201,8 @@ def _calendar_grid(metrics: QFontMetricsF, rect: QRectF, weeks: list[date], goal
     line = metrics.height()
     label_width = max(metrics.horizontalAdvance(day_label(monday)) for monday in weeks)
     label_gap, header, swatch, below = line * 0.6, line * 1.4, line * 1.1, line * 0.8
-    words = [*legend_steps(goal), (-1, "Today")]
+    #: The calendar's legend: the outlined cell is today.
+    words = [*legend_steps(goal), (-1, translate("Charts", "Today"))]
     widths = [swatch + line * _SWATCH_GAP + metrics.horizontalAdvance(w) for _s, w in words]
     legend = _flow(widths, rect.width(), line * 1.5, line * 1.2)
     room_w = (rect.width() - label_width - label_gap) / 7
@@ -227,7 +248,7 @@ def paint_calendar(
     grid = _calendar_grid(_metrics(painter), rect, [row[0].day for row in rows], goal)
     muted = colours.qcolor("muted")
     painter.setPen(muted)
-    for column, initial in enumerate(DAY_INITIALS):
+    for column, initial in enumerate(day_initials()):
         box = QRectF(grid.grid_left + column * grid.cell, grid.top, grid.cell, grid.header)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, initial)
     past = [d.day for row in rows for d in row if not d.future]
@@ -334,7 +355,7 @@ def calendar_size(metrics: QFontMetricsF, weeks: int, cell_lines: float) -> tupl
     """Width and height the calendar wants with cells ``cell_lines`` text lines high
     (the legend on two lines)."""
     line = metrics.height()
-    label = metrics.horizontalAdvance("30 Sep")
+    label = widest_day_label(metrics)
     cell = line * cell_lines
     return label + line * 0.6 + 7 * cell, line * 1.4 + weeks * cell + line * 0.8 + line * 3.0
 
@@ -375,7 +396,13 @@ def readings(points: Sequence[PainPoint], limit: int = THIN_ABOVE) -> list[Readi
 
 
 def _y_label(value: int) -> str:
-    return {PAIN_MIN: f"{PAIN_MIN} No pain", PAIN_MAX: f"{PAIN_MAX} Worst"}.get(value, str(value))
+    if value == PAIN_MIN:
+        #: The pain chart's axis at 0, as "0 No pain".
+        return translate("Charts", "{value} No pain").format(value=value)
+    if value == PAIN_MAX:
+        #: The pain chart's axis at 10, as "10 Worst" (keep it short: the worst pain).
+        return translate("Charts", "{value} Worst").format(value=value)
+    return str(value)
 
 
 def _marker(
@@ -457,7 +484,7 @@ def paint_pain_chart(
         painter.setPen(colours.qcolor("muted"))
         painter.setFont(_sized(painter.font(), 1.15))
         flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-        painter.drawText(rect, flags, NO_PAIN_TEXT)
+        painter.drawText(rect, flags, translate("Charts", NO_PAIN_TEXT))
         painter.restore()
         return QRectF()
     metrics = _metrics(painter)
@@ -494,7 +521,10 @@ def _paint_pain_legend(painter: QPainter, rect: QRectF, marker: float, colours: 
     metrics = _metrics(painter)
     line = metrics.height()
     sample = line * 2.2
-    words = [(True, BEFORE_LABEL), (False, AFTER_LABEL)]
+    words = [
+        (True, translate("Charts", BEFORE_LABEL)),
+        (False, translate("Charts", AFTER_LABEL)),
+    ]
     widths = [sample + line * _SWATCH_GAP + metrics.horizontalAdvance(w) for _b, w in words]
     legend = _flow(widths, rect.width(), line * 1.4, line * 1.5)
     for spot, (before, label) in zip(legend.spots, words, strict=True):
@@ -535,7 +565,7 @@ def _paint_x_axis(painter: QPainter, rect: QRectF, plot: _Plot, colours: Theme) 
     """Dates under the plot: every day, every other day, or the Mondays, as room allows."""
     metrics = _metrics(painter)
     line, area = plot.line, plot.area
-    step = _x_step(plot.days, area.width(), metrics.horizontalAdvance("30 Sep") + line)
+    step = _x_step(plot.days, area.width(), widest_day_label(metrics) + line)
     if step < 7:  # under the middle of each day labelled
         ticks = [(n, n + 0.5) for n in range(0, plot.days, step)]
     else:  # at the start of each Monday labelled

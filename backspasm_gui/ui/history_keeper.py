@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from backspasm_gui.core.history import WEEKENDS, Recorder, SessionRecord, Store, done_on
+from backspasm_gui.core.i18n import translate
 from backspasm_gui.core.routine import Routine
 
 if TYPE_CHECKING:
@@ -127,9 +128,13 @@ class HistoryKeeper(QObject):
         from backspasm_gui.storage.csv_export import ExportError, write_csv  # noqa: PLC0415
 
         today = self._now().date()
+        # The file's name stays English (plain letters, the same on every computer).
         suggested = documents() / f"back-stretches-sessions-{today.isoformat()}.csv"
         chosen, _filter = QFileDialog.getSaveFileName(
-            self._parent(), "Save sessions as CSV", str(suggested), "CSV files (*.csv)"
+            self._parent(),
+            translate("HistoryKeeper", "Save sessions as CSV"),
+            str(suggested),
+            translate("HistoryKeeper", "CSV files (*.csv)"),
         )
         if not chosen:
             return
@@ -140,7 +145,9 @@ class HistoryKeeper(QObject):
             log.warning("CSV export failed", exc_info=True)
             self.window.notify(str(exc))
             return
-        self.window.notify(f"Saved your sessions to {path}.")
+        self.window.notify(
+            translate("HistoryKeeper", "Saved your sessions to {path}.").format(path=path)
+        )
 
     def export_report(self) -> None:
         from backspasm_gui.report.pdf import ReportError, write_report  # noqa: PLC0415
@@ -154,9 +161,9 @@ class HistoryKeeper(QObject):
             return
         chosen, _filter = QFileDialog.getSaveFileName(
             self._parent(),
-            "Save the report for your clinician",
+            translate("HistoryKeeper", "Save the report for your clinician"),
             str(documents() / f"back-stretches-report-{today.isoformat()}.pdf"),
-            "PDF files (*.pdf)",
+            translate("HistoryKeeper", "PDF files (*.pdf)"),
         )
         if not chosen:
             return
@@ -176,7 +183,8 @@ class HistoryKeeper(QObject):
             log.warning("report failed", exc_info=True)
             self.window.notify(str(exc))
             return
-        self.window.notify(f"Saved the report for your clinician to {path}.")
+        saved = translate("HistoryKeeper", "Saved the report for your clinician to {path}.")
+        self.window.notify(saved.format(path=path))
 
 
 def documents() -> Path:

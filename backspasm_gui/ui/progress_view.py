@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -53,92 +53,185 @@ from backspasm_gui.core.history import (
     pain_points,
     streaks,
 )
+from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from backspasm_gui.ui import charts, theme
 
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+# Monday to Sunday, as days a streak may rest on ("Saturdays and Sundays off ...").
+DAYS_OFF = (
+    QT_TRANSLATE_NOOP("ProgressView", "Mondays"),
+    QT_TRANSLATE_NOOP("ProgressView", "Tuesdays"),
+    QT_TRANSLATE_NOOP("ProgressView", "Wednesdays"),
+    QT_TRANSLATE_NOOP("ProgressView", "Thursdays"),
+    QT_TRANSLATE_NOOP("ProgressView", "Fridays"),
+    QT_TRANSLATE_NOOP("ProgressView", "Saturdays"),
+    QT_TRANSLATE_NOOP("ProgressView", "Sundays"),
 )
-EMPTY_TEXT = "No sessions yet. Your sessions will appear here once you have done one."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "ProgressView", "No sessions yet. Your sessions will appear here once you have done one."
+)
 SIDE_BY_SIDE_WIDTH = 900  # narrower windows stack the two charts
 MINIMUM_HEIGHT = 320  # the charts scroll below the heading; the buttons stay
 
 
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 def today_text(done: int, goal: int) -> str:
     """ "Today: 2 of 3 sessions", and once the goal is met, says so."""
-    if done > goal:
-        return f"Today: {plural(done, 'session')} — goal of {goal} met"
-    text = f"Today: {done} of {goal} {'session' if goal == 1 else 'sessions'}"
-    return f"{text} — goal met" if done == goal else text
+    if done > goal:  # so at least 2
+        text = translate("ProgressView", "Today: {done} sessions — goal of {goal} met")
+    elif goal == 1 and done:
+        text = translate("ProgressView", "Today: 1 of 1 session — goal met")
+    elif goal == 1:
+        text = translate("ProgressView", "Today: 0 of 1 session")
+    elif done == goal:
+        text = translate("ProgressView", "Today: {done} of {goal} sessions — goal met")
+    else:
+        text = translate("ProgressView", "Today: {done} of {goal} sessions")
+    return text.format(done=done, goal=goal)
 
 
 def streak_text(runs: Streaks) -> str:
-    return f"Current streak: {plural(runs.current, 'day')} · Best: {plural(runs.best, 'day')}"
+    if runs.current == 1 and runs.best == 1:
+        text = translate("ProgressView", "Current streak: 1 day · Best: 1 day")
+    elif runs.current == 1:
+        text = translate("ProgressView", "Current streak: 1 day · Best: {best} days")
+    elif runs.best == 1:
+        text = translate("ProgressView", "Current streak: {current} days · Best: 1 day")
+    else:
+        text = translate("ProgressView", "Current streak: {current} days · Best: {best} days")
+    return text.format(current=runs.current, best=runs.best)
 
 
-def rest_days_text(rest_days: frozenset[int]) -> str:
-    """One line on what a day off does to a streak."""
-    if rest_days == WEEKENDS:
-        return "Weekends off don’t break a streak."
+def _days_off(rest_days: frozenset[int]) -> str:
+    """ "Mondays, Wednesdays and Fridays"."""
+    names = [translate("ProgressView", DAYS_OFF[d]) for d in sorted(rest_days)]
+    listed = names[-1]
+    if len(names) > 1:
+        #: The last two days of a list of days, as "Saturdays and Sundays".
+        listed = translate("ProgressView", "{first} and {second}").format(
+            first=names[-2], second=listed
+        )
+    for name in reversed(names[:-2]):
+        #: A day and the rest of a list of days, as "Mondays, Wednesdays and Fridays".
+        listed = translate("ProgressView", "{first}, {second}").format(first=name, second=listed)
+    return listed
+
+
+def rest_days_text(rest_days: frozenset[int], *, why: bool = False) -> str:
+    """One line on what a day off does to a streak (with ``why``, and how a rest day
+    counts)."""
     if not rest_days:
-        return "A day that misses the goal ends a streak."
-    names = [DAY_NAMES[d] + "s" for d in sorted(rest_days)]
-    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return f"{listed} off don’t break a streak."
+        return translate("ProgressView", "A day that misses the goal ends a streak.")
+    if rest_days == WEEKENDS and why:
+        return translate(
+            "ProgressView",
+            "Weekends off don’t break a streak: "
+            "on a rest day a missed goal neither ends nor adds to it.",
+        )
+    if rest_days == WEEKENDS:
+        return translate("ProgressView", "Weekends off don’t break a streak.")
+    if why:
+        #: {days} is a list of days, as "Mondays and Fridays".
+        text = translate(
+            "ProgressView",
+            "{days} off don’t break a streak: "
+            "on a rest day a missed goal neither ends nor adds to it.",
+        )
+    else:
+        #: {days} is a list of days, as "Mondays and Fridays".
+        text = translate("ProgressView", "{days} off don’t break a streak.")
+    return text.format(days=_days_off(rest_days))
 
 
 def streak_explanation(goal: int, rest_days: frozenset[int]) -> str:
     """The streak label's tooltip: what counts, and why a weekend off is fine."""
-    target = plural(goal, "session")
-    rest = rest_days_text(rest_days)
-    if rest_days:
-        rest = rest[:-1] + ": on a rest day a missed goal neither ends nor adds to it."
-    return (
-        f"A streak is the days in a row you did at least {target}. {rest} "
-        "Today counts once you reach the goal; until then the streak up to yesterday stands."
+    if goal == 1:
+        target = translate(
+            "ProgressView", "A streak is the days in a row you did at least 1 session."
+        )
+    else:
+        target = translate(
+            "ProgressView", "A streak is the days in a row you did at least {goal} sessions."
+        )
+    today = translate(
+        "ProgressView",
+        "Today counts once you reach the goal; until then the streak up to yesterday stands.",
     )
+    rest = rest_days_text(rest_days, why=True)
+    return " ".join((target.format(goal=goal), rest, today))
 
 
 def long_date(day: date) -> str:
-    return f"{DAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]}"
+    """ "Monday 26 October", in the chosen language."""
+    #: How a day is named in the calendar's tooltips: a QDate format (dddd: the
+    #: weekday's name, d: the day, MMMM: the month's name), as "Monday 26 October".
+    pattern = translate("ProgressView", "dddd d MMMM")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def day_tooltip(day: CalendarDay, goal: int) -> str:
     if day.future:
-        return f"{long_date(day.day)}: still to come"
-    text = f"{long_date(day.day)}: {plural(day.sessions, 'session')}"
-    return f"{text}, goal met" if day.sessions >= goal else text
+        text = translate("ProgressView", "{date}: still to come")
+    elif day.sessions >= goal and day.sessions == 1:
+        text = translate("ProgressView", "{date}: 1 session, goal met")
+    elif day.sessions >= goal:
+        text = translate("ProgressView", "{date}: {count} sessions, goal met")
+    elif day.sessions == 1:
+        text = translate("ProgressView", "{date}: 1 session")
+    else:
+        text = translate("ProgressView", "{date}: {count} sessions")
+    return text.format(date=long_date(day.day), count=day.sessions)
 
 
 def calendar_summary(rows: Sequence[Sequence[CalendarDay]], goal: int) -> str:
-    """ "Last 8 weeks: 41 sessions on 23 days; the daily goal of 3 was met on 9 days." """
+    """ "Last 8 weeks: 41 sessions on 23 days; the daily goal of 3 was met on 9 days."
+
+    Always weeks in the plural: the calendar shows :data:`CALENDAR_WEEKS` of them."""
     days = [d for row in rows for d in row if not d.future]
     sessions = sum(d.sessions for d in days)
     active = sum(1 for d in days if d.sessions > 0)
     met = sum(1 for d in days if d.sessions >= goal)
-    span = f"Last {plural(len(rows), 'week')}"
     if sessions == 0:
-        return f"{span}: no sessions."
-    met_text = f"met on {plural(met, 'day')}" if met else "not met yet"
-    return (
-        f"{span}: {plural(sessions, 'session')} on {plural(active, 'day')}; "
-        f"the daily goal of {goal} was {met_text}."
-    )
+        text = translate("ProgressView", "Last {weeks} weeks: no sessions.")
+    elif sessions == 1 and met:  # one session, on one day
+        text = translate(
+            "ProgressView",
+            "Last {weeks} weeks: 1 session on 1 day; the daily goal of {goal} was met on 1 day.",
+        )
+    elif sessions == 1:
+        text = translate(
+            "ProgressView",
+            "Last {weeks} weeks: 1 session on 1 day; the daily goal of {goal} was not met yet.",
+        )
+    elif active == 1 and met:
+        text = translate(
+            "ProgressView",
+            "Last {weeks} weeks: {sessions} sessions on 1 day; "
+            "the daily goal of {goal} was met on 1 day.",
+        )
+    elif active == 1:
+        text = translate(
+            "ProgressView",
+            "Last {weeks} weeks: {sessions} sessions on 1 day; "
+            "the daily goal of {goal} was not met yet.",
+        )
+    elif met > 1:
+        text = translate(
+            "ProgressView",
+            "Last {weeks} weeks: {sessions} sessions on {days} days; "
+            "the daily goal of {goal} was met on {met} days.",
+        )
+    elif met == 1:
+        text = translate(
+            "ProgressView",
+            "Last {weeks} weeks: {sessions} sessions on {days} days; "
+            "the daily goal of {goal} was met on 1 day.",
+        )
+    else:
+        text = translate(
+            "ProgressView",
+            "Last {weeks} weeks: {sessions} sessions on {days} days; "
+            "the daily goal of {goal} was not met yet.",
+        )
+    return text.format(weeks=len(rows), sessions=sessions, days=active, goal=goal, met=met)
 
 
 def _weekly_means(points: Sequence[PainPoint], *, before: bool) -> list[tuple[date, float]]:
@@ -151,42 +244,88 @@ def _weekly_means(points: Sequence[PainPoint], *, before: bool) -> list[tuple[da
     return [(week, sum(v) / len(v)) for week, v in sorted(by_week.items())]
 
 
+def _one_series(means: Sequence[tuple[date, float]], *, before: bool) -> str:
+    """The sentence on pain before (or after) sessions when only those were rated."""
+    if len(means) > 1 and before:
+        text = translate(
+            "ProgressView",
+            "Pain before sessions went from {first} in the first week to {last} in the last.",
+        )
+    elif len(means) > 1:
+        text = translate(
+            "ProgressView",
+            "Pain after sessions went from {first} in the first week to {last} in the last.",
+        )
+    elif before:
+        text = translate(
+            "ProgressView", "Pain before sessions averaged {first} in the week of {week}."
+        )
+    else:
+        text = translate(
+            "ProgressView", "Pain after sessions averaged {first} in the week of {week}."
+        )
+    (week, first), (_week, last) = means[0], means[-1]
+    return text.format(
+        first=charts.decimal(first), last=charts.decimal(last), week=charts.day_label(week)
+    )
+
+
+def _both_series(before: Sequence[tuple[date, float]], after: Sequence[tuple[date, float]]) -> str:
+    """The sentence on pain before and after sessions."""
+    if len(before) > 1 and len(after) > 1:
+        text = translate(
+            "ProgressView",
+            "Pain before sessions went from {before_first} in the first week "
+            "to {before_last} in the last; after sessions, from {after_first} to {after_last}.",
+        )
+    elif len(before) > 1:
+        text = translate(
+            "ProgressView",
+            "Pain before sessions went from {before_first} in the first week "
+            "to {before_last} in the last; after sessions, {after_first} in the week of "
+            "{after_week}.",
+        )
+    elif len(after) > 1:
+        text = translate(
+            "ProgressView",
+            "Pain before sessions averaged {before_first} in the week of {before_week}; "
+            "after sessions, from {after_first} in the first week to {after_last} in the last.",
+        )
+    elif before[0][0] == after[0][0]:
+        text = translate(
+            "ProgressView",
+            "Pain before sessions averaged {before_first} in the week of {before_week}; "
+            "after sessions, {after_first}.",
+        )
+    else:
+        text = translate(
+            "ProgressView",
+            "Pain before sessions averaged {before_first} in the week of {before_week}; "
+            "after sessions, {after_first} in the week of {after_week}.",
+        )
+    return text.format(
+        before_first=charts.decimal(before[0][1]),
+        before_last=charts.decimal(before[-1][1]),
+        before_week=charts.day_label(before[0][0]),
+        after_first=charts.decimal(after[0][1]),
+        after_last=charts.decimal(after[-1][1]),
+        after_week=charts.day_label(after[0][0]),
+    )
+
+
 def pain_summary(points: Sequence[PainPoint]) -> str:
     """ "Pain before sessions went from 7.0 in the first week to 3.4 in the last; after
     sessions, from 5.2 to 1.8." (weekly means of the ratings)"""
-    series = [
-        (label, means)
-        for label, means in (
-            ("before", _weekly_means(points, before=True)),
-            ("after", _weekly_means(points, before=False)),
-        )
-        if means
-    ]
-    if not series:
-        return "No pain ratings yet. Rate your pain from 0 to 10 before and after a session."
-    clauses: list[str] = []
-    for label, means in series:
-        (first_week, first), (_last_week, last) = means[0], means[-1]
-        week = f"in the week of {charts.day_label(first_week)}"
-        if not clauses:
-            if len(means) == 1:
-                clauses.append(f"Pain {label} sessions averaged {first:.1f} {week}")
-            else:
-                clauses.append(
-                    f"Pain {label} sessions went from {first:.1f} in the first week "
-                    f"to {last:.1f} in the last"
-                )
-            continue
-        earlier = series[0][1]
-        if len(means) > 1:
-            span = "" if len(earlier) > 1 else " in the first week"
-            last_span = "" if len(earlier) > 1 else " in the last"
-            clauses.append(f"{label} sessions, from {first:.1f}{span} to {last:.1f}{last_span}")
-        elif len(earlier) == 1 and earlier[0][0] == first_week:
-            clauses.append(f"{label} sessions, {first:.1f}")
-        else:
-            clauses.append(f"{label} sessions, {first:.1f} {week}")
-    return "; ".join(clauses) + "."
+    before = _weekly_means(points, before=True)
+    after = _weekly_means(points, before=False)
+    if before and after:
+        return _both_series(before, after)
+    if before or after:
+        return _one_series(before or after, before=bool(before))
+    return translate(
+        "ProgressView",
+        "No pain ratings yet. Rate your pain from 0 to 10 before and after a session.",
+    )
 
 
 # --- the charts as widgets ------------------------------------------------------------
@@ -226,7 +365,8 @@ class CalendarChart(_Chart):
     """The last 8 weeks, a cell a day, shaded by the sessions done."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("calendarChart", f"Sessions in the last {CALENDAR_WEEKS} weeks", parent)
+        accessible = translate("ProgressView", "Sessions in the last {weeks} weeks")
+        super().__init__("calendarChart", accessible.format(weeks=CALENDAR_WEEKS), parent)
         self._rows: list[list[CalendarDay]] = []
         self._goal = 1
         self._cells: dict[date, QRectF] = {}
@@ -271,7 +411,8 @@ class PainChart(_Chart):
     """Pain before and after each session, 0 to 10, by date."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("painChart", "Pain before and after sessions", parent)
+        accessible = translate("ProgressView", "Pain before and after sessions")
+        super().__init__("painChart", accessible, parent)
         self._points: list[PainPoint] = []
         self.plot_area = QRectF()  # as last painted: 10 at its top, 0 at its bottom
 
@@ -319,8 +460,8 @@ class ProgressView(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("progressView")
-        self.setWindowTitle("Progress")
-        self.setAccessibleName("Progress")
+        self.setWindowTitle(translate("ProgressView", "Progress"))
+        self.setAccessibleName(translate("ProgressView", "Progress"))
         self._rest_days = rest_days
         self._unit = 0.0
         self._card_layouts: list[QVBoxLayout] = []
@@ -330,14 +471,15 @@ class ProgressView(QDialog):
         _say(self.rest_label, rest_days_text(rest_days))
         self.calendar_chart = CalendarChart(self)
         self.calendar_title = self._label("calendarTitle")
-        _say(self.calendar_title, f"Sessions, last {CALENDAR_WEEKS} weeks")
+        title = translate("ProgressView", "Sessions, last {weeks} weeks")
+        _say(self.calendar_title, title.format(weeks=CALENDAR_WEEKS))
         self.calendar_summary_label = self._label("calendarSummary")
         self.pain_chart = PainChart(self)
         self.pain_title = self._label("painTitle")
-        _say(self.pain_title, "Pain before and after sessions")
+        _say(self.pain_title, translate("ProgressView", "Pain before and after sessions"))
         self.pain_summary_label = self._label("painSummary")
         self.empty_label = self._label("emptyLabel")
-        _say(self.empty_label, EMPTY_TEXT)
+        _say(self.empty_label, translate("ProgressView", EMPTY_TEXT))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("progressPages")
@@ -381,15 +523,29 @@ class ProgressView(QDialog):
         return self.scroll_area
 
     def _button_row(self) -> QHBoxLayout:
-        self.csv_button = self._button("exportCsvButton", "Save sessions as CSV…")
-        self.csv_button.setToolTip("Every session, one a row, for a spreadsheet")
+        self.csv_button = self._button(
+            "exportCsvButton",
+            translate("ProgressView", "Save sessions as CSV…"),
+            translate("ProgressView", "Save sessions as CSV"),
+        )
+        self.csv_button.setToolTip(
+            translate("ProgressView", "Every session, one a row, for a spreadsheet")
+        )
         self.csv_button.clicked.connect(self.exportCsvRequested.emit)
-        self.report_button = self._button("reportButton", "Report for your clinician (PDF)…")
+        self.report_button = self._button(
+            "reportButton",
+            translate("ProgressView", "Report for your clinician (PDF)…"),
+            translate("ProgressView", "Report for your clinician (PDF)"),
+        )
         self.report_button.setToolTip(
-            "A PDF of sessions, streaks and pain to print or send to your physiotherapist"
+            translate(
+                "ProgressView",
+                "A PDF of sessions, streaks and pain to print or send to your physiotherapist",
+            )
         )
         self.report_button.clicked.connect(self.reportRequested.emit)
-        self.close_button = self._button("closeButton", "Close")
+        text = translate("ProgressView", "Close")
+        self.close_button = self._button("closeButton", text, text)
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.reject)
         self._buttons = QHBoxLayout()
@@ -410,10 +566,10 @@ class ProgressView(QDialog):
             label.setProperty("role", "muted")
         return label
 
-    def _button(self, name: str, text: str) -> QPushButton:
+    def _button(self, name: str, text: str, accessible: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
-        button.setAccessibleName(text.rstrip("…"))
+        button.setAccessibleName(accessible)
         button.setAutoDefault(False)
         return button
 
@@ -525,15 +681,18 @@ class ProgressView(QDialog):
         dialog can be as narrow as the short ones."""
         margins = self._outer.contentsMargins()
         sides = margins.left() + margins.right()
+        #: The button's shorter words, for when the full ones do not fit across the window.
+        short = (translate("ProgressView", "Save as CSV…"),
+                 translate("ProgressView", "Clinician report (PDF)…"))  # fmt: skip
+        full = (translate("ProgressView", "Save sessions as CSV…"),
+                translate("ProgressView", "Report for your clinician (PDF)…"))  # fmt: skip
         widths = []
-        for short in (True, False):
-            self.csv_button.setText("Save as CSV…" if short else "Save sessions as CSV…")
-            self.report_button.setText(
-                "Clinician report (PDF)…" if short else "Report for your clinician (PDF)…"
-            )
+        for csv_text, report_text in (short, full):
+            self.csv_button.setText(csv_text)
+            self.report_button.setText(report_text)
             self._buttons.invalidate()
             widths.append(self._buttons.sizeHint().width())
         self.setMinimumSize(min(widths) + sides, MINIMUM_HEIGHT)
         if widths[1] > self.width() - sides:
-            self.csv_button.setText("Save as CSV…")
-            self.report_button.setText("Clinician report (PDF)…")
+            self.csv_button.setText(short[0])
+            self.report_button.setText(short[1])

@@ -16,39 +16,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-DATE_FORMAT = "d MMM yyyy"
+from backspasm_gui.core.i18n import translate
 
 
 class ReportDialog(QDialog):
     def __init__(self, first: date, last: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportDialog")
-        self.setWindowTitle("Report for your clinician")
+        self.setWindowTitle(translate("ReportDialog", "Report for your clinician"))
         intro = QLabel(
-            "A one-page PDF of your sessions and pain ratings to print or send to the "
-            "person who gave you the handout. Your name is optional; it is not stored.",
+            translate(
+                "ReportDialog",
+                "A one-page PDF of your sessions and pain ratings to print or send to the "
+                "person who gave you the handout. Your name is optional; it is not stored.",
+            ),
             self,
         )
         intro.setWordWrap(True)
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("reportName")
-        self.name_edit.setAccessibleName("Your name (optional)")
-        self.name_edit.setPlaceholderText("Leave empty to write it by hand")
-        self.from_edit = self._date_edit("reportFrom", "From", first)
-        self.to_edit = self._date_edit("reportTo", "To", last)
+        self.name_edit.setAccessibleName(translate("ReportDialog", "Your name (optional)"))
+        self.name_edit.setPlaceholderText(
+            translate("ReportDialog", "Leave empty to write it by hand")
+        )
+        self.from_edit = self._date_edit("reportFrom", translate("ReportDialog", "From"), first)
+        self.to_edit = self._date_edit("reportTo", translate("ReportDialog", "To"), last)
         self.from_edit.dateChanged.connect(self._keep_order)
         self.to_edit.dateChanged.connect(self._keep_order)
         form = QFormLayout()
-        form.addRow("Your &name:", self.name_edit)
-        form.addRow("&From:", self.from_edit)
-        form.addRow("&To:", self.to_edit)
+        form.addRow(translate("ReportDialog", "Your &name:"), self.name_edit)
+        form.addRow(translate("ReportDialog", "&From:"), self.from_edit)
+        form.addRow(translate("ReportDialog", "&To:"), self.to_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("Save report…")
+        save.setText(translate("ReportDialog", "Save report…"))
         save.setObjectName("reportSave")
-        save.setAccessibleName("Save report")
+        save.setAccessibleName(translate("ReportDialog", "Save report"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -62,7 +67,9 @@ class ReportDialog(QDialog):
         edit.setObjectName(name)
         edit.setAccessibleName(label)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
+        #: How the report's first and last days are shown and typed: a QDate format
+        #: (d: the day, MMM: the month's short name, yyyy: the year), as "26 Oct 2026".
+        edit.setDisplayFormat(translate("ReportDialog", "d MMM yyyy"))
         return edit
 
     def _keep_order(self) -> None:

@@ -10,14 +10,16 @@ import errno
 import os
 import shutil
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPainter
 
+from backspasm_gui.core import i18n
 from backspasm_gui.core.history import SessionRecord
 from backspasm_gui.core.routine import Routine
 from backspasm_gui.report import ReportError, pdf, write_report
@@ -158,6 +160,30 @@ def test_month_report_says_how_pain_moved(month_pdf: Path) -> None:
     )
     assert "after a session, from 4.9 to 1.6" in words
     assert "Within a session, pain fell by 2.0 points on average" in words
+
+
+@pytest.fixture
+def marked() -> Iterator[None]:
+    """German dates and numbers, and every translated text marked «like this»."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    i18n.install(lambda _context, text, _disambiguation=None: f"«{text}»")
+    yield
+    i18n.install(None)
+    QLocale.setDefault(before)
+
+
+@pytest.mark.usefixtures("marked")
+def test_a_report_in_another_language_has_its_words_dates_and_numbers(write: Write) -> None:
+    words = text(write())
+    assert "«Name: Jane Example»" in words
+    assert "«Period: ««26 Okt. 2026» – «22 Nov. 2026» (4 weeks)»»" in words
+    for heading in ("Sessions per week", "Pain before and after a session", "The routine as done"):
+        assert f"«{heading}»" in words
+    assert "«1,8 a day»" in words
+    assert "«Average pain before a session fell from 6,7 in the first week to 3,7" in words
+    assert "«Within a session, pain fell by 2,0 points on average" in words
+    assert "«A session counts as done when at least half of its holds were done.»" in words
 
 
 def test_summary_counts_sessions_days_and_stops(records: list[SessionRecord]) -> None:

@@ -6,14 +6,15 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from backspasm_gui.core.history import PainPoint, SessionRecord, calendar
+from backspasm_gui.core import i18n
+from backspasm_gui.core.history import CalendarDay, PainPoint, SessionRecord, calendar
 from backspasm_gui.ui import charts, theme
-from backspasm_gui.ui.progress_view import EMPTY_TEXT, ProgressView
+from backspasm_gui.ui.progress_view import EMPTY_TEXT, ProgressView, day_tooltip, rest_days_text
 from tests.simulated import ZONE, month
 
 LAST_DAY = date(2026, 11, 22)  # the Sunday after the simulated month
@@ -30,6 +31,17 @@ def light(qapp: QApplication) -> Iterator[QApplication]:
     theme.install(qapp, "light")
     yield qapp
     theme.install(qapp, "light")
+
+
+@pytest.fixture
+def marked() -> Iterator[None]:
+    """German dates and numbers, and every translated text marked «like this»."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    i18n.install(lambda _context, text, _disambiguation=None: f"«{text}»")
+    yield
+    i18n.install(None)
+    QLocale.setDefault(before)
 
 
 def make_view(
@@ -191,6 +203,27 @@ def test_every_control_has_a_name_for_tests_and_screen_readers(
         assert control.objectName(), control
         assert control.accessibleName(), control.objectName()
     assert view.report_button.accessibleName() == "Report for your clinician (PDF)"
+
+
+def test_every_word_is_translated_and_dates_and_numbers_follow_the_language(
+    qtbot: QtBot, light: QApplication, records: list[SessionRecord], marked: None
+) -> None:
+    view = make_view(qtbot, records)
+    shown = [label.text() for label in view.findChildren(QLabel)]
+    shown += [button.text() for button in view.findChildren(QPushButton)]
+    shown += [button.accessibleName() for button in view.findChildren(QPushButton)]
+    shown += [view.windowTitle(), view.streak_label.toolTip()]
+    shown += [view.calendar_chart.accessibleName(), view.pain_chart.accessibleName()]
+    assert [text for text in shown if not text.startswith("«")] == []
+    assert "6,7" in view.pain_summary_label.text()  # a decimal comma
+    assert charts.day_label(date(2026, 10, 26)) == "«26 Okt.»"
+    assert charts.day_initials() == ["M", "D", "M", "D", "F", "S", "S"]
+    tip = day_tooltip(CalendarDay(date(2026, 11, 2), 2, future=False), 3)
+    assert tip == "««Montag 2 November»: 2 sessions»"
+    assert (
+        rest_days_text(frozenset({0, 4})) == "«««Mondays» and «Fridays»» off don’t break a streak.»"
+    )
+    assert [w for _s, w in charts.legend_steps(3)] == ["«None»", "1", "2", "«3 or more: goal met»"]
 
 
 # --- how it looks ----------------------------------------------------------------------------
