@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal, SignalInstance
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -18,6 +18,9 @@ TOGGLE = {
     State.PAUSED: (QT_TRANSLATE_NOOP("ControlBar", "Resume"), "play"),
     State.FINISHED: (QT_TRANSLATE_NOOP("ControlBar", "Again"), "restart"),
 }
+
+
+RESTART_GAP = 24
 
 
 class ControlBar(QWidget):
@@ -54,12 +57,13 @@ class ControlBar(QWidget):
             translate("ControlBar", "Start the routine again from the first stretch (R)"),
             self.restartRequested,
         )
+        self._words = True  # False: icons only, the words kept as names and tooltips
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.previous_button, 3)
         layout.addWidget(self.toggle_button, 5)
         layout.addWidget(self.next_button, 3)
-        layout.addSpacing(24)  # Restart stands apart: hard to hit by mistake
+        layout.addSpacing(RESTART_GAP)  # Restart stands apart: hard to hit by mistake
         layout.addWidget(self.restart_button, 2)
         self._icon_theme = ""
         self._toggle_icon = "play"
@@ -67,6 +71,7 @@ class ControlBar(QWidget):
 
     def _button(self, name: str, text: str, tip: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(text, self)
+        button.setProperty("word", text)
         button.setObjectName(name)
         button.setAccessibleName(text)
         button.setAccessibleDescription(tip)
@@ -78,7 +83,8 @@ class ControlBar(QWidget):
     def show_state(self, view: View) -> None:
         word, icon_name = TOGGLE[view.state]
         label = translate("ControlBar", word)
-        self.toggle_button.setText(label)
+        self.toggle_button.setProperty("word", label)
+        self.toggle_button.setText(label if self._words else "")
         self.toggle_button.setAccessibleName(label)
         finished = view.state is State.FINISHED
         at_start = view.state is State.READY and view.index == 0
@@ -97,6 +103,35 @@ class ControlBar(QWidget):
             button.setIconSize(QSize(side, side))
             button.setMinimumHeight(round(unit * 3.0))
         self.refresh_icons()
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    @property
+    def words_shown(self) -> bool:
+        return self._words
+
+    def _fit(self) -> None:
+        """The words on the buttons where they fit side by side (large text in a narrow
+        window may not have room): otherwise the icons alone, each button still named."""
+        layout = self.layout()
+        spacing = layout.spacing() * 3 + RESTART_GAP if layout is not None else 0
+        needed = spacing
+        for button in self._buttons():
+            metrics = button.fontMetrics()
+            word = metrics.horizontalAdvance(str(button.property("word")))
+            # the button's own padding and icon, measured from its hint without words
+            shown = button.text()
+            button.setText("")
+            needed += button.sizeHint().width() + word + metrics.horizontalAdvance(" ")
+            button.setText(shown)
+        words = needed <= self.width()
+        if words != self._words or any(bool(b.text()) != words for b in self._buttons()):
+            self._words = words
+            for button in self._buttons():
+                button.setText(str(button.property("word")) if words else "")
 
     def _buttons(self) -> tuple[QPushButton, ...]:
         return (self.previous_button, self.toggle_button, self.next_button, self.restart_button)

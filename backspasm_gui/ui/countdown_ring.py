@@ -139,12 +139,6 @@ class CountdownRing(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(320, 320)
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return width
-
     def _diameter(self) -> float:
         return float(min(self.width(), self.height()))
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from functools import partial
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
@@ -22,10 +22,13 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -68,6 +71,62 @@ BEFORE_QUESTION = QT_TRANSLATE_NOOP(
 
 
 PICTURE_FRAME_MS = 250
+SESSION_PAGE, DONE_PAGE = 0, 1
+
+
+class _Shrinkable(QWidget):
+    """Holds one widget and asks, for a width, only the least height it can take: a
+    scroll area around it then scrolls only once the picture has given way and the
+    words still need more room (a scroll area otherwise keeps the preferred height)."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(content)
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.totalMinimumHeightForWidth(width) if layout is not None else 0
+
+    def minimumSizeHint(self) -> QSize:
+        # A wrapped label's own minimum is its height at its narrowest, far taller than
+        # at the width it has: the height comes from heightForWidth alone.
+        return QSize(super().minimumSizeHint().width(), 0)
+
+
+class _UpAndDown(QScrollArea):
+    """Scrolls up and down only: asks for at least its content's least width (the longest
+    word of a large heading), since nothing can scroll sideways to show the rest."""
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget()
+        least = super().minimumSizeHint()
+        if content is None:
+            return least
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(max(least.width(), content.minimumSizeHint().width() + bar), least.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # its content's least width may have changed (new words)
+        return super().eventFilter(watched, event)
+
+
+def scrolling(content: QWidget, name: str) -> QScrollArea:
+    """``content`` in a frameless area that scrolls up and down only when its words need
+    more height than the window has (large text in a small window): never clipped."""
+    area = _UpAndDown()
+    area.setObjectName(name)
+    holder = _Shrinkable(content)
+    area.setWidget(holder)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls, not here
+    area.viewport().setAutoFillBackground(False)
+    holder.setAutoFillBackground(False)
+    return area
 
 
 def scale_unit(width: int, height: int) -> float:
@@ -122,21 +181,23 @@ class MainWindow(QMainWindow):
         session_layout.setContentsMargins(0, 0, 0, 0)
         session_layout.addWidget(self.ring, 9)
         session_layout.addSpacing(24)
-        session_layout.addWidget(self.stretch_view, 11)
+        session_layout.addWidget(scrolling(self.stretch_view, "stretchScroll"), 11)
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(session_page)
-        self.pages.addWidget(self.done_view)
+        self.pages.addWidget(scrolling(self.done_view, "doneScroll"))
 
         central = QWidget(self)
         self._outer = QVBoxLayout(central)
-        self._outer.addLayout(self._header)
+        self._outer.addLayout(self._header_lines)
         self._outer.addWidget(self.notice)
         self._outer.addWidget(self.reminder_bar)
         self._outer.addWidget(self.pages, 1)
         self._outer.addWidget(self.pain_before)
         self._outer.addWidget(self.controls)
-        self.setCentralWidget(central)
+        # Only where even the least room everything can take is more than the window has
+        # (the largest text in the smallest window) does the whole window scroll.
+        self.setCentralWidget(scrolling(central, "windowScroll"))
 
         self._frames = QTimer(self)  # moves the ring's sweep, only while it moves
         self._frames.setTimerType(Qt.TimerType.PreciseTimer)
@@ -210,10 +271,19 @@ class MainWindow(QMainWindow):
         )
         self.progress_button.clicked.connect(self.progressRequested.emit)
         self.progress_button.hide()  # until there is a history to show
+        self.menu_button = self._build_menu_button()
 
+        # The progress may wrap onto a second line, and only where the window is too
+        # narrow for the header's words even with the links gathered into the menu.
+        self.progress_label.setWordWrap(True)
         self._header = QHBoxLayout()
-        self._header.addWidget(self.progress_label)
-        self._header.addStretch(1)
+        self._header.addWidget(self.progress_label, 1)
+        # Where the links are gathered into the menu, the progress has a line to itself.
+        self._header_lines = QVBoxLayout()
+        self._header_lines.setSpacing(4)
+        self._first_line = QHBoxLayout()
+        self._header_lines.addLayout(self._first_line)
+        self._header_lines.addLayout(self._header)
         self._header.addWidget(self.session_left_label)
         self._header.addSpacing(16)
         self._header.addWidget(self.sound_button)
@@ -225,6 +295,36 @@ class MainWindow(QMainWindow):
         ):
             self._header.addSpacing(8)
             self._header.addWidget(button)
+        self._header.addWidget(self.menu_button)
+
+    def _build_menu_button(self) -> QPushButton:
+        """Progress, Compact, Settings and About in one menu, for a window too narrow
+        (or text too large) to show them side by side; hidden otherwise."""
+        button = self._header_button(
+            "menuButton",
+            translate("MainWindow", "Menu"),
+            translate("MainWindow", "Progress, compact panel, settings and About"),
+        )
+        menu = QMenu(button)
+        menu.setObjectName("headerMenu")
+        for link in (
+            self.progress_button,
+            self.compact_button,
+            self.settings_button,
+            self.about_button,
+        ):
+            action = menu.addAction(link.accessibleName(), link.click)
+            action.setToolTip(link.toolTip())
+            action.setData(link.objectName())
+        menu.aboutToShow.connect(self._menu_shows_what_is_there)
+        button.setMenu(menu)
+        button.hide()
+        return button
+
+    def _menu_shows_what_is_there(self) -> None:
+        for action in self.menu_button.menu().actions():
+            if action.data() == self.progress_button.objectName():
+                action.setVisible(self._ask_pain)  # Progress only where a history is kept
 
     def _header_button(self, name: str, text: str, tip: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -257,6 +357,7 @@ class MainWindow(QMainWindow):
             self.compact_button,
             self.settings_button,
             self.about_button,
+            self.menu_button,
             self.pain_before.skip_button,
             *self.pain_before.buttons,
             self.controls.previous_button,
@@ -368,15 +469,15 @@ class MainWindow(QMainWindow):
             summary = self.driver.session.summary()
             self.done_view.show_summary(self.driver.session.routine, summary)
             self.done_view.pain_after.setVisible(self._ask_pain and bool(summary.completed))
-            if self.pages.currentWidget() is not self.done_view:
-                self.pages.setCurrentWidget(self.done_view)
+            if self.pages.currentIndex() != DONE_PAGE:
+                self.pages.setCurrentIndex(DONE_PAGE)
                 self._focus_primary()
             self.setWindowTitle(translate("MainWindow", "Well done — {app}").format(app=APP_NAME))
             self._show_progress(translate("MainWindow", "Routine finished"))
             self.session_left_label.setText("")
         else:
-            if self.pages.currentWidget() is self.done_view:
-                self.pages.setCurrentIndex(0)
+            if self.pages.currentIndex() == DONE_PAGE:
+                self.pages.setCurrentIndex(SESSION_PAGE)
                 self._focus_primary()
             self.stretch_view.show_view(view, switching_sides=self._switching_sides)
             self.setWindowTitle(
@@ -402,7 +503,7 @@ class MainWindow(QMainWindow):
 
     def _focus_primary(self) -> None:
         """Focus the one button that matters now: Start/Pause, or Again when done."""
-        done = self.pages.currentWidget() is self.done_view
+        done = self.pages.currentIndex() == DONE_PAGE
         button = self.done_view.again_button if done else self.controls.toggle_button
         button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -506,8 +607,10 @@ class MainWindow(QMainWindow):
             self.compact_button,
             self.settings_button,
             self.progress_button,
+            self.menu_button,
         ):
             button.setFont(theme.scaled_font(base, unit * 1.0))
+        self.menu_button.menu().setFont(theme.scaled_font(base, unit * 1.0))
         self.pain_before.set_scale(unit)
         self.sound_button.setFont(theme.scaled_font(base, unit * 1.0))
         self.notice.label.setFont(theme.scaled_font(base, unit * 0.95))
@@ -521,16 +624,68 @@ class MainWindow(QMainWindow):
         return self.zoom.factor * system_factor()
 
     def _fit_header(self) -> None:
-        """Shorter button words where the full ones would not fit across the window."""
+        """The header on one line if it can be: full words, else shorter ones, else the
+        links gathered into one menu; else the progress on a line of its own (free to wrap)."""
         margins = self._outer.contentsMargins()
-        room = self.width() - margins.left() - margins.right()
-        for short in (False, True):
+        room = self._room() - margins.left() - margins.right()
+        links = (self.progress_button, self.compact_button, self.settings_button)
+        levels = (
+            (False, False, False),
+            (True, False, False),
+            (True, True, False),
+            (True, True, True),
+        )
+        for short, gathered, two_lines in levels:
             self.about_button.setText(
                 translate("MainWindow", "About", "short for About back spasms, in a narrow window")
                 if short
                 else translate("MainWindow", "About back spasms")
             )
             self.sound_button.set_short(short)
-            self._header.invalidate()  # the fonts just changed: measure afresh
-            if self._header.sizeHint().width() <= room:
+            for link in links:
+                link.setVisible(
+                    not gathered and (link is not self.progress_button or self._ask_pain)
+                )
+            self.about_button.setVisible(not gathered)
+            self.menu_button.setVisible(gathered)
+            self._progress_on_own_line(two_lines)
+            if two_lines or self._header_width() <= room:
                 return
+
+    def _room(self) -> int:
+        """The width inside the window, less a scroll bar the whole window may need."""
+        area = self.centralWidget()
+        if isinstance(area, QScrollArea) and area.verticalScrollBar().isVisible():
+            return area.viewport().width()
+        return self.width()
+
+    def _progress_on_own_line(self, own: bool) -> None:
+        if (self._first_line.indexOf(self.progress_label) >= 0) == own:
+            return
+        (self._header if own else self._first_line).removeWidget(self.progress_label)
+        if own:
+            self._first_line.addWidget(self.progress_label)
+            self._header.insertStretch(0, 1)
+        else:
+            stretch = self._header.takeAt(0)  # the stretch that stood in for it
+            del stretch
+            self._header.insertWidget(0, self.progress_label, 1)
+
+    def _header_width(self) -> int:
+        """The header's width with the progress on one line."""
+        self._header.invalidate()  # the fonts or words just changed: measure afresh
+        width = 0
+        for index in range(self._header.count()):
+            item = self._header.itemAt(index)
+            if item is None:
+                continue
+            widget = item.widget()
+            if widget is self.progress_label:
+                text = QFontMetrics(widget.font()).horizontalAdvance(widget.text())
+                margins = widget.contentsMargins()
+                width += text + margins.left() + margins.right() + 2
+            elif widget is None or not widget.isHidden():
+                width += item.sizeHint().width()
+            if (widget is None or not widget.isHidden()) and index:
+                width += self._header.spacing()
+        return width

@@ -10,7 +10,7 @@ still be changed by clicking another.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -81,6 +81,7 @@ class PainScale(QFrame):
             button.setAccessibleName(rating_name(value))
             button.setToolTip(rating_name(value))
             button.setCheckable(True)
+            button.setProperty("rating", True)  # little padding: eleven side by side
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.group.addButton(button, value)
             self.buttons.append(button)
@@ -107,6 +108,7 @@ class PainScale(QFrame):
         label = QLabel(text, self)
         label.setProperty("role", "muted")
         label.setAlignment(align | Qt.AlignmentFlag.AlignTop)
+        label.setWordWrap(True)  # "Stärkster vorstellbarer Schmerz" at large text: two lines
         return label
 
     @property
@@ -153,7 +155,10 @@ class PainScale(QFrame):
         for label in (self.low_label, self.high_label):
             label.setFont(theme.scaled_font(base, unit * 0.8))
         side = max(32, round(unit * 2.4))  # easy to hit even in the smallest window
+        font = theme.scaled_font(base, unit * 1.1, weight=QFont.Weight.DemiBold)
+        # As narrow as "10" allows: eleven side by side must fit a small window at large text.
+        narrowest = max(32, QFontMetrics(font).horizontalAdvance("10") + round(unit * 0.4))
         for button in self.buttons:
-            button.setFont(theme.scaled_font(base, unit * 1.1, weight=QFont.Weight.DemiBold))
-            button.setMinimumSize(max(32, round(unit * 2.2)), side)
+            button.setFont(font)
+            button.setMinimumSize(narrowest, side)
             button.setMaximumHeight(side)

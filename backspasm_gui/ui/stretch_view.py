@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import html
+import math
+import re
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from backspasm_gui.core.figure import Pose
@@ -35,6 +37,13 @@ def kind_text(step: Step) -> str:
     if step.stretch.kind is Kind.MOVEMENT:
         return translate("StretchView", "Movement — keep moving slowly, no holding")
     return translate("StretchView", "Hold — stay still in the stretch")
+
+
+MIN_PIXELS = 9
+
+
+def _plain_words(text: str) -> list[str]:
+    return html.unescape(re.sub(r"<[^>]*>", " ", text)).split()
 
 
 class StretchView(QWidget):
@@ -70,6 +79,7 @@ class StretchView(QWidget):
         layout.addWidget(self.timing_label)
         self._step: Step | None = None
         self._unit = 14.0
+        self._fonts: dict[QLabel, QFont] = {}
 
     def _label(self, name: str, accessible: str) -> QLabel:
         label = QLabel(self)
@@ -78,6 +88,7 @@ class StretchView(QWidget):
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        label.setMinimumWidth(1)  # its words shrink to the column instead (_fit_words)
         return label
 
     def show_view(self, view: View, *, switching_sides: bool = False) -> None:
@@ -109,6 +120,7 @@ class StretchView(QWidget):
         items = "".join(f"<li>{html.escape(line)}</li>" for line in stretch.instructions)
         self.instructions_label.setText(self._list_html(items))
         self.timing_label.setText(stretch.timing)
+        self._fit_words()
 
     def _list_html(self, items: str) -> str:
         indent = round(self._unit * 1.6)
@@ -123,13 +135,36 @@ class StretchView(QWidget):
         caps = theme.scaled_font(base, unit * 0.95, weight=QFont.Weight.Bold)
         caps.setCapitalization(QFont.Capitalization.AllUppercase)
         caps.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
-        self.phase_label.setFont(caps)
-        self.name_label.setFont(theme.scaled_font(base, unit * 2.3, weight=QFont.Weight.Bold))
-        self.side_label.setFont(theme.scaled_font(base, unit * 1.6, weight=QFont.Weight.Bold))
-        self.kind_label.setFont(theme.scaled_font(base, unit * 1.0))
         body = theme.scaled_font(base, unit * 1.08)
-        self.objective_label.setFont(body)
-        self.instructions_label.setFont(body)
-        self.timing_label.setFont(theme.scaled_font(base, unit * 0.98))
+        self._fonts = {
+            self.phase_label: caps,
+            self.name_label: theme.scaled_font(base, unit * 2.3, weight=QFont.Weight.Bold),
+            self.side_label: theme.scaled_font(base, unit * 1.6, weight=QFont.Weight.Bold),
+            self.kind_label: theme.scaled_font(base, unit * 1.0),
+            self.objective_label: body,
+            self.instructions_label: body,
+            self.timing_label: theme.scaled_font(base, unit * 0.98),
+        }
+        self._fit_words()
         if self._step is not None:
             self._show_step(self._step)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_words()
+
+    def _fit_words(self) -> None:
+        """Each label at its size, or smaller where one of its words (a long German
+        compound at large text) is wider than the column: words are never cut."""
+        for label, font in self._fonts.items():
+            room = self.width()
+            if label is self.instructions_label:
+                room -= round(self._unit * 1.6) + QFontMetrics(font).horizontalAdvance("10. ")
+            fitted = font
+            words = _plain_words(label.text())
+            widest = max((QFontMetrics(font).horizontalAdvance(w) for w in words), default=0)
+            if room > 0 and widest > room:
+                fitted = QFont(font)
+                fitted.setPixelSize(max(MIN_PIXELS, math.floor(font.pixelSize() * room / widest)))
+            if label.font() != fitted:
+                label.setFont(fitted)

@@ -148,7 +148,7 @@ def test_finishing_shows_what_was_done_and_again_starts_over(
     driver.toggle()
     elapse(driver.view().session_remaining + 0.5, step=1.0)
     assert driver.session.state is State.FINISHED
-    assert window.pages.currentWidget() is window.done_view
+    assert window.done_view.isVisibleTo(window)
     assert window.done_view.title_label.text() == "Well done — routine complete"
     assert "11 of 11 holds" in window.done_view.done_label.text()
     assert "5 min 30 s" in window.done_view.done_label.text()
@@ -376,4 +376,5 @@ def test_no_header_button_is_cut_off(
     )
     for button in header:
         assert button.width() >= button.sizeHint().width(), button.objectName()
-    assert window.about_button.text() == ("About back spasms" if size[0] > 1024 else "About")
+    if size[0] != 1024:  # in between, whichever words fit
+        assert window.about_button.text() == ("About back spasms" if size[0] > 1024 else "About")
