@@ -558,6 +558,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:  # the big button, not the first link, starts with focus
             self._shown_once = True
+            self._unit = 0.0  # polishing for the style sheet reset the sound button's font
+            self._apply_scale()
             self._focus_primary()
         self._update_frames(self.driver.view())
         self._fit_header()  # the style sheet's fonts are known only now

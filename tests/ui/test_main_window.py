@@ -378,3 +378,9 @@ def test_no_header_button_is_cut_off(
         assert button.width() >= button.sizeHint().width(), button.objectName()
     if size[0] != 1024:  # in between, whichever words fit
         assert window.about_button.text() == ("About back spasms" if size[0] > 1024 else "About")
+
+
+def test_the_sound_button_reads_as_large_as_the_other_links(window: MainWindow) -> None:
+    """Polishing for the style sheet used to put it back to the desktop's small font."""
+    assert window.sound_button.font().pixelSize() == window.settings_button.font().pixelSize()
+    assert window.sound_button.font().pixelSize() > 12
