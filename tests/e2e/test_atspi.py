@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -113,19 +114,28 @@ def app(session_env: dict[str, str]) -> Iterator[subprocess.Popen[str]]:
 
 def read_tree(env: dict[str, str], *steps: str) -> list[list[Node]]:
     """The app's accessible tree, then again after each ``wait:`` step."""
+    return listen(env, *steps)[0]
+
+
+def listen(
+    env: dict[str, str], *steps: str, seconds: float = 25
+) -> tuple[list[list[Node]], list[str]]:
+    """The trees as read_tree gives them, and everything the app announced meanwhile."""
     result = subprocess.run(
         [SYSTEM_PYTHON, str(HELPER), APP_NAME, "15", *steps],
         env=env,
         capture_output=True,
         text=True,
-        timeout=25,
+        timeout=seconds,
         check=False,
     )
-    trees = [json.loads(line)["nodes"] for line in result.stdout.splitlines() if line]
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line]
+    trees = [line["nodes"] for line in lines if "nodes" in line]
     if result.returncode != 0:
         last = [f"{n['role']}: {n['name']!r} {n['description']!r}" for n in showing(trees[-1])]
         pytest.fail(f"{result.stderr[-2000:]}\nlast tree read:\n" + "\n".join(last))
-    return trees
+    heard = next((line["heard"] for line in lines if "heard" in line), [])
+    return trees, heard
 
 
 def showing(tree: list[Node], role: str | None = None) -> list[Node]:
@@ -178,3 +188,72 @@ def test_a_screen_reader_hears_the_stretch_side_and_progress_on_screen(
     )
     assert {"Cat Cow", "Stretch 1 of 7"} <= heard(first)
     assert {"Knee to Chest", "Left side", "Stretch 3 of 7 · Left side"} <= heard(moved)
+
+
+SHORT_HOLDS = 1  # seconds: the whole routine in about a quarter of a minute
+
+
+@pytest.fixture
+def spanish_app(session_env: dict[str, str], tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
+    """The handout's routine, every hold cut to a second so the test can do it all, in
+    Spanish as the system asks (LANGUAGE), started the way a keyboard user would."""
+    handout = (Path(__file__).resolve().parents[2] / "assets" / "routine.toml").read_text(
+        encoding="utf-8"
+    )
+    short = re.sub(
+        r"(?m)^(pace_)?seconds = \d+",
+        lambda m: f"{m.group(0).split('=')[0]}= {SHORT_HOLDS}",
+        handout,
+    )
+    routine = tmp_path / "routine.toml"
+    routine.write_text(short, encoding="utf-8")
+    env = {**session_env, "LANGUAGE": "es_ES:es", "LANG": "es_ES.UTF-8"}
+    args = (
+        "--routine",
+        str(routine),
+        "--lead-in",
+        "1",
+        "--switch-lead-in",
+        "1",
+        "--theme",
+        "light",
+    )
+    with running_app(env, *args) as process:
+        yield process
+
+
+def test_the_whole_routine_in_spanish_by_keyboard_and_screen_reader_alone(
+    spanish_app: subprocess.Popen[str], session_env: dict[str, str]
+) -> None:
+    """Space starts it; a screen reader finds the stretch, the progress and the controls
+    by their Spanish names and, unasked, hears every stretch, side and the end."""
+    trees, heard = listen(
+        session_env,
+        "key:space",
+        "hear:Rodilla al pecho",
+        "hear:Rutina completada",
+        seconds=120,
+    )
+    first, during, done = trees
+    assert {"Anterior", "Comenzar", "Siguiente", "Reiniciar"} <= names(first, "push button")
+    assert {"Gato-vaca", "Estiramiento 1 de 7"} <= names(first)
+    assert {"Rodilla al pecho", "Lado izquierdo"} <= names(during)
+    assert "Pausar" in names(during, "push button")
+    assert "¡Muy bien! Rutina completada" in names(done)
+    assert "Repetir" in names(done, "push button")
+    spoken = "\n".join(heard)
+    every_stretch = (
+        "Gato-vaca",
+        "Extensión de espalda",
+        "Rodilla al pecho",
+        "Rotación de tronco boca arriba",
+    )
+    for stretch in every_stretch:
+        assert f"A continuación: {stretch}" in spoken
+    assert "Cambie al lado derecho." in heard
+    assert heard[-1] == "Rutina completada. Ha completado 11 de 11 pasos."
+    assert not [line for line in heard if re.search(r"Next|Hold|Switch|Routine", line)]
+
+
+def names(tree: list[Node], role: str | None = None) -> set[str]:
+    return {n["name"] for n in showing(tree, role)}
