@@ -82,6 +82,7 @@ class CountdownRing(QWidget):
         self._remaining = 30.0
         self._mode = RingMode.READY
         self._caption_cache: tuple[tuple[object, ...], QFont] | None = None
+        self.setAccessibleDescription(self._description())  # read before any change, too
 
     # --- state, given by the window ------------------------------------------------
 

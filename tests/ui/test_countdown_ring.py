@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from backspasm_gui.ui import theme
 from backspasm_gui.ui.countdown_ring import FRAME_MS_MIN, CountdownRing, RingMode
+from backspasm_gui.ui.main_window import MainWindow
 
 
 def render(qtbot: QtBot, mode: RingMode, remaining: float, total: float = 30.0) -> QImage:
@@ -103,3 +104,10 @@ def test_a_frame_of_the_sweep_repaints_only_around_the_moving_end(qtbot: QtBot) 
     ring.set_state(RingMode.PAUSED, 18.9, 30.0)  # a new look: all of it
     qtbot.waitUntil(lambda: bool(painted))
     assert painted[-1] == ring.rect()
+
+
+def test_a_screen_reader_hears_the_time_before_anything_has_changed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """At start the ring shows 30 s, ready, and says so, though no state change came yet."""
+    assert window.ring.accessibleDescription() == "30 seconds left, ready"
