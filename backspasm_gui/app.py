@@ -528,6 +528,7 @@ def attach_sound(
     from backspasm_gui.ui.announcer import Announcer
 
     announcer = Announcer(driver.session.routine, window)  # screen readers: the moments that matter
+    announcer.voiced = lambda: guide.prefs.voice and voice.available
     announcer.listen(driver.happened)
 
     def remember(new: object) -> None:

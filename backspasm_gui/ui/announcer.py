@@ -12,6 +12,8 @@ Qt 6.8 and newer), so Orca, NVDA and VoiceOver speak them without moving focus.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
@@ -93,6 +95,10 @@ class Announcer(QObject):
         self.steps = routine.steps
         self.last = ""
         self._stalled = False  # a stall's Paused follows it and is already told
+        # True while the app's own voice says the session's moments aloud: a screen reader
+        # then stays quiet for them, so nobody hears two voices say the same thing at once.
+        # What the voice does not say (a stall, the end's count) is still announced.
+        self.voiced: Callable[[], bool] = lambda: False
 
     def listen(self, happened: SignalInstance) -> None:
         """Follow a signal that carries session events (``SessionDriver.happened``)."""
@@ -100,6 +106,8 @@ class Announcer(QObject):
 
     def follow(self, event: Event) -> None:
         stalled, self._stalled = self._stalled, False
+        if not isinstance(event, Stalled | SessionFinished | RoutineChanged) and self.voiced():
+            return
         match event:
             case LeadInStarted(side_switch=False):
                 self.announce(lead_in_text(event.step))

@@ -188,3 +188,31 @@ def test_announcing_for_real_needs_no_screen_reader(routine: Routine, target: QW
     announcer = Announcer(routine, target)
     announcer.announce("Routine complete. You did 11 of 11 holds.", Politeness.Assertive)
     assert announcer.last == "Routine complete. You did 11 of 11 holds."
+
+
+def test_while_the_apps_voice_speaks_a_screen_reader_is_not_told_the_same_moments(
+    routine: Routine,
+    driver: SessionDriver,
+    elapse: Passing,
+    heard: list[str],
+    announcer: Announcer,
+) -> None:
+    """One voice at a time: the app's own voice says the next stretch, the sides and the
+    time, so only the end's count (which it does not say) reaches the screen reader."""
+    announcer.voiced = lambda: True
+    driver.toggle()
+    elapse(driver.view().session_remaining + 1.0, step=1.0)
+    assert heard == ["Routine complete. You did 11 of 11 holds."]
+
+
+def test_with_the_voice_off_the_screen_reader_is_told_again(
+    driver: SessionDriver, elapse: Passing, heard: list[str], announcer: Announcer
+) -> None:
+    voice_on = [True]
+    announcer.voiced = lambda: voice_on[0]
+    driver.toggle()
+    elapse(1.0)
+    assert heard == []
+    voice_on[0] = False  # turned off in the sound menu
+    driver.next()
+    assert heard[0] == "Next: Back Extension. Get ready."
