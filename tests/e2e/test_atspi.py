@@ -207,6 +207,11 @@ def spanish_app(session_env: dict[str, str], tmp_path: Path) -> Iterator[subproc
     )
     routine = tmp_path / "routine.toml"
     routine.write_text(short, encoding="utf-8")
+    # The app's own voice off, as a screen-reader user may keep it: the moments then come
+    # from their screen reader (with it on, a voice would say them, once).
+    settings = Path(session_env["XDG_CONFIG_HOME"]) / "backspasm" / f"{APP_NAME}.conf"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text("[audio]\nvoice=false\n", encoding="utf-8")
     env = {**session_env, "LANGUAGE": "es_ES:es", "LANG": "es_ES.UTF-8"}
     args = (
         "--routine",
