@@ -123,6 +123,14 @@ def offline(executable: Path) -> None:
         if result.returncode != 0 or not report.is_file() or report.read_bytes()[:4] != b"%PDF":
             fail(f"--report failed:\n{result.stdout}{result.stderr}")
         ok(f"--report: {report.stat().st_size // 1024} KB PDF for the clinician (QPdfWriter)")
+        for language, word in (("es", "informe de progreso"), ("de", "Fortschrittsbericht")):
+            translated = Path(tmp) / f"report-{language}.pdf"
+            asked = ("--language", language, "--report", str(translated))
+            run(str(executable), *data, *asked, env=env)
+            text = run("pdftotext", str(translated), "-").stdout
+            if word not in text:
+                fail(f"--language {language}: the report does not say {word!r}; the .qm missing?")
+        ok("--language es / de: the bundled translations load (the report in each)")
 
 
 def window(started: Started, how: str) -> None:
