@@ -21,6 +21,7 @@ import itertools
 import logging
 import math
 import os
+import re
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -83,6 +84,7 @@ BAR = "#3a3a3a"
 ZEBRA = "#f0f0f0"
 
 NO_LIGATURES = QFont.Tag("liga")
+LEAST_SIZE = 6.5  # points: the smallest a line without room to wrap is made to fit
 
 
 class ReportError(Exception):
@@ -739,23 +741,34 @@ def _nice_step(top: float, ticks: int = 5) -> int:
     return max(1, int(10 * power))
 
 
+def fitted(page: Page, text: str, width: float, size: float, *, bold: bool = False) -> float:
+    """``size``, or the largest smaller one (down to :data:`LEAST_SIZE`) at which ``text``
+    fits on one line ``width`` points wide: for lines that have no room to wrap into."""
+    least = min(size, LEAST_SIZE)
+    while size > least and page.width(text, size, bold=bold) > width:
+        size = max(least, size - 0.25)
+    return size
+
+
 def _heading(page: Page, y: float, text: str) -> float:
-    page.text(LEFT, y, WIDTH, 16, text, size=12, bold=True)
+    page.text(LEFT, y, WIDTH, 16, text, size=fitted(page, text, WIDTH, 12, bold=True), bold=True)
     return y + 20
 
 
 def draw_header(page: Page, c: Content) -> float:
     y = TOP
-    page.text(LEFT, y, WIDTH, 24, title(), size=18, bold=True)
+    page.text(LEFT, y, WIDTH, 24, title(), size=fitted(page, title(), WIDTH, 18, bold=True),
+              bold=True)  # fmt: skip
     y += 30
-    #: {name} is the patient's name, or a line to write it on.
-    name = translate("Report", "Name: {name}").format(name=c.name or "_" * 34)
-    page.text(LEFT, y, WIDTH * 0.62, 16, name, size=11)
     generated = translate("Report", "Generated {date}").format(date=long_date(c.generated))
     page.text(LEFT, y, WIDTH, 16, generated, size=9, color=MUTED, align=_RIGHT_MIDDLE)
+    #: {name} is the patient's name, or a line to write it on.
+    name = translate("Report", "Name: {name}").format(name=c.name or "_" * 34)
+    room = WIDTH - page.width(generated, 9) - 12  # what the date beside it leaves
+    page.text(LEFT, y, room, 16, name, size=fitted(page, name, room, 11))
     y += 19
     period = translate("Report", "Period: {period}").format(period=date_range(c.first, c.last))
-    page.text(LEFT, y, WIDTH, 16, period, size=11)
+    page.text(LEFT, y, WIDTH, 16, period, size=fitted(page, period, WIDTH, 11))
     y += 24
     page.line(LEFT, y, RIGHT, y, color=INK, width=0.8)
     return y + 12
@@ -798,9 +811,12 @@ def draw_summary(page: Page, y: float, c: Content) -> float:
         x = LEFT + (n % columns) * (w + gap)
         top = y + (n // columns) * (height + gap)
         page.box(x, top, w, height, fill=None, edge=RULE)
-        page.text(x + 9, top + 4, w - 18, 19, value, size=14, bold=True)
-        page.text(x + 9, top + 22, w - 18, 10, label, size=9)
-        page.text(x + 9, top + 32, w - 18, 9, detail, size=7.5, color=MUTED)
+        room = w - 18
+        page.text(x + 9, top + 4, room, 19, value, size=fitted(page, value, room, 14, bold=True),
+                  bold=True)  # fmt: skip
+        page.text(x + 9, top + 22, room, 10, label, size=fitted(page, label, room, 9))
+        page.text(x + 9, top + 32, room, 9, detail, size=fitted(page, detail, room, 7.5),
+                  color=MUTED)  # fmt: skip
     rows = math.ceil(len(cells) / columns)
     return y + rows * height + (rows - 1) * gap
 
@@ -826,11 +842,20 @@ def _column_labels(page: Page, y: float, pool: Sequence[Period]) -> None:
             page.text(cx - 30, y + 9, 60, 10, p.year, size=7.5, color=MUTED, align=_CENTRE)
 
 
+LEGEND_SIZE = 7.5  # the gutter's words, as the pain scale's beside the other chart
+LEGEND_GAP = 20.0  # from one legend entry's top to the next's, or more for a taller one
+
+
 def _legend_swatch(
     page: Page, x: float, y: float, text: str, *, fill: str, edge: str | None
-) -> None:
+) -> float:
+    """A swatch and its words, wrapped to end at the right margin; returns their height."""
     page.box(x, y + 2, 12, 8, fill=fill, edge=edge)
-    page.text(x + 17, y - 1, GUTTER - 22, 28, text, size=8, align=_LEFT_TOP, wrap=True)
+    room = RIGHT - (x + 17)
+    height = page.wrapped_height(text, room, LEGEND_SIZE)
+    page.text(x + 17, y - 1, room, height + 1, text, size=LEGEND_SIZE, align=_LEFT_TOP,
+              wrap=True)  # fmt: skip
+    return height
 
 
 def _bar_value(
@@ -898,10 +923,11 @@ def draw_sessions(page: Page, y: float, height: float, c: Content) -> None:
     _column_labels(page, plot_bottom + 3, pool)
     gx = PLOT_RIGHT + 12
     done = translate("Report", "sessions done")
-    _legend_swatch(page, gx, plot_top + 2, done, fill=BAR, edge=None)
+    taken = _legend_swatch(page, gx, plot_top + 2, done, fill=BAR, edge=None)
     handout = translate("Report", "the handout's {low}–{high} sessions a day")
     handout = handout.format(low=low, high=high)
-    _legend_swatch(page, gx, plot_top + 22, handout, fill=BAND, edge=BAND_EDGE)
+    below = plot_top + 2 + max(LEGEND_GAP, taken + 7)
+    _legend_swatch(page, gx, below, handout, fill=BAND, edge=BAND_EDGE)
 
 
 def _marker(page: Page, x: float, y: float, *, before: bool) -> None:
@@ -932,14 +958,21 @@ def _pain_line(page: Page, points: list[tuple[float, float] | None], *, before: 
             _marker(page, *point, before=before)
 
 
-def _pain_legend(page: Page, middle: float) -> None:
-    """Line samples with their markers, right-aligned on the heading's line."""
-    x = RIGHT
-    series = (
+def _pain_series() -> tuple[tuple[bool, str], ...]:
+    return (
         (False, translate("Report", "after a session")),
         (True, translate("Report", "before a session")),
     )
-    for before, label in series:
+
+
+def _pain_legend_width(page: Page) -> float:
+    return sum(page.width(label, 8.5) + 26 for _before, label in _pain_series()) + 16
+
+
+def _pain_legend(page: Page, middle: float) -> None:
+    """Line samples with their markers, right-aligned."""
+    x = RIGHT
+    for before, label in _pain_series():
         x -= page.width(label, 8.5)
         page.text(x, middle - 6, page.width(label, 8.5) + 1, 12, label, size=8.5)
         x -= 26
@@ -951,11 +984,17 @@ def _pain_legend(page: Page, middle: float) -> None:
 
 
 def draw_pain(page: Page, y: float, height: float, c: Content) -> None:
-    top = _heading(page, y, translate("Report", "Pain before and after a session"))
+    heading = translate("Report", "Pain before and after a session")
+    top = _heading(page, y, heading)
     if not c.pain_text:
         none = translate("Report", "No pain ratings recorded.")
         page.text(LEFT, top, WIDTH, 16, none, size=10, color=MUTED)
         return
+    # The legend goes on the heading's line, or under it when the two would touch.
+    beside = page.width(heading, 12, bold=True) + 12 + _pain_legend_width(page) <= WIDTH
+    legend_middle = y + 8 if beside else top + 4
+    if not beside:
+        top += 14
     text_h = page.wrapped_height(c.pain_text, WIDTH, PAIN_TEXT_SIZE) + 4
     labels_h = 22 if c.unit == "month" else 13
     plot_top, plot_bottom = top + 6, y + height - text_h - labels_h - 6
@@ -986,11 +1025,13 @@ def draw_pain(page: Page, y: float, height: float, c: Content) -> None:
     worst = translate("Report", "{value} Worst pain imaginable").format(value=PAIN_MAX)
     #: The pain scale's bottom, beside the chart: "0 No pain".
     least = translate("Report", "{value} No pain").format(value=PAIN_MIN)
-    page.text(gx, at(PAIN_MAX) - 5, GUTTER - 12, 22, worst, size=7.5, color=MUTED,
+    room = RIGHT - gx
+    worst_h = max(22.0, page.wrapped_height(worst, room, LEGEND_SIZE) + 1)
+    page.text(gx, at(PAIN_MAX) - 5, room, worst_h, worst, size=LEGEND_SIZE, color=MUTED,
               align=_LEFT_TOP, wrap=True)  # fmt: skip
-    page.text(gx, at(PAIN_MIN) - 5, GUTTER - 12, 10, least, size=7.5, color=MUTED,
-              align=_LEFT_MIDDLE)  # fmt: skip
-    _pain_legend(page, y + 8)
+    page.text(gx, at(PAIN_MIN) - 5, room, 10, least, size=fitted(page, least, room, LEGEND_SIZE),
+              color=MUTED, align=_LEFT_MIDDLE)  # fmt: skip
+    _pain_legend(page, legend_middle)
     page.text(LEFT, plot_bottom + labels_h + 6, WIDTH, text_h, c.pain_text, size=PAIN_TEXT_SIZE,
               align=_LEFT_TOP, wrap=True)  # fmt: skip
 
@@ -1012,10 +1053,19 @@ class Table:
     rows: tuple[tuple[str, ...], ...]  # the headings first
     widths: tuple[float, ...]
     heights: tuple[float, ...]
+    left_out: int = 0  # stretches not shown, for want of room (the last row says how many)
 
     @property
     def height(self) -> float:
         return sum(self.heights)
+
+
+NO_BREAK = "\u00a0"
+
+
+def _unbroken(text: str) -> str:
+    """``text`` with each number kept on one line with the word after it ("30 s", "96 of")."""
+    return re.sub(r"(?<=\d) (?=\S)", NO_BREAK, text)
 
 
 def _table_rows(c: Content) -> list[tuple[str, ...]]:
@@ -1025,37 +1075,63 @@ def _table_rows(c: Content) -> list[tuple[str, ...]]:
         used = ", ".join(seconds_short(s) for s in sorted(row.seconds)) or "—"
         stretch = known.get(row.name)
         if stretch is None:  # done, but not one of the handout's
-            rows.append((row.name, "—", used, row.note))
+            rows.append((row.name, "—", _unbroken(used), _unbroken(row.note)))
             continue
         handout = seconds_short(stretch.seconds)
         if len(stretch.sides) > 1:
             #: The handout's hold for a stretch done on both sides: {seconds} as "30 s".
             handout = translate("Report", "{seconds} each side").format(seconds=handout)
-        rows.append((row.name, handout, used, row.note))
+        rows.append((row.name, *(_unbroken(cell) for cell in (handout, used, row.note))))
     return rows
 
 
+def _column_widths(page: Page, rows: Sequence[Sequence[str]]) -> list[float]:
+    """The two narrow middle columns as wide as their widest cell; the stretch's name as
+    wide as its widest too, unless narrower (its names wrapping) makes the table shorter,
+    as long words in the last column need; the last column the rest."""
+
+    def widest(i: int, *, words: bool = False) -> float:
+        return max(
+            page.width(part, TABLE_SIZE, bold=n == 0)
+            for n, row in enumerate(rows)
+            for part in (row[i].split(" ") if words else [row[i]])  # not at a NO_BREAK
+        )
+
+    widths = [widest(i) + 2 * CELL_PAD + COLUMN_GAP for i in range(len(HEADINGS) - 1)]
+    last = len(HEADINGS) - 1
+    fixed = sum(widths[1:])
+    most = min(widths[0], WIDTH - fixed - widest(last, words=True) - 2 * CELL_PAD)
+    least = widest(0, words=True) + 2 * CELL_PAD + COLUMN_GAP
+
+    def height(first: float) -> float:
+        chosen = (first, *widths[1:], WIDTH - fixed - first)
+        return sum(_row_height(page, row, chosen, bold=n == 0) for n, row in enumerate(rows))
+
+    if most >= least:
+        candidates = [most - 2 * n for n in range(int((most - least) / 2) + 1)]
+        widths[0] = min(candidates, key=lambda first: (round(height(first), 2), -first))
+    widths.append(WIDTH - sum(widths))
+    return widths
+
+
+def _row_height(
+    page: Page, row: Sequence[str], widths: Sequence[float], *, bold: bool = False
+) -> float:
+    cells = zip(row, widths, strict=True)
+    tallest = max(page.wrapped_height(t, w - 2 * CELL_PAD, TABLE_SIZE, bold=bold) for t, w in cells)
+    return tallest + 2 * CELL_PAD
+
+
 def table(page: Page, c: Content, *, room: float) -> Table:
-    """The narrow columns as wide as their widest cell, the last one the rest; rows as
-    tall as their wrapped cells. Rows that would not fit in ``room`` points become one
-    last row saying how many were left out."""
+    """Columns as :func:`_column_widths` makes them; rows as tall as their wrapped cells.
+    Rows that would not fit in ``room`` points become one last row saying how many were
+    left out."""
     headings = tuple(translate("Report", heading) for heading in HEADINGS)
     rows = [headings, *_table_rows(c)]
-    widths = [
-        max(page.width(row[i], TABLE_SIZE, bold=row is headings) for row in rows)
-        + 2 * CELL_PAD
-        + COLUMN_GAP
-        for i in range(len(HEADINGS) - 1)
-    ]
-    widths.append(WIDTH - sum(widths))
+    widths = _column_widths(page, rows)
 
     def height(row: Sequence[str]) -> float:
-        cells = zip(row, widths, strict=True)
-        bold = row is headings
-        tallest = max(
-            page.wrapped_height(t, w - 2 * CELL_PAD, TABLE_SIZE, bold=bold) for t, w in cells
-        )
-        return tallest + 2 * CELL_PAD
+        return _row_height(page, row, widths, bold=row is headings)
 
     heights = [height(row) for row in rows]
     if sum(heights) > room:
@@ -1070,6 +1146,7 @@ def table(page: Page, c: Content, *, room: float) -> Table:
             more = translate("Report", "and 1 more stretch")
         rows.append((more.format(count=left_out), "", "", ""))
         heights.append(line)
+        return Table(tuple(rows), tuple(widths), tuple(heights), left_out)
     return Table(tuple(rows), tuple(widths), tuple(heights))
 
 
@@ -1091,6 +1168,7 @@ def draw_routine(page: Page, y: float, t: Table) -> None:
 
 FOOTER_H = 26.0
 MIN_CHART, MAX_CHART = 110.0, 215.0  # a chart's height, heading and labels included
+LEAST_CHART = 96.0  # smaller, only so that the routine table keeps every row
 
 
 def draw_footer(page: Page, c: Content) -> None:
@@ -1118,8 +1196,12 @@ def draw(page: Page, c: Content) -> None:
         return
     gap = 18.0
     extra = page.wrapped_height(c.pain_text, WIDTH, PAIN_TEXT_SIZE) + 14 if c.pain_text else 0
-    least = 2 * MIN_CHART + extra + 2 * gap  # the charts at their smallest
-    routine = table(page, c, room=BOTTOM - FOOTER_H - 16 - 20 - y - least)
+    below = BOTTOM - FOOTER_H - 16 - 20 - y  # for the charts and the routine table
+    routine = table(page, c, room=below - 2 * MIN_CHART - extra - 2 * gap)
+    if routine.left_out:  # the charts give a little, if that keeps every row
+        whole = table(page, c, room=below - 2 * LEAST_CHART - extra - 2 * gap)
+        if not whole.left_out:
+            routine = whole
     room = BOTTOM - FOOTER_H - 16 - 20 - routine.height - y - 2 * gap  # for the two charts
     # plots of one height (the pain chart has its sentences under it)
     pain_h = min(MAX_CHART + extra, (room + extra) / 2) if c.pain_text else 40.0

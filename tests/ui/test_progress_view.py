@@ -7,15 +7,16 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QLocale, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from backspasm_gui.core import i18n
 from backspasm_gui.core.history import CalendarDay, PainPoint, SessionRecord, calendar
-from backspasm_gui.ui import charts, theme
+from backspasm_gui.ui import charts, language, theme
 from backspasm_gui.ui.progress_view import EMPTY_TEXT, ProgressView, day_tooltip, rest_days_text
 from tests.simulated import ZONE, month
+from tests.ui.clipping import clipped
 
 LAST_DAY = date(2026, 11, 22)  # the Sunday after the simulated month
 
@@ -245,6 +246,57 @@ def test_no_text_is_cut_off(
     for button in view.findChildren(QPushButton):
         if button.isVisibleTo(view):
             assert button.sizeHint().width() <= button.width(), button.text()
+
+
+@pytest.fixture(params=list(i18n.LANGUAGES))
+def speaking(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The app in each language it ships, and English again afterwards."""
+    before = QLocale()
+    code = language.install(qapp, request.param)[0]
+    assert code == request.param
+    yield code
+    language.install(qapp, "en")
+    i18n.install(None)
+    QLocale.setDefault(before)
+
+
+def painted_words_cut(view: ProgressView) -> list[str]:
+    """What the charts paint that would not fit them: the calendar's legend, its grid."""
+    chart = view.calendar_chart
+    metrics = QFontMetricsF(chart.font())
+    room = QRectF(chart.rect())
+    rows = calendar({}, LAST_DAY)
+    grid = charts._calendar_grid(metrics, room, [row[0].day for row in rows], 3)
+    cut = []
+    if grid.legend.width > room.width() + 1:
+        cut.append(f"the calendar's legend needs {grid.legend.width:.0f} px of {room.width()}")
+    if grid.legend_top + grid.legend.height > room.bottom() + 1:
+        cut.append("the calendar's legend runs off its foot")
+    if grid.cell < metrics.height() * 1.2:
+        cut.append(f"calendar cells of {grid.cell:.0f} px for {metrics.height():.0f} px text")
+    return cut
+
+
+LOOKS = [(name, size) for name in ("light", "dark") for size in ((1100, 760), (640, 480))]
+
+
+@pytest.mark.parametrize("look", LOOKS, ids=[f"{n}-{w}x{h}" for n, (w, h) in LOOKS])
+def test_no_word_is_cut_off_in_any_language(
+    qtbot: QtBot,
+    light: QApplication,
+    speaking: str,
+    records: list[SessionRecord],
+    look: tuple[str, tuple[int, int]],
+) -> None:
+    """Every label and button has room for its words (a wrapped label: the height its
+    width needs, and no word wider than it), in Spanish and German as in English."""
+    name, size = look
+    theme.install(light, name)
+    view = make_view(qtbot, records, size=size)
+    assert (view.width(), view.height()) == size
+    assert (view.windowTitle() == "Progress") == (speaking == "en")  # the language is in use
+    assert clipped(view) == []
+    assert painted_words_cut(view) == []
 
 
 def test_large_it_shows_everything_at_once_with_the_charts_side_by_side(
