@@ -230,7 +230,7 @@
     <message>
         <source>{value} Worst</source>
         <extracomment>The pain chart&apos;s axis at 10, as &quot;10 Worst&quot; (keep it short: the worst pain).</extracomment>
-        <translation>{value} Stärkster</translation>
+        <translation>{value} Maximal</translation>
     </message>
 </context>
 <context>
