@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -48,14 +49,23 @@ class AboutDialog(QDialog):
         # Our own word, not Qt's: it does not depend on Qt's translations being installed.
         close.setText(translate("AboutDialog", "Close"))
         close.setAccessibleName(translate("AboutDialog", "Close"))
+        self.close_button = close
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.set_scale(16.0)
 
     def set_scale(self, unit: float) -> None:
+        """Text sized from the main window's unit; the dialog as large as that asks,
+        as far as its screen allows (the text scrolls)."""
         self.browser.setFont(theme.scaled_font(self.font(), unit * 1.1))
         self.browser.setHtml(about_html(self._sections))
-        for button in self.findChildren(QDialogButtonBox):
-            button.setFont(theme.scaled_font(self.font(), unit, weight=QFont.Weight.DemiBold))
-        self.resize(round(unit * 42), round(unit * 34))
+        # On the button itself: the style sheet draws it, so it takes no font from its box.
+        self.close_button.setFont(
+            theme.scaled_font(self.font(), unit, weight=QFont.Weight.DemiBold)
+        )
+        wanted = QSize(round(unit * 42), round(unit * 34))
+        screen = self.screen()
+        if screen is not None:
+            wanted = wanted.boundedTo(screen.availableGeometry().size())
+        self.resize(wanted)

@@ -4,6 +4,11 @@ The ring, the stretch's name, the side and what to do now, and the three
 controls. It renders the same session the main window does; Ctrl+M or the
 "Full window" button goes back. Where it stood is remembered, and it is
 moved back onto a screen if the one it stood on is gone.
+
+Its text follows the person's text size (:meth:`CompactPanel.set_text_factor`):
+it is measured against every name, phase and button word it can show, so it
+grows to fit the longest of them (in any language) and keeps that size from
+one stretch to the next instead of jumping or cutting words off.
 """
 
 from __future__ import annotations
@@ -12,10 +17,12 @@ from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
+    QFontMetrics,
     QGuiApplication,
     QHideEvent,
     QKeySequence,
     QMoveEvent,
+    QResizeEvent,
     QShortcut,
     QShowEvent,
 )
@@ -23,7 +30,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from backspasm_gui import APP_NAME
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from backspasm_gui.core.routine import Kind
+from backspasm_gui.core.routine import Kind, Side, Step
 from backspasm_gui.core.session import State, View
 from backspasm_gui.ui import icons, theme
 from backspasm_gui.ui.countdown_ring import CountdownRing, ring_mode
@@ -32,6 +39,17 @@ from backspasm_gui.ui.session_driver import SessionDriver
 POSITION_KEY = "compact/position"
 FRAME_MS = 250
 MARGIN = 24  # from the screen's edge when placed or put back
+
+# Sizes at the usual text size, in pixels; each is multiplied by the text factor.
+NAME_PX = 20
+PHASE_PX = 17
+BUTTON_PX = 16
+LINK_PX = 13
+BUTTON_HEIGHT = 48  # easy to hit with a tremor
+ICON_PX = 20
+RING_PX = 120
+PADDING = 14
+SIZE = QSize(400, 250)  # its size when first shown, at factor 1
 
 # The big button's word and icon for each state (the word translated where it is shown).
 TOGGLE = {
@@ -43,25 +61,46 @@ TOGGLE = {
 }
 
 
+def _doing(state: State, kind: Kind) -> str:
+    if state is State.READY:
+        return translate("CompactPanel", "Ready")
+    if state is State.GET_READY:
+        return translate("CompactPanel", "Get ready")
+    if state is State.HOLDING and kind is Kind.HOLD:
+        return translate("CompactPanel", "Hold")
+    if state is State.HOLDING:
+        return translate("CompactPanel", "Keep moving")
+    if state is State.PAUSED:
+        return translate("CompactPanel", "Paused")
+    return translate("CompactPanel", "Done")
+
+
+def _with_side(side: Side | None, doing: str) -> str:
+    if not side:
+        return doing
+    return translate("CompactPanel", "{side} · {phase}").format(side=side.label, phase=doing)
+
+
 def phase_text(view: View) -> str:
     """The panel's second line: the side, and what to do now."""
-    if view.state is State.READY:
-        doing = translate("CompactPanel", "Ready")
-    elif view.state is State.GET_READY:
-        doing = translate("CompactPanel", "Get ready")
-    elif view.state is State.HOLDING and view.step.stretch.kind is Kind.HOLD:
-        doing = translate("CompactPanel", "Hold")
-    elif view.state is State.HOLDING:
-        doing = translate("CompactPanel", "Keep moving")
-    elif view.state is State.PAUSED:
-        doing = translate("CompactPanel", "Paused")
-    else:
-        doing = translate("CompactPanel", "Done")
-    if not view.step.side:
-        return doing
-    return translate("CompactPanel", "{side} · {phase}").format(
-        side=view.step.side.label, phase=doing
-    )
+    return _with_side(view.step.side, _doing(view.state, view.step.stretch.kind))
+
+
+def phase_texts(steps: tuple[Step, ...] | list[Step]) -> set[str]:
+    """Every second line the panel can show for these holds."""
+    return {
+        _with_side(step.side, _doing(state, step.stretch.kind)) for step in steps for state in State
+    }
+
+
+def _widest_word(metrics: QFontMetrics, texts: set[str]) -> int:
+    return max((metrics.horizontalAdvance(w) for t in texts for w in t.split()), default=0)
+
+
+def _wrapped_height(metrics: QFontMetrics, width: int, texts: set[str]) -> int:
+    room = QRect(0, 0, max(1, width), 1 << 20)
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+    return max((metrics.boundingRect(room, flags, text).height() for text in texts), default=0)
 
 
 def on_a_screen(frame: QRect, screens: list[QRect]) -> bool:
@@ -83,15 +122,19 @@ class CompactPanel(QWidget):
         )
         self.driver = driver
         self._settings = settings
+        self._factor = 1.0
+        self._names: set[str] = set()  # every name it is measured for
+        self._phases: set[str] = set()
         self.ring = CountdownRing(self)
-        self.ring.setMinimumSize(120, 120)
         self.name_label = QLabel(self)
         self.name_label.setObjectName("compactName")
         self.name_label.setWordWrap(True)
-        self.name_label.setFont(theme.scaled_font(self.font(), 20, weight=QFont.Weight.Bold))
+        # Each keeps room for its longest text: the two lines stay together in it.
+        self.name_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         self.phase_label = QLabel(self)
         self.phase_label.setObjectName("compactPhase")
-        self.phase_label.setFont(theme.scaled_font(self.font(), 17))
+        self.phase_label.setWordWrap(True)
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.previous_button = self._button(
             "compactPrevious",
             translate("CompactPanel", "Previous"),
@@ -118,29 +161,30 @@ class CompactPanel(QWidget):
         self._wire(driver)
         self._toggle_icon = ""
         self._placed = False
+        self._refresh_icons("play")  # measured with their icons
+        self._scale()
+        self.resize(SIZE.expandedTo(self.minimumSizeHint()))
         self.refresh()
 
     def _lay_out(self) -> None:
-        text = QVBoxLayout()
-        text.addStretch(1)
-        text.addWidget(self.name_label)
-        text.addWidget(self.phase_label)
-        text.addStretch(1)
-        text.addWidget(self.expand_button, 0, Qt.AlignmentFlag.AlignLeft)
-        top = QHBoxLayout()
-        top.addWidget(self.ring, 0)
-        top.addSpacing(12)
-        top.addLayout(text, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.previous_button, 1)
-        buttons.addWidget(self.toggle_button, 2)
-        buttons.addWidget(self.next_button, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 14, 14, 14)
-        layout.addLayout(top, 1)
-        layout.addSpacing(8)
-        layout.addLayout(buttons)
-        self.resize(400, 250)
+        self._text = QVBoxLayout()
+        self._text.addStretch(1)
+        self._text.addWidget(self.name_label)
+        self._text.addWidget(self.phase_label)
+        self._text.addStretch(1)
+        self._text.addWidget(self.expand_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._top = QHBoxLayout()
+        self._top.addWidget(self.ring, 0)
+        self._top.addSpacing(12)
+        self._top.addLayout(self._text, 1)
+        self._buttons = QHBoxLayout()
+        self._buttons.addWidget(self.previous_button, 1)
+        self._buttons.addWidget(self.toggle_button, 2)
+        self._buttons.addWidget(self.next_button, 1)
+        self._outer = QVBoxLayout(self)
+        self._outer.addLayout(self._top, 1)
+        self._outer.addSpacing(8)
+        self._outer.addLayout(self._buttons)
 
     def _wire(self, driver: SessionDriver) -> None:
         self.previous_button.clicked.connect(driver.previous)
@@ -164,10 +208,83 @@ class CompactPanel(QWidget):
         button.setObjectName(name)
         button.setAccessibleName(text)
         button.setToolTip(tip)
-        button.setMinimumHeight(48)  # easy to hit with a tremor
-        button.setFont(theme.scaled_font(self.font(), 16, weight=QFont.Weight.DemiBold))
-        button.setIconSize(QSize(20, 20))
         return button
+
+    # --- text size -------------------------------------------------------------------
+
+    @property
+    def text_factor(self) -> float:
+        return self._factor
+
+    def set_text_factor(self, factor: float) -> None:
+        """Scale the words, buttons and ring by ``factor`` (the main window's
+        ``text_factor()``: the zoom times the desktop's larger font). The panel grows
+        with it, never cutting a word, and stays on its screen."""
+        factor = max(0.5, factor)
+        if abs(factor - self._factor) < 1e-6:
+            return
+        ratio, self._factor = factor / self._factor, factor
+        before = self.size()  # a larger minimum may grow it as the fonts change
+        self._scale()
+        for _ in range(2):  # the new minimum size, now: a smaller one lets it shrink
+            self.setMinimumSize(0, 0)  # the layout sets it afresh
+            self._outer.invalidate()
+            self._outer.activate()
+        wanted = QSize(round(before.width() * ratio), round(before.height() * ratio))
+        self.resize(wanted.expandedTo(self.minimumSizeHint()))
+        if self.isVisible():
+            self._stay_on_its_screen()
+
+    def _scale(self) -> None:
+        """Fonts and sizes for the factor, and room for the longest words it can show."""
+        f, base = self._factor, self.font()
+        self.name_label.setFont(theme.scaled_font(base, NAME_PX * f, weight=QFont.Weight.Bold))
+        self.phase_label.setFont(theme.scaled_font(base, PHASE_PX * f))
+        self.expand_button.setFont(theme.scaled_font(base, LINK_PX * f))
+        for button in (self.previous_button, self.toggle_button, self.next_button):
+            button.setFont(theme.scaled_font(base, BUTTON_PX * f, weight=QFont.Weight.DemiBold))
+            button.setMinimumHeight(round(BUTTON_HEIGHT * f))
+            button.setIconSize(QSize(round(ICON_PX * f), round(ICON_PX * f)))
+        self.ring.setMinimumSize(round(RING_PX * f), round(RING_PX * f))
+        self.ring.setMaximumWidth(max(self.ring.maximumWidth(), self.ring.minimumWidth()))
+        padding = round(PADDING * f)
+        self._outer.setContentsMargins(padding, padding, padding, padding)
+        self._measure()
+
+    def _measure(self) -> None:
+        """The narrowest the words may be: their longest word, the toggle's longest word."""
+        steps = self.driver.session.steps
+        self._names = {step.stretch.name for step in steps}
+        self._names.add(translate("CompactPanel", "Routine finished"))
+        self._phases = phase_texts(steps)
+        for label, texts in ((self.name_label, self._names), (self.phase_label, self._phases)):
+            label.setMinimumWidth(_widest_word(QFontMetrics(label.font()), texts) + 2)
+        self.toggle_button.ensurePolished()
+        shown = self.toggle_button.text()
+        widths = []
+        for word in {word for word, _icon in TOGGLE.values()}:
+            self.toggle_button.setText(translate("CompactPanel", word))
+            widths.append(self.toggle_button.sizeHint().width())
+        self.toggle_button.setText(shown)
+        self.toggle_button.setMinimumWidth(max(widths))
+        self._reserve_lines()
+
+    def _reserve_lines(self) -> None:
+        """Height for the most lines any name or phase needs at the width they have now,
+        so the panel does not change size from one stretch to the next."""
+        for label, texts in ((self.name_label, self._names), (self.phase_label, self._phases)):
+            width = max(label.width(), label.minimumWidth())
+            need = _wrapped_height(QFontMetrics(label.font()), width, texts)
+            if need != label.minimumHeight():
+                label.setMinimumHeight(need)
+
+    def _stay_on_its_screen(self) -> None:
+        """After growing: move back in so all of it is on the screen it stands on."""
+        area, frame = self.screen().availableGeometry(), self.frameGeometry()
+        x = max(area.left(), min(frame.left(), area.right() - frame.width() + 1))
+        y = max(area.top(), min(frame.top(), area.bottom() - frame.height() + 1))
+        if (x, y) != (frame.left(), frame.top()):
+            self.move(x, y)
 
     # --- rendering -----------------------------------------------------------------
 
@@ -176,10 +293,12 @@ class CompactPanel(QWidget):
             return  # nothing to draw for; showEvent catches up
         view = self.driver.view()
         finished = view.state is State.FINISHED
-        self.name_label.setText(
-            translate("CompactPanel", "Routine finished") if finished else view.step.stretch.name
-        )
-        self.phase_label.setText(phase_text(view))
+        name = translate("CompactPanel", "Routine finished") if finished else view.step.stretch.name
+        phase = phase_text(view)
+        if name not in self._names or phase not in self._phases:
+            self._measure()  # another routine: other names to make room for
+        self.name_label.setText(name)
+        self.phase_label.setText(phase)
         word, icon_name = TOGGLE[view.state]
         label = translate("CompactPanel", word)
         self.toggle_button.setText(label)
@@ -243,10 +362,19 @@ class CompactPanel(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._placed:
             self._placed = True
+            self._measure()  # as the style sheet draws it, now it is polished
             self.place()
         super().showEvent(event)
         self.driver.set_watched(True, by="panel")
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The ring is round: width beyond its height goes to the words instead.
+        square = max(self.ring.minimumWidth(), self.ring.height())
+        if self.ring.maximumWidth() != square:
+            self.ring.setMaximumWidth(square)
+        self._reserve_lines()  # the words' width changed: so may the lines they need
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)

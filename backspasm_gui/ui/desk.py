@@ -145,6 +145,7 @@ class Desk(QObject):
         window.compactRequested.connect(self.toggle_compact)
         window.settingsRequested.connect(self.show_settings)
         window.sound_button.changed.connect(self._sound_changed)
+        window.zoom.changed.connect(self._zoomed)
         bar = window.reminder_bar
         bar.startRequested.connect(self.start_session)
         bar.snoozeRequested.connect(self.snooze)
@@ -310,9 +311,20 @@ class Desk(QObject):
             from backspasm_gui.ui.compact_panel import CompactPanel  # noqa: PLC0415 - on demand
 
             self.panel = CompactPanel(self.driver, self.settings)
+            self.panel.set_text_factor(self.window.text_factor())
+            self.window.zoom.add_shortcuts(self.panel)  # Ctrl+Plus there too
             self.panel.expandRequested.connect(self.show_full)
             self.panel.closeRequested.connect(self._panel_closed)
         return self.panel
+
+    def _zoomed(self) -> None:
+        """The text size changed (Ctrl+Plus, Ctrl+Minus, Ctrl+0): the panel and the
+        settings follow the window. The dialog's words are the desktop's font, which is
+        already as large as the desktop's, so it takes the zoom alone."""
+        if self.panel is not None:
+            self.panel.set_text_factor(self.window.text_factor())
+        if self.dialog is not None:
+            self.dialog.set_text_factor(self.window.zoom.factor)
 
     def show_compact(self) -> None:
         panel = self._panel()
@@ -362,6 +374,7 @@ class Desk(QObject):
                 self.window,
                 current_language=self.language,
             )
+            self.dialog.set_text_factor(self.window.zoom.factor)
             self.dialog.changed.connect(self.apply)
             self.dialog.startOnLoginChanged.connect(self.set_start_on_login)
         else:

@@ -3,11 +3,12 @@
 Used for problems the session carries on through (no sound device, no speech
 engine, a setting reset). It stays until dismissed; a new sentence is added
 below the ones already shown, and the same sentence is never shown twice.
+Its button is in the words' font, whatever size the window gives them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from backspasm_gui.core.i18n import translate
@@ -32,7 +33,13 @@ class NoticeBar(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
         self._lines: list[str] = []
+        self.label.installEventFilter(self)  # the window sizes the words; the button follows
         self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.label and event.type() == QEvent.Type.FontChange:
+            self.dismiss_button.setFont(self.label.font())
+        return super().eventFilter(watched, event)
 
     @property
     def lines(self) -> tuple[str, ...]:

@@ -3,6 +3,10 @@
 Every change applies at once (the app stores it and passes it on); there is
 no OK to forget. A choice the app cannot take (reminder times it cannot
 read, no stretch left) is explained next to it and not applied.
+
+Its words are in the desktop's font, larger by the person's zoom
+(:meth:`SettingsDialog.set_text_factor`); long sentences wrap, and the dialog
+grows to what its words need rather than cutting one off.
 """
 
 from __future__ import annotations
@@ -11,9 +15,11 @@ import re
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -28,6 +34,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QStyle,
     QTabWidget,
     QTimeEdit,
     QVBoxLayout,
@@ -39,6 +46,8 @@ from backspasm_gui.core.reminders import Mode, ReminderPlan
 from backspasm_gui.core.routine import Routine
 from backspasm_gui.storage.settings import GOAL_RANGE, HOLD_RANGE, MAX_LEAD_IN, Prefs, RoutinePrefs
 from backspasm_gui.ui.sound_menu import SoundPanel
+
+SIZE = QSize(560, 560)  # at the usual text size
 
 THEME_LABELS = {
     "system": QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system"),
@@ -119,10 +128,12 @@ class SettingsDialog(QDialog):
         self._routine = routine  # the routine file's own: the stretches to choose from
         self._prefs = prefs
         self._loading = False
+        self._factor = 1.0
         self.current_language = current_language or pick(
             prefs.language, QLocale.system().uiLanguages()
         )
         self.tabs = QTabWidget(self)
+        self.tabs.setUsesScrollButtons(False)  # every tab's name in full: the dialog widens
         self.tabs.addTab(self._routine_page(), translate("SettingsDialog", "Routine"))
         self.sound = SoundPanel(prefs.audio, self)
         self.tabs.addTab(self.sound, translate("SettingsDialog", "Sound"))
@@ -135,7 +146,71 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.show_prefs(prefs, start_on_login)
         self._connect()
-        self.resize(560, 560)
+        self._fit_list()
+        self.resize(SIZE.expandedTo(self.minimumSizeHint()))
+
+    # --- text size ----------------------------------------------------------------------
+
+    @property
+    def text_factor(self) -> float:
+        return self._factor
+
+    def set_text_factor(self, factor: float) -> None:
+        """Words ``factor`` times the desktop's font (the main window's zoom: the
+        desktop's font already carries its own size). The dialog grows with them,
+        as far as its screen allows and never below what its words need."""
+        factor = max(0.5, factor)
+        if abs(factor - self._factor) < 1e-6:
+            return
+        self._factor = factor
+        # The boxes to tick grow with the words beside them (first: a style sheet
+        # set on the dialog puts its widgets' fonts back).
+        box = round(self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) * factor)
+        self.setStyleSheet(
+            ""
+            if factor == 1.0
+            else f"QCheckBox::indicator, QRadioButton::indicator, QListView::indicator"
+            f" {{ width: {box}px; height: {box}px; }}"
+        )
+        base = QApplication.font(self)
+        font = QFont(base)
+        if base.pointSizeF() > 0:
+            font.setPointSizeF(base.pointSizeF() * factor)
+        else:
+            font.setPixelSize(max(8, round(base.pixelSize() * factor)))
+        self.setFont(font)
+        # Widgets the style sheet draws keep their own font unless given it.
+        for widget in self.findChildren(QWidget):
+            widget.setFont(font)
+        self._fit_list()
+        self._measure_again()
+        wanted = QSize(round(SIZE.width() * factor), round(SIZE.height() * factor))
+        screen = self.screen()
+        if screen is not None:
+            wanted = wanted.boundedTo(screen.availableGeometry().size())
+        self.resize(wanted.expandedTo(self.minimumSizeHint()))
+
+    def _measure_again(self) -> None:
+        """The minimum size from the new fonts, now, the other tabs' too (a hidden tab's
+        layout learns its new size only as the dialog's is laid out: twice), so that a
+        smaller one lets the dialog shrink."""
+        layout = self.layout()
+        if layout is None:
+            return
+        for widget in reversed(self.findChildren(QWidget)):  # each before its parent
+            widget.updateGeometry()
+        for _ in range(2):
+            self.setMinimumSize(0, 0)  # the layout sets it afresh
+            layout.invalidate()
+            layout.activate()
+
+    def _fit_list(self) -> None:
+        """The list as wide as its longest stretch's name, never scrolled sideways."""
+        view = self.stretch_list
+        view.ensurePolished()
+        scroll_bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = view.sizeHintForColumn(0) + 2 * view.frameWidth() + scroll_bar + 4
+        view.setMinimumWidth(width)
 
     # --- pages -----------------------------------------------------------------------
 
@@ -188,11 +263,13 @@ class SettingsDialog(QDialog):
         form.addRow(translate("SettingsDialog", "Hold each stretch for"), self.hold_spin)
         form.addRow(translate("SettingsDialog", "Get ready before a stretch"), self.lead_in_spin)
         form.addRow(translate("SettingsDialog", "Get ready between sides"), self.switch_spin)
-        form.addRow(
-            QLabel(
-                translate("SettingsDialog", "Stretches (tick to include, drag or move to reorder)")
-            )
+        stretches = QLabel(
+            translate("SettingsDialog", "Stretches (tick to include, drag or move to reorder)"),
+            page,
         )
+        stretches.setObjectName("stretchesLabel")
+        stretches.setWordWrap(True)
+        form.addRow(stretches)
         form.addRow(chooser)
         form.addRow(self.routine_note)
         return page

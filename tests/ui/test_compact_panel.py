@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSettings, Qt
+from PySide6.QtGui import QFontInfo
 from pytestqt.qtbot import QtBot
 
 from backspasm_gui.core.session import State
@@ -121,3 +122,29 @@ def test_closing_the_panel_is_left_to_the_app(qtbot: QtBot, panel: CompactPanel)
     with qtbot.waitSignal(panel.closeRequested, timeout=1000):
         panel.close()
     assert panel.isVisible()
+
+
+def test_the_text_factor_scales_its_words_buttons_and_ring(
+    qtbot: QtBot, panel: CompactPanel
+) -> None:
+    name = QFontInfo(panel.name_label.font()).pixelSize()
+    button = QFontInfo(panel.toggle_button.font()).pixelSize()
+    ring = panel.ring.minimumWidth()
+    panel.set_text_factor(1.5)
+    assert panel.text_factor == 1.5
+    assert QFontInfo(panel.name_label.font()).pixelSize() == round(name * 1.5)
+    assert QFontInfo(panel.toggle_button.font()).pixelSize() == round(button * 1.5)
+    assert panel.toggle_button.minimumHeight() == 72
+    assert panel.ring.minimumWidth() == round(ring * 1.5)
+    assert panel.width() >= panel.minimumSizeHint().width()
+
+
+def test_grown_at_the_screens_edge_it_stays_on_the_screen(
+    qtbot: QtBot, panel: CompactPanel
+) -> None:
+    area = panel.screen().availableGeometry()
+    panel.move(area.right() - panel.frameGeometry().width(), area.top() + 10)
+    panel.set_text_factor(1.5)
+    assert panel.frameGeometry().width() < area.width()
+    assert area.contains(panel.frameGeometry().topLeft())
+    assert panel.frameGeometry().right() <= area.right()

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -422,3 +422,49 @@ def test_the_dialog_compares_with_the_language_the_app_speaks(
     assert desk.dialog.language_combo.currentData() == "es"
     assert not desk.dialog.language_note.isHidden()
     desk.dialog.close()
+
+
+def test_ctrl_plus_in_the_window_makes_the_compact_panels_text_larger(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    desk.show_compact()
+    desk.show_full()
+    panel = desk.panel
+    assert panel is not None
+    usual = QFontInfo(panel.name_label.font()).pixelSize()
+    width = panel.width()
+    assert panel.text_factor == pytest.approx(desk.window.text_factor())
+    qtbot.keyClick(desk.window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(desk.window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert desk.window.zoom.factor == 1.25
+    assert panel.text_factor == pytest.approx(desk.window.text_factor())
+    assert QFontInfo(panel.name_label.font()).pixelSize() > usual * 1.2
+    assert panel.width() > width  # it grows with its words
+    qtbot.keyClick(desk.window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert QFontInfo(panel.name_label.font()).pixelSize() == usual
+
+
+def test_the_zoom_keys_work_in_the_compact_panel_too(qtbot: QtBot, desk: Desk) -> None:
+    desk.show_compact()
+    panel = desk.panel
+    assert panel is not None
+    usual = QFontInfo(panel.name_label.font()).pixelSize()
+    panel.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
+    qtbot.keyClick(panel, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert desk.window.zoom.factor == 1.1
+    assert QFontInfo(panel.name_label.font()).pixelSize() > usual
+    desk.show_full()
+
+
+def test_the_settings_dialog_takes_the_windows_zoom(qtbot: QtBot, desk: Desk) -> None:
+    points = QApplication.font().pointSizeF()
+    desk.window.zoom.set_factor(1.5)
+    desk.show_settings()
+    dialog = desk.dialog
+    assert dialog is not None
+    assert dialog.text_factor == 1.5
+    assert dialog.up_button.font().pointSizeF() == pytest.approx(points * 1.5)
+    desk.window.zoom.reset()  # while it is open
+    assert dialog.up_button.font().pointSizeF() == pytest.approx(points)
+    dialog.close()

@@ -134,3 +134,27 @@ def test_the_goal_says_session_for_one_and_sessions_for_more(dialog: SettingsDia
     assert dialog.goal_spin.suffix() == " session"
     dialog.goal_spin.setValue(3)
     assert dialog.goal_spin.suffix() == " sessions"
+
+
+def test_the_text_factor_scales_every_word_and_the_dialog_shrinks_back(
+    dialog: SettingsDialog,
+) -> None:
+    dialog.show()
+    usual = dialog.size()
+    points = QApplication.font().pointSizeF()
+    dialog.set_text_factor(2.0)
+    assert dialog.text_factor == 2.0
+    for widget in (dialog.up_button, dialog.remind_box, dialog.routine_note, dialog.hold_spin):
+        assert widget.font().pointSizeF() == pytest.approx(points * 2)
+    assert dialog.width() > usual.width()
+    assert dialog.width() >= dialog.minimumSizeHint().width()
+    dialog.set_text_factor(1.0)
+    assert dialog.up_button.font().pointSizeF() == pytest.approx(points)
+    assert dialog.size() == usual
+
+
+def test_the_stretch_list_is_as_wide_as_its_longest_name(dialog: SettingsDialog) -> None:
+    stretches = dialog.stretch_list
+    dialog.show()
+    assert stretches.width() >= stretches.sizeHintForColumn(0)
+    assert not stretches.horizontalScrollBar().isVisible()
