@@ -809,7 +809,7 @@
     </message>
     <message>
         <source>Snooze 10 minutes</source>
-        <translation>In 10 Minuten erinnern</translation>
+        <translation>10 Min. später</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -1238,7 +1238,7 @@
     </message>
     <message>
         <source>Snooze 10 minutes</source>
-        <translation>In 10 Minuten erinnern</translation>
+        <translation>10 Min. später</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -2549,7 +2549,7 @@
     </message>
     <message>
         <source>Snooze 10 minutes</source>
-        <translation>In 10 Minuten erinnern</translation>
+        <translation>10 Min. später</translation>
     </message>
     <message>
         <source>Skip this reminder</source>

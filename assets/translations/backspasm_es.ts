@@ -2344,7 +2344,7 @@
     </message>
     <message>
         <source>Start when I log in (quietly, in the tray)</source>
-        <translation>Abrir al iniciar sesión (en segundo plano, en la bandeja del sistema)</translation>
+        <translation>Abrir al iniciar sesión (en la bandeja del sistema)</translation>
     </message>
     <message>
         <source>Tick at least one stretch.</source>

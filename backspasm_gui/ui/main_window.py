@@ -616,6 +616,7 @@ class MainWindow(QMainWindow):
         self.pain_before.set_scale(unit)
         self.sound_button.setFont(theme.scaled_font(base, unit * 1.0))
         self.notice.label.setFont(theme.scaled_font(base, unit * 0.95))
+        self.reminder_bar.set_scale(unit)
         self.stretch_view.set_scale(unit)
         self.done_view.set_scale(unit)
         self.controls.set_scale(unit)
