@@ -109,11 +109,19 @@ class HistoryKeeper(QObject):
             )
             self.progress.exportCsvRequested.connect(self.export_csv)
             self.progress.reportRequested.connect(self.export_report)
+            self._follow_text_size(self.progress)
         else:
             self._refresh_progress()
         self.progress.show()
         self.progress.raise_()
         self.progress.activateWindow()
+
+    def _follow_text_size(self, view: ProgressView) -> None:
+        """The progress view's text as large as the window's (Ctrl+Plus there)."""
+        view.set_text_factor(self.window.text_factor())
+        self.window.zoom.changed.connect(
+            lambda _factor: view.set_text_factor(self.window.text_factor())
+        )
 
     def _refresh_progress(self, _record: object = None) -> None:
         if self.progress is not None and self.progress.isVisible():

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
@@ -464,6 +463,7 @@ class ProgressView(QDialog):
         self.setAccessibleName(translate("ProgressView", "Progress"))
         self._rest_days = rest_days
         self._unit = 0.0
+        self._factor = 1.0  # set_text_factor
         self._card_layouts: list[QVBoxLayout] = []
         self.today_label = self._label("todayLabel")
         self.streak_label = self._label("streakLabel")
@@ -522,7 +522,7 @@ class ProgressView(QDialog):
         body.setAutoFillBackground(False)
         return self.scroll_area
 
-    def _button_row(self) -> QHBoxLayout:
+    def _button_row(self) -> QBoxLayout:
         self.csv_button = self._button(
             "exportCsvButton",
             translate("ProgressView", "Save sessions as CSV…"),
@@ -548,7 +548,7 @@ class ProgressView(QDialog):
         self.close_button = self._button("closeButton", text, text)
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.reject)
-        self._buttons = QHBoxLayout()
+        self._buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._buttons.addWidget(self.csv_button)
         self._buttons.addWidget(self.report_button)
         self._buttons.addStretch(1)
@@ -626,12 +626,23 @@ class ProgressView(QDialog):
         super().showEvent(event)
         self._fit_buttons()  # the style sheet's padding is known only now
 
+    @property
+    def text_factor(self) -> float:
+        return self._factor
+
+    def set_text_factor(self, factor: float) -> None:
+        """The text size the person chose (Ctrl+Plus in the main window, times a larger
+        desktop font): the fonts grow by it, the words wrap and the view scrolls."""
+        if factor != self._factor:
+            self._factor = factor
+            self._apply_scale()
+
     def _apply_scale(self) -> None:
-        side_by_side = self.width() >= SIDE_BY_SIDE_WIDTH
+        side_by_side = self.width() >= SIDE_BY_SIDE_WIDTH * self._factor  # larger text: stack
         self._charts.setDirection(
             QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
         )
-        unit = round(scale_unit(self.width(), self.height()), 1)
+        unit = round(scale_unit(self.width(), self.height()) * self._factor, 1)
         if unit != self._unit:
             self._unit = unit
             self._set_fonts(unit)
@@ -687,12 +698,19 @@ class ProgressView(QDialog):
         full = (translate("ProgressView", "Save sessions as CSV…"),
                 translate("ProgressView", "Report for your clinician (PDF)…"))  # fmt: skip
         widths = []
+        self._buttons.setDirection(QBoxLayout.Direction.LeftToRight)
         for csv_text, report_text in (short, full):
             self.csv_button.setText(csv_text)
             self.report_button.setText(report_text)
             self._buttons.invalidate()
             widths.append(self._buttons.sizeHint().width())
+        # Where even the short words do not fit across (large text), one above the other.
+        stacked = widths[0] > self.width() - sides
+        if stacked:
+            self._buttons.setDirection(QBoxLayout.Direction.TopToBottom)
+            self._buttons.invalidate()
+            widths[0] = self._buttons.sizeHint().width()
         self.setMinimumSize(min(widths) + sides, MINIMUM_HEIGHT)
-        if widths[1] > self.width() - sides:
+        if stacked or widths[1] > self.width() - sides:
             self.csv_button.setText(short[0])
             self.report_button.setText(short[1])

@@ -177,3 +177,15 @@ def test_the_report_range_never_ends_before_it_starts(qtbot: QtBot) -> None:
     assert dialog.last == date(2026, 12, 5)
     dialog.to_edit.setDate(QDate(2026, 10, 1))
     assert dialog.first == date(2026, 10, 1)
+
+
+def test_the_progress_view_follows_the_windows_text_size(
+    qtbot: QtBot, keeper: HistoryKeeper, window: MainWindow
+) -> None:
+    keeper.show_progress()
+    assert keeper.progress is not None
+    qtbot.addWidget(keeper.progress)
+    before = keeper.progress.today_label.font().pixelSize()
+    window.zoom.set_factor(2.0)  # Ctrl+Plus, pressed in the main window
+    assert keeper.progress.text_factor == window.text_factor()
+    assert keeper.progress.today_label.font().pixelSize() > 1.5 * before

@@ -299,6 +299,25 @@ def test_no_word_is_cut_off_in_any_language(
     assert painted_words_cut(view) == []
 
 
+@pytest.mark.parametrize("size", [(1100, 760), (640, 480)])
+def test_at_twice_the_text_no_word_is_cut_off_in_any_language(
+    qtbot: QtBot,
+    light: QApplication,
+    speaking: str,
+    records: list[SessionRecord],
+    size: tuple[int, int],
+) -> None:
+    """Ctrl+Plus up to 200 % in the main window reaches this view: the words grow, wrap
+    and scroll, and none is cut."""
+    view = make_view(qtbot, records, size=size)
+    usual = view.today_label.font().pixelSize()
+    view.set_text_factor(2.0)
+    QApplication.processEvents()
+    assert view.today_label.font().pixelSize() >= 1.8 * usual
+    assert clipped(view) == []
+    assert painted_words_cut(view) == []
+
+
 def test_large_it_shows_everything_at_once_with_the_charts_side_by_side(
     qtbot: QtBot, light: QApplication, records: list[SessionRecord]
 ) -> None:
