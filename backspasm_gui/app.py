@@ -11,12 +11,12 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from backspasm_gui import APP_ID, APP_NAME, resources, version
 from backspasm_gui.core.about import Section, load_about
@@ -29,7 +29,7 @@ from backspasm_gui.core.plan import plan_json, plan_text
 from backspasm_gui.core.routine import Routine, customised, load_routine
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QTranslator
     from PySide6.QtWidgets import QApplication
 
     from backspasm_gui.audio.voice import Voice
@@ -65,116 +65,205 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's own words ("usage:") in the app's language too."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, prefix or translate("CommandLine", "usage: "))
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        said = translate("CommandLine", "{prog}: error: {message}")
+        self.exit(EXIT_BAD_INPUT, said.format(prog=self.prog, message=message) + "\n")
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="backspasm-gui",
-        description=f"{APP_NAME}: a guided routine of seven back stretches, "
-        "2-3 times a day, that you can follow by eye or by ear.",
+        formatter_class=_Formatter,
+        add_help=False,
+        description=translate(
+            "CommandLine",
+            "{app}: a guided routine of seven back stretches, 2-3 times a day, that you can "
+            "follow by eye or by ear.",
+        ).format(app=APP_NAME),
     )
-    parser.add_argument("--version", action=_Version, help="print the version and exit")
+    parser._optionals.title = translate("CommandLine", "options")
+    parser.add_argument(
+        "-h",
+        "--help",
+        action="help",
+        help=translate("CommandLine", "show this help message and exit"),
+    )
+    parser.add_argument(
+        "--version", action=_Version, help=translate("CommandLine", "print the version and exit")
+    )
     parser.add_argument(
         "--routine",
         type=Path,
         metavar="FILE",
-        help="use this routine file instead of the handout's",
+        help=translate("CommandLine", "use this routine file instead of the handout's"),
     )
     parser.add_argument(
         "--lead-in",
         type=_lead_in,
         metavar="SECONDS",
-        help="get-ready time before each new stretch (default: as in Settings, 5)",
+        help=translate(
+            "CommandLine", "get-ready time before each new stretch (default: as in Settings, 5)"
+        ),
     )
     parser.add_argument(
         "--switch-lead-in",
         type=_lead_in,
         metavar="SECONDS",
-        help="get-ready time between the two sides of a stretch (default: as in Settings, 3)",
+        help=translate(
+            "CommandLine",
+            "get-ready time between the two sides of a stretch (default: as in Settings, 3)",
+        ),
     )
     parser.add_argument(
         "--background",
         action="store_true",
-        help="start quietly in the tray, to remind (how start on login starts it)",
+        help=translate(
+            "CommandLine", "start quietly in the tray, to remind (how start on login starts it)"
+        ),
     )
     parser.add_argument(
-        "--print-routine", action="store_true", help="print every hold of the routine and exit"
+        "--print-routine",
+        action="store_true",
+        help=translate("CommandLine", "print every hold of the routine and exit"),
     )
     parser.add_argument(
         "--timeline",
         action="store_true",
-        help="print every cue of a whole session (chimes, speech, ticks) with its time, and exit",
+        help=translate(
+            "CommandLine",
+            "print every cue of a whole session (chimes, speech, ticks) with its time, and exit",
+        ),
     )
     parser.add_argument(
-        "--json", action="store_true", help="with --print-routine or --timeline: as JSON"
+        "--json",
+        action="store_true",
+        help=translate("CommandLine", "with --print-routine or --timeline: as JSON"),
     )
-    shots = parser.add_argument_group("rendering the window to a picture")
+    shots = parser.add_argument_group(translate("CommandLine", "rendering the window to a picture"))
     shots.add_argument(
-        "--screenshot", type=Path, metavar="PNG", help="render the window offscreen to PNG and exit"
-    )
-    shots.add_argument(
-        "--step", type=int, default=1, metavar="N", help="the hold to show, from 1 (default 1)"
-    )
-    shots.add_argument(
-        "--size", type=_size, default=(960, 640), metavar="WxH", help="window size (960x640)"
-    )
-    shots.add_argument(
-        "--theme", choices=("light", "dark"), help="colours to use (default: the system's)"
+        "--screenshot",
+        type=Path,
+        metavar="PNG",
+        help=translate("CommandLine", "render the window offscreen to PNG and exit"),
     )
     shots.add_argument(
-        "--phase", choices=PHASES, default="hold", help="what the session is doing (hold)"
+        "--step",
+        type=int,
+        default=1,
+        metavar="N",
+        help=translate("CommandLine", "the hold to show, from 1 (default 1)"),
+    )
+    shots.add_argument(
+        "--size",
+        type=_size,
+        default=(960, 640),
+        metavar="WxH",
+        help=translate("CommandLine", "window size (960x640)"),
+    )
+    shots.add_argument(
+        "--theme",
+        choices=("light", "dark"),
+        help=translate("CommandLine", "colours to use (default: the system's)"),
+    )
+    shots.add_argument(
+        "--phase",
+        choices=PHASES,
+        default="hold",
+        help=translate("CommandLine", "what the session is doing (hold)"),
     )
     shots.add_argument(
         "--export-poses",
         type=Path,
         metavar="DIR",
-        help="write a PNG of every stretch's picture (start and stretch, light and dark) and exit",
+        help=translate(
+            "CommandLine",
+            "write a PNG of every stretch's picture (start and stretch, light and dark) and exit",
+        ),
     )
-    kept = parser.add_argument_group("history and reports")
+    kept = parser.add_argument_group(translate("CommandLine", "history and reports"))
     kept.add_argument(
         "--data-dir",
         type=Path,
         metavar="DIR",
-        help="keep the session history in DIR (default: BACKSPASM_DATA_DIR if set, "
-        "else the user's data folder)",
+        help=translate(
+            "CommandLine",
+            "keep the history in DIR (default: BACKSPASM_DATA_DIR, else your data folder)",
+        ),
     )
     kept.add_argument(
-        "--export-csv", type=Path, metavar="FILE", help="write every session to a CSV file and exit"
+        "--export-csv",
+        type=Path,
+        metavar="FILE",
+        help=translate("CommandLine", "write every session to a CSV file and exit"),
     )
     kept.add_argument(
         "--report",
         type=Path,
         metavar="PDF",
-        help="write the one-page progress report for your clinician and exit",
+        help=translate(
+            "CommandLine", "write the one-page progress report for your clinician and exit"
+        ),
     )
     kept.add_argument(
         "--from",
         dest="first",
         type=_day,
         metavar="DATE",
-        help="with --report: the first day, YYYY-MM-DD (default: four weeks before --to)",
+        help=translate(
+            "CommandLine",
+            "with --report: the first day, YYYY-MM-DD (default: four weeks before --to)",
+        ),
     )
     kept.add_argument(
         "--to",
         dest="last",
         type=_day,
         metavar="DATE",
-        help="with --report: the last day, YYYY-MM-DD (default: today)",
+        help=translate("CommandLine", "with --report: the last day, YYYY-MM-DD (default: today)"),
     )
     kept.add_argument(
-        "--name", help="with --report: the name to print on it (default: a line to write on)"
+        "--name",
+        help=translate(
+            "CommandLine", "with --report: the name to print on it (default: a line to write on)"
+        ),
     )
     parser.add_argument(
         "--language",
         choices=("system", *LANGUAGES),
-        help="the language to use this time (default: as in Settings, else the system's)",
+        help=translate(
+            "CommandLine",
+            "the language to use this time (default: as in Settings, else the system's)",
+        ),
     )
-    parser.add_argument("--verbose", action="store_true", help="also log to the terminal")
+    parser.add_argument(
+        "--verbose", action="store_true", help=translate("CommandLine", "also log to the terminal")
+    )
     args = parser.parse_args(argv)
     if args.json and not (args.print_routine or args.timeline):
-        parser.error("--json goes with --print-routine or --timeline")
+        parser.error(translate("CommandLine", "--json goes with --print-routine or --timeline"))
     if not args.report and (args.first or args.last or args.name is not None):
-        parser.error("--from, --to and --name go with --report")
+        parser.error(translate("CommandLine", "--from, --to and --name go with --report"))
     if args.first and args.last and args.first > args.last:
-        parser.error(f"--from {args.first} is after --to {args.last}")
+        parser.error(
+            translate("CommandLine", "--from {first} is after --to {last}").format(
+                first=args.first, last=args.last
+            )
+        )
     return args
 
 
@@ -183,7 +272,9 @@ def _day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"expected a date as YYYY-MM-DD such as 2026-11-30, got {text!r}"
+            translate(
+                "CommandLine", "expected a date as YYYY-MM-DD such as 2026-11-30, got {text}"
+            ).format(text=repr(text))
         ) from None
 
 
@@ -191,9 +282,17 @@ def _lead_in(text: str) -> float:
     try:
         seconds = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "expected a number of seconds, got {text}").format(
+                text=repr(text)
+            )
+        ) from None
     if not 0 <= seconds <= 60:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 60 seconds, got {text}")
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "must be between 0 and 60 seconds, got {text}").format(
+                text=text
+            )
+        )
     return seconds
 
 
@@ -202,14 +301,19 @@ def _size(text: str) -> tuple[int, int]:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"expected WIDTHxHEIGHT such as 960x640, got {text!r}"
+            translate("CommandLine", "expected WIDTHxHEIGHT such as 960x640, got {text}").format(
+                text=repr(text)
+            )
         ) from None
     if not (320 <= width <= 8192 and 240 <= height <= 8192):
-        raise argparse.ArgumentTypeError(f"{text} is outside 320x240 to 8192x8192")
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "{text} is outside 320x240 to 8192x8192").format(text=text)
+        )
     return width, height
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _speak_early(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
     _setup_logging(verbose=args.verbose)
     try:
@@ -222,18 +326,64 @@ def main(argv: Sequence[str] | None = None) -> int:
             _show_fatal(str(exc))
         return EXIT_BAD_INPUT
     if args.print_routine or args.timeline:
-        _print_plan(routine, args)
+        _print_plan(_localised(routine, about)[0], args)
         return EXIT_OK
     if args.export_poses or args.export_csv or args.report:
         return _export(routine, args)
     if args.screenshot:
         if not 1 <= args.step <= len(routine.steps):
             holds = len(routine.steps)
-            message = f"--step must be between 1 and {holds}, got {args.step}"
+            message = translate("CommandLine", "--step must be between 1 and {holds}, got {step}")
+            message = message.format(holds=holds, step=args.step)
             print(f"backspasm-gui: {message}", file=sys.stderr)
             return EXIT_BAD_INPUT
         return _screenshot(routine, about, args)
     return _run(routine, about, args)
+
+
+_early: list[QTranslator] = []  # kept alive while it translates
+
+
+def _speak_early(argv: Sequence[str]) -> None:
+    """Before any Qt application exists: the command line's help and messages, a routine
+    file's problems and --print-routine in the language the app is about to speak (the
+    application installs the same one again, with Qt's own words, once it exists)."""
+    from PySide6.QtCore import QLocale, QSettings, QTranslator
+
+    from backspasm_gui.core import i18n
+    from backspasm_gui.storage.settings import load_language
+
+    _names()
+    wanted = next(
+        (
+            argv[i + 1] if arg == "--language" and i + 1 < len(argv) else arg.partition("=")[2]
+            for i, arg in enumerate(argv)
+            if arg == "--language" or arg.startswith("--language=")
+        ),
+        "",
+    ) or load_language(QSettings())
+    code = i18n.pick(wanted, QLocale.system().uiLanguages())
+    translator = QTranslator()
+    if code == i18n.SOURCE_LANGUAGE or not translator.load(
+        str(resources.path("translations") / f"backspasm_{code}.qm")
+    ):
+        _early.clear()
+        i18n.install(None)  # English (a missing translation is said once the window is up)
+        return
+    _early[:] = [translator]
+
+    def early(context: str, text: str, disambiguation: str | None) -> str:
+        return translator.translate(context, text, disambiguation) or text
+
+    i18n.install(early)
+
+
+def _names() -> None:
+    """Who the app is, for QSettings and the desktop (no application needed yet)."""
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName("backspasm")
 
 
 def _lead_ins(
@@ -615,8 +765,7 @@ def _application(theme: str | None) -> QApplication:
 
     from backspasm_gui.ui import theme as themes
 
-    QApplication.setApplicationName(APP_NAME)
-    QApplication.setOrganizationName("backspasm")
+    _names()
     QApplication.setDesktopFileName(APP_ID)  # the desktop's icon and name for the window
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])

@@ -285,3 +285,22 @@ def test_report_options_are_checked(args: tuple[str, ...], message: str, tmp_pat
     result = cli(*args, tmp_path=tmp_path)
     assert result.returncode == 2
     assert message in result.stderr
+
+
+def test_the_help_and_its_mistakes_are_in_the_chosen_language(tmp_path: Path) -> None:
+    spanish = cli("--language", "es", "--help", tmp_path=tmp_path)
+    assert spanish.returncode == 0
+    assert spanish.stdout.startswith("uso: backspasm-gui")
+    assert "muestra esta ayuda y termina" in spanish.stdout
+    assert "guarda el historial en DIR" in spanish.stdout
+    german = cli("--language", "de", "--size", "3x3", tmp_path=tmp_path)
+    assert german.returncode == 2
+    assert "Fehler: argument --size: 3x3 liegt außerhalb von 320x240 bis 8192x8192" in german.stderr
+
+
+def test_print_routine_speaks_the_chosen_language(tmp_path: Path) -> None:
+    german = cli("--language", "de", "--print-routine", tmp_path=tmp_path)
+    assert german.returncode == 0
+    assert "Katze-Kuh" in german.stdout
+    assert "Gehen Sie in den Vierfüßlerstand." in german.stdout
+    assert "Cat Cow" not in german.stdout

@@ -245,6 +245,161 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: Fehler: {message}</translation>
+    </message>
+    <message>
+        <source>{app}: a guided routine of seven back stretches, 2-3 times a day, that you can follow by eye or by ear.</source>
+        <translation>{app}: ein angeleitetes Programm mit sieben Rückendehnungen, 2- bis 3-mal täglich, dem Sie mit den Augen oder nach Gehör folgen können.</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation>die Version ausgeben und beenden</translation>
+    </message>
+    <message>
+        <source>use this routine file instead of the handout&apos;s</source>
+        <translation>diese Programmdatei statt der des Übungsblatts verwenden</translation>
+    </message>
+    <message>
+        <source>get-ready time before each new stretch (default: as in Settings, 5)</source>
+        <translation>Vorbereitungszeit vor jeder neuen Dehnung (Standard: wie in den Einstellungen, 5)</translation>
+    </message>
+    <message>
+        <source>get-ready time between the two sides of a stretch (default: as in Settings, 3)</source>
+        <translation>Vorbereitungszeit zwischen den beiden Seiten einer Dehnung (Standard: wie in den Einstellungen, 3)</translation>
+    </message>
+    <message>
+        <source>start quietly in the tray, to remind (how start on login starts it)</source>
+        <translation>unauffällig im Infobereich starten, um zu erinnern (so startet sie beim Anmelden)</translation>
+    </message>
+    <message>
+        <source>print every hold of the routine and exit</source>
+        <translation>jeden Durchgang des Programms ausgeben und beenden</translation>
+    </message>
+    <message>
+        <source>print every cue of a whole session (chimes, speech, ticks) with its time, and exit</source>
+        <translation>jedes Signal einer ganzen Einheit (Signaltöne, Ansagen, Ticks) mit seiner Zeit ausgeben und beenden</translation>
+    </message>
+    <message>
+        <source>with --print-routine or --timeline: as JSON</source>
+        <translation>mit --print-routine oder --timeline: als JSON</translation>
+    </message>
+    <message>
+        <source>rendering the window to a picture</source>
+        <translation>das Fenster als Bild speichern</translation>
+    </message>
+    <message>
+        <source>render the window offscreen to PNG and exit</source>
+        <translation>das Fenster unsichtbar als PNG zeichnen und beenden</translation>
+    </message>
+    <message>
+        <source>the hold to show, from 1 (default 1)</source>
+        <translation>der gezeigte Durchgang, ab 1 (Standard: 1)</translation>
+    </message>
+    <message>
+        <source>window size (960x640)</source>
+        <translation>Fenstergröße (960x640)</translation>
+    </message>
+    <message>
+        <source>colours to use (default: the system&apos;s)</source>
+        <translation>Farben (Standard: wie das System)</translation>
+    </message>
+    <message>
+        <source>what the session is doing (hold)</source>
+        <translation>was die Einheit gerade tut (hold)</translation>
+    </message>
+    <message>
+        <source>write a PNG of every stretch&apos;s picture (start and stretch, light and dark) and exit</source>
+        <translation>ein PNG vom Bild jeder Dehnung speichern (Start und Dehnung, hell und dunkel) und beenden</translation>
+    </message>
+    <message>
+        <source>history and reports</source>
+        <translation>Verlauf und Berichte</translation>
+    </message>
+    <message>
+        <source>keep the history in DIR (default: BACKSPASM_DATA_DIR, else your data folder)</source>
+        <translation>den Verlauf in DIR speichern (Standard: BACKSPASM_DATA_DIR, sonst Ihr Datenordner)</translation>
+    </message>
+    <message>
+        <source>write every session to a CSV file and exit</source>
+        <translation>alle Einheiten in eine CSV-Datei schreiben und beenden</translation>
+    </message>
+    <message>
+        <source>write the one-page progress report for your clinician and exit</source>
+        <translation>den einseitigen Fortschrittsbericht für die Praxis schreiben und beenden</translation>
+    </message>
+    <message>
+        <source>with --report: the first day, YYYY-MM-DD (default: four weeks before --to)</source>
+        <translation>mit --report: der erste Tag, JJJJ-MM-TT (Standard: vier Wochen vor --to)</translation>
+    </message>
+    <message>
+        <source>with --report: the last day, YYYY-MM-DD (default: today)</source>
+        <translation>mit --report: der letzte Tag, JJJJ-MM-TT (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>with --report: the name to print on it (default: a line to write on)</source>
+        <translation>mit --report: der aufgedruckte Name (Standard: eine Linie zum Ausfüllen)</translation>
+    </message>
+    <message>
+        <source>the language to use this time (default: as in Settings, else the system&apos;s)</source>
+        <translation>die Sprache für diesen Start (Standard: wie in den Einstellungen, sonst die des Systems)</translation>
+    </message>
+    <message>
+        <source>also log to the terminal</source>
+        <translation>das Protokoll auch im Terminal ausgeben</translation>
+    </message>
+    <message>
+        <source>--json goes with --print-routine or --timeline</source>
+        <translation>--json gehört zu --print-routine oder --timeline</translation>
+    </message>
+    <message>
+        <source>--from, --to and --name go with --report</source>
+        <translation>--from, --to und --name gehören zu --report</translation>
+    </message>
+    <message>
+        <source>--from {first} is after --to {last}</source>
+        <translation>--from {first} liegt nach --to {last}</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD such as 2026-11-30, got {text}</source>
+        <translation>erwartet wird ein Datum wie 2026-11-30 (JJJJ-MM-TT), angegeben ist {text}</translation>
+    </message>
+    <message>
+        <source>expected a number of seconds, got {text}</source>
+        <translation>erwartet wird eine Anzahl Sekunden, angegeben ist {text}</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 60 seconds, got {text}</source>
+        <translation>muss zwischen 0 und 60 Sekunden liegen, angegeben ist {text}</translation>
+    </message>
+    <message>
+        <source>expected WIDTHxHEIGHT such as 960x640, got {text}</source>
+        <translation>erwartet wird BREITExHÖHE wie 960x640, angegeben ist {text}</translation>
+    </message>
+    <message>
+        <source>{text} is outside 320x240 to 8192x8192</source>
+        <translation>{text} liegt außerhalb von 320x240 bis 8192x8192</translation>
+    </message>
+    <message>
+        <source>--step must be between 1 and {holds}, got {step}</source>
+        <translation>--step muss zwischen 1 und {holds} liegen, angegeben ist {step}</translation>
+    </message>
+</context>
+<context>
     <name>CompactPanel</name>
     <message>
         <source>Start</source>

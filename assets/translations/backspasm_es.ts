@@ -245,6 +245,161 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: error: {message}</translation>
+    </message>
+    <message>
+        <source>{app}: a guided routine of seven back stretches, 2-3 times a day, that you can follow by eye or by ear.</source>
+        <translation>{app}: una rutina guiada de siete estiramientos de espalda, 2-3 veces al día, que puede seguir con la vista o con el oído.</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y termina</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation>muestra la versión y termina</translation>
+    </message>
+    <message>
+        <source>use this routine file instead of the handout&apos;s</source>
+        <translation>usa este archivo de rutina en lugar del del folleto</translation>
+    </message>
+    <message>
+        <source>get-ready time before each new stretch (default: as in Settings, 5)</source>
+        <translation>tiempo de preparación antes de cada estiramiento nuevo (predeterminado: el de la configuración, 5)</translation>
+    </message>
+    <message>
+        <source>get-ready time between the two sides of a stretch (default: as in Settings, 3)</source>
+        <translation>tiempo de preparación entre los dos lados de un estiramiento (predeterminado: el de la configuración, 3)</translation>
+    </message>
+    <message>
+        <source>start quietly in the tray, to remind (how start on login starts it)</source>
+        <translation>se inicia en segundo plano en la bandeja del sistema, para recordar (así la abre el inicio automático)</translation>
+    </message>
+    <message>
+        <source>print every hold of the routine and exit</source>
+        <translation>muestra cada paso de la rutina y termina</translation>
+    </message>
+    <message>
+        <source>print every cue of a whole session (chimes, speech, ticks) with its time, and exit</source>
+        <translation>muestra cada aviso de una sesión completa (tonos, voz, tics) con su momento, y termina</translation>
+    </message>
+    <message>
+        <source>with --print-routine or --timeline: as JSON</source>
+        <translation>con --print-routine o --timeline: en formato JSON</translation>
+    </message>
+    <message>
+        <source>rendering the window to a picture</source>
+        <translation>guardar la ventana como imagen</translation>
+    </message>
+    <message>
+        <source>render the window offscreen to PNG and exit</source>
+        <translation>dibuja la ventana sin mostrarla en un PNG y termina</translation>
+    </message>
+    <message>
+        <source>the hold to show, from 1 (default 1)</source>
+        <translation>el paso que se muestra, desde 1 (predeterminado: 1)</translation>
+    </message>
+    <message>
+        <source>window size (960x640)</source>
+        <translation>tamaño de la ventana (960x640)</translation>
+    </message>
+    <message>
+        <source>colours to use (default: the system&apos;s)</source>
+        <translation>colores (predeterminado: los del sistema)</translation>
+    </message>
+    <message>
+        <source>what the session is doing (hold)</source>
+        <translation>qué está haciendo la sesión (hold)</translation>
+    </message>
+    <message>
+        <source>write a PNG of every stretch&apos;s picture (start and stretch, light and dark) and exit</source>
+        <translation>guarda un PNG de la imagen de cada estiramiento (inicio y estiramiento, claro y oscuro) y termina</translation>
+    </message>
+    <message>
+        <source>history and reports</source>
+        <translation>historial e informes</translation>
+    </message>
+    <message>
+        <source>keep the history in DIR (default: BACKSPASM_DATA_DIR, else your data folder)</source>
+        <translation>guarda el historial en DIR (predeterminado: BACKSPASM_DATA_DIR; si no, su carpeta de datos)</translation>
+    </message>
+    <message>
+        <source>write every session to a CSV file and exit</source>
+        <translation>guarda todas las sesiones en un archivo CSV y termina</translation>
+    </message>
+    <message>
+        <source>write the one-page progress report for your clinician and exit</source>
+        <translation>guarda el informe de progreso de una página para su profesional de la salud y termina</translation>
+    </message>
+    <message>
+        <source>with --report: the first day, YYYY-MM-DD (default: four weeks before --to)</source>
+        <translation>con --report: el primer día, AAAA-MM-DD (predeterminado: cuatro semanas antes de --to)</translation>
+    </message>
+    <message>
+        <source>with --report: the last day, YYYY-MM-DD (default: today)</source>
+        <translation>con --report: el último día, AAAA-MM-DD (predeterminado: hoy)</translation>
+    </message>
+    <message>
+        <source>with --report: the name to print on it (default: a line to write on)</source>
+        <translation>con --report: el nombre que se imprime (predeterminado: una línea para escribirlo)</translation>
+    </message>
+    <message>
+        <source>the language to use this time (default: as in Settings, else the system&apos;s)</source>
+        <translation>el idioma para esta vez (predeterminado: el de la configuración; si no, el del sistema)</translation>
+    </message>
+    <message>
+        <source>also log to the terminal</source>
+        <translation>escribe también el registro en la terminal</translation>
+    </message>
+    <message>
+        <source>--json goes with --print-routine or --timeline</source>
+        <translation>--json va con --print-routine o --timeline</translation>
+    </message>
+    <message>
+        <source>--from, --to and --name go with --report</source>
+        <translation>--from, --to y --name van con --report</translation>
+    </message>
+    <message>
+        <source>--from {first} is after --to {last}</source>
+        <translation>--from {first} es posterior a --to {last}</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD such as 2026-11-30, got {text}</source>
+        <translation>se esperaba una fecha AAAA-MM-DD, como 2026-11-30, pero es {text}</translation>
+    </message>
+    <message>
+        <source>expected a number of seconds, got {text}</source>
+        <translation>se esperaba un número de segundos, pero es {text}</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 60 seconds, got {text}</source>
+        <translation>debe estar entre 0 y 60 segundos, pero es {text}</translation>
+    </message>
+    <message>
+        <source>expected WIDTHxHEIGHT such as 960x640, got {text}</source>
+        <translation>se esperaba ANCHOxALTO, como 960x640, pero es {text}</translation>
+    </message>
+    <message>
+        <source>{text} is outside 320x240 to 8192x8192</source>
+        <translation>{text} está fuera del intervalo de 320x240 a 8192x8192</translation>
+    </message>
+    <message>
+        <source>--step must be between 1 and {holds}, got {step}</source>
+        <translation>--step debe estar entre 1 y {holds}, pero es {step}</translation>
+    </message>
+</context>
+<context>
     <name>CompactPanel</name>
     <message>
         <source>Start</source>
