@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from backspasm_gui import resources
+from backspasm_gui.core import i18n
+from backspasm_gui.core.i18n import LANGUAGES
 from backspasm_gui.core.routine import Routine, load_routine
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The app follows the system's language; the tests read English unless one chooses
@@ -38,3 +45,33 @@ def root() -> Path:
 def routine() -> Routine:
     """The handout's routine, as the app loads it."""
     return load_routine(resources.path("routine.toml"))
+
+
+@pytest.fixture(params=list(LANGUAGES))
+def speaking(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """Each language the app ships in turn, loaded as the app loads it (its words, Qt's,
+    its dates); English again afterwards. Parametrise it indirectly for fewer."""
+    from PySide6.QtCore import QLocale  # here: tests/core runs without Qt
+
+    from backspasm_gui.ui import language
+
+    before = QLocale()
+    code = language.install(qapp, request.param)[0]
+    assert code == request.param
+    yield code
+    language.install(qapp, "en")
+    i18n.install(None)
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def marked() -> Iterator[None]:
+    """German dates and numbers, and every translated text marked «like this»."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    i18n.install(lambda _context, text, _disambiguation=None: f"«{text}»")
+    yield
+    i18n.install(None)
+    QLocale.setDefault(before)

@@ -10,23 +10,21 @@ import errno
 import os
 import shutil
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QApplication
 
 from backspasm_gui.core import i18n
 from backspasm_gui.core.history import SessionRecord
 from backspasm_gui.core.i18n import translate
 from backspasm_gui.core.routine import Routine, localised
 from backspasm_gui.report import ReportError, pdf, write_report
-from backspasm_gui.ui import language
 from tests.simulated import month
 
 pytestmark = pytest.mark.usefixtures("qapp", "_poppler")
@@ -165,17 +163,6 @@ def test_month_report_says_how_pain_moved(month_pdf: Path) -> None:
     )
     assert "after a session, from 4.9 to 1.6" in words
     assert "Within a session, pain fell by 2.0 points on average" in words
-
-
-@pytest.fixture
-def marked() -> Iterator[None]:
-    """German dates and numbers, and every translated text marked «like this»."""
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    i18n.install(lambda _context, text, _disambiguation=None: f"«{text}»")
-    yield
-    i18n.install(None)
-    QLocale.setDefault(before)
 
 
 @pytest.mark.usefixtures("marked")
@@ -319,18 +306,6 @@ def test_pain_that_rose_after_sessions_is_told_as_rising(records: list[SessionRe
 
 
 # --- in Spanish and German ------------------------------------------------------------------
-
-
-@pytest.fixture
-def speaking(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The language of the test's ``code`` parameter loaded, and English again afterwards."""
-    before = QLocale()
-    code = language.install(qapp, request.param)[0]
-    assert code == request.param
-    yield code
-    language.install(qapp, "en")
-    i18n.install(None)
-    QLocale.setDefault(before)
 
 
 class Measuring(pdf.Page):

@@ -4,7 +4,6 @@ every label and button against its words); what does not fit wraps, or the windo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
@@ -22,7 +21,7 @@ from backspasm_gui.core.reminders import Reminder
 from backspasm_gui.core.routine import Routine, load_routine
 from backspasm_gui.core.session import Session, State
 from backspasm_gui.storage.settings import Prefs
-from backspasm_gui.ui import language, theme
+from backspasm_gui.ui import theme
 from backspasm_gui.ui.about_dialog import AboutDialog
 from backspasm_gui.ui.compact_panel import CompactPanel
 from backspasm_gui.ui.desk import NO_TRAY, STILL_HERE, progress_text
@@ -38,15 +37,9 @@ MOMENTS = [(0, "ready"), (2, "hold"), (6, "paused"), (10, "done")]
 FACTORS = [1.0, 2.0]
 
 
-@pytest.fixture(params=list(i18n.LANGUAGES))
-def speaking(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The language installed before any widget is built, English again after."""
-    code = language.install(qapp, request.param)[0]
-    assert code == request.param
+@pytest.fixture(autouse=True)
+def _light(qapp: QApplication) -> None:
     theme.install(qapp, "light")
-    yield code
-    language.install(qapp, "en")
-    i18n.install(None)
 
 
 def localised_routine() -> Routine:

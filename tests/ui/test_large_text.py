@@ -7,22 +7,19 @@ stretch's words scroll, never the controls or the pain question."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from backspasm_gui import resources
 from backspasm_gui.core import about as about_text
-from backspasm_gui.core import i18n
 from backspasm_gui.core import routine as routine_text
 from backspasm_gui.core.about import load_about
 from backspasm_gui.core.clock import ManualClock
 from backspasm_gui.core.figure import Pose
 from backspasm_gui.core.routine import load_routine
 from backspasm_gui.core.session import Session
-from backspasm_gui.ui import language, theme
+from backspasm_gui.ui import theme
 from backspasm_gui.ui.main_window import MainWindow
 from backspasm_gui.ui.screenshot import pose_session
 from backspasm_gui.ui.session_driver import SessionDriver
@@ -30,15 +27,6 @@ from tests.ui.clipping import clipped
 
 # (hold index, phase): ready with the pain question, a hold with a side, paused, done
 MOMENTS = [(0, "ready"), (2, "hold"), (6, "paused"), (10, "done")]
-
-
-@pytest.fixture(params=list(i18n.LANGUAGES))
-def speaking(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    code = language.install(qapp, request.param)[0]
-    assert code == request.param
-    yield code
-    language.install(qapp, "en")
-    i18n.install(None)
 
 
 def open_window(

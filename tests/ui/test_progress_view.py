@@ -6,14 +6,13 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QLocale, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from backspasm_gui.core import i18n
 from backspasm_gui.core.history import CalendarDay, PainPoint, SessionRecord, calendar
-from backspasm_gui.ui import charts, language, theme
+from backspasm_gui.ui import charts, theme
 from backspasm_gui.ui.progress_view import EMPTY_TEXT, ProgressView, day_tooltip, rest_days_text
 from tests.simulated import ZONE, month
 from tests.ui.clipping import clipped
@@ -32,17 +31,6 @@ def light(qapp: QApplication) -> Iterator[QApplication]:
     theme.install(qapp, "light")
     yield qapp
     theme.install(qapp, "light")
-
-
-@pytest.fixture
-def marked() -> Iterator[None]:
-    """German dates and numbers, and every translated text marked «like this»."""
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    i18n.install(lambda _context, text, _disambiguation=None: f"«{text}»")
-    yield
-    i18n.install(None)
-    QLocale.setDefault(before)
 
 
 def make_view(
@@ -246,18 +234,6 @@ def test_no_text_is_cut_off(
     for button in view.findChildren(QPushButton):
         if button.isVisibleTo(view):
             assert button.sizeHint().width() <= button.width(), button.text()
-
-
-@pytest.fixture(params=list(i18n.LANGUAGES))
-def speaking(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The app in each language it ships, and English again afterwards."""
-    before = QLocale()
-    code = language.install(qapp, request.param)[0]
-    assert code == request.param
-    yield code
-    language.install(qapp, "en")
-    i18n.install(None)
-    QLocale.setDefault(before)
 
 
 def painted_words_cut(view: ProgressView) -> list[str]:
