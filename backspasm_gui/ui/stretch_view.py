@@ -145,6 +145,9 @@ class StretchView(QWidget):
             self.instructions_label: body,
             self.timing_label: theme.scaled_font(base, unit * 0.98),
         }
+        # The picture gives way to the words, but never below a size it can still be
+        # recognised at (the words scroll instead).
+        self.illustration.setMinimumHeight(max(48, round(unit * 3.6)))
         self._fit_words()
         if self._step is not None:
             self._show_step(self._step)
