@@ -59,6 +59,10 @@ timeline: $(STAMP)
 screenshots: $(STAMP) $(QM)
 	$(BIN)/backspasm-gui --screenshot docs/window-light.png --step 3 --size 1100x700 --theme light
 	$(BIN)/backspasm-gui --screenshot docs/window-dark.png --step 6 --size 1100x700 --theme dark
+	$(BIN)/backspasm-gui --screenshot docs/window-es.png --step 9 --size 1100x700 --theme light \
+		--language es
+	$(BIN)/backspasm-gui --screenshot docs/window-de-large.png --step 4 --size 640x480 --theme dark \
+		--language de --zoom 2
 	$(BIN)/backspasm-gui --export-poses docs/poses
 
 # A month of simulated use (tests/simulated.py: real sessions on a fake clock) and

@@ -187,6 +187,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help=translate("CommandLine", "what the session is doing (hold)"),
     )
     shots.add_argument(
+        "--zoom",
+        type=_zoom,
+        default=1.0,
+        metavar="FACTOR",
+        help=translate("CommandLine", "text size, 0.75 to 2 (default 1, as Ctrl+0)"),
+    )
+    shots.add_argument(
         "--export-poses",
         type=Path,
         metavar="DIR",
@@ -294,6 +301,20 @@ def _lead_in(text: str) -> float:
             )
         )
     return seconds
+
+
+def _zoom(text: str) -> float:
+    try:
+        factor = float(text)
+    except ValueError:
+        factor = 0.0
+    if not 0.75 <= factor <= 2.0:
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "expected a text size from 0.75 to 2, got {text}").format(
+                text=repr(text)
+            )
+        )
+    return factor
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -710,6 +731,7 @@ def _screenshot(routine: Routine, about: tuple[Section, ...], args: argparse.Nam
     window.ask_pain(True)  # as in the app, which keeps a history
     window.resize(*args.size)
     window.show()
+    window.zoom.set_factor(args.zoom)
     app.processEvents()
     image = window.grab().toImage()
     args.screenshot.parent.mkdir(parents=True, exist_ok=True)

@@ -323,6 +323,10 @@
         <translation>was die Einheit gerade tut (hold)</translation>
     </message>
     <message>
+        <source>text size, 0.75 to 2 (default 1, as Ctrl+0)</source>
+        <translation>Textgröße, 0,75 bis 2 (Standard: 1, wie Strg+0)</translation>
+    </message>
+    <message>
         <source>write a PNG of every stretch&apos;s picture (start and stretch, light and dark) and exit</source>
         <translation>ein PNG vom Bild jeder Dehnung speichern (Start und Dehnung, hell und dunkel) und beenden</translation>
     </message>
@@ -385,6 +389,10 @@
     <message>
         <source>must be between 0 and 60 seconds, got {text}</source>
         <translation>muss zwischen 0 und 60 Sekunden liegen, angegeben ist {text}</translation>
+    </message>
+    <message>
+        <source>expected a text size from 0.75 to 2, got {text}</source>
+        <translation>erwartet wird eine Textgröße von 0,75 bis 2, angegeben ist {text}</translation>
     </message>
     <message>
         <source>expected WIDTHxHEIGHT such as 960x640, got {text}</source>

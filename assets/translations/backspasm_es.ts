@@ -323,6 +323,10 @@
         <translation>qué está haciendo la sesión (hold)</translation>
     </message>
     <message>
+        <source>text size, 0.75 to 2 (default 1, as Ctrl+0)</source>
+        <translation>tamaño del texto, de 0,75 a 2 (predeterminado: 1, como Ctrl+0)</translation>
+    </message>
+    <message>
         <source>write a PNG of every stretch&apos;s picture (start and stretch, light and dark) and exit</source>
         <translation>guarda un PNG de la imagen de cada estiramiento (inicio y estiramiento, claro y oscuro) y termina</translation>
     </message>
@@ -385,6 +389,10 @@
     <message>
         <source>must be between 0 and 60 seconds, got {text}</source>
         <translation>debe estar entre 0 y 60 segundos, pero es {text}</translation>
+    </message>
+    <message>
+        <source>expected a text size from 0.75 to 2, got {text}</source>
+        <translation>se esperaba un tamaño de texto de 0,75 a 2, pero es {text}</translation>
     </message>
     <message>
         <source>expected WIDTHxHEIGHT such as 960x640, got {text}</source>
