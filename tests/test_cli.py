@@ -304,3 +304,13 @@ def test_print_routine_speaks_the_chosen_language(tmp_path: Path) -> None:
     assert "Katze-Kuh" in german.stdout
     assert "Gehen Sie in den Vierfüßlerstand." in german.stdout
     assert "Cat Cow" not in german.stdout
+
+
+def test_a_screenshot_at_twice_the_text_and_a_text_size_out_of_range(tmp_path: Path) -> None:
+    shot = tmp_path / "large.png"
+    made = cli("--screenshot", str(shot), "--size", "640x480", "--zoom", "2", tmp_path=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert shot.stat().st_size > 10_000
+    refused = cli("--screenshot", str(shot), "--zoom", "5", tmp_path=tmp_path)
+    assert refused.returncode == 2
+    assert "expected a text size from 0.75 to 2, got '5'" in refused.stderr
