@@ -118,13 +118,17 @@ def scrolling(content: QWidget, name: str) -> QScrollArea:
     more height than the window has (large text in a small window): never clipped."""
     area = _UpAndDown()
     area.setObjectName(name)
+    # A see-through viewport of our own: the window behind paints (and so reports its first
+    # paint), and no time goes on wrapping the one Qt made (25 ms for the first one asked).
+    viewport = QWidget()
+    viewport.setAutoFillBackground(False)
+    area.setViewport(viewport)
     holder = _Shrinkable(content)
     area.setWidget(holder)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls, not here
-    area.viewport().setAutoFillBackground(False)
     holder.setAutoFillBackground(False)
     return area
 
@@ -558,8 +562,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:  # the big button, not the first link, starts with focus
             self._shown_once = True
-            self._unit = 0.0  # polishing for the style sheet reset the sound button's font
-            self._apply_scale()
+            # Polishing for the style sheet put the sound button back to the desktop's font.
+            self.sound_button.setFont(theme.scaled_font(self.font(), self._unit * 1.0))
             self._focus_primary()
         self._update_frames(self.driver.view())
         self._fit_header()  # the style sheet's fonts are known only now
