@@ -277,17 +277,16 @@ class MainWindow(QMainWindow):
         self.progress_button.hide()  # until there is a history to show
         self.menu_button = self._build_menu_button()
 
-        # The progress may wrap onto a second line, and only where the window is too
-        # narrow for the header's words even with the links gathered into the menu.
+        # The progress may wrap, on a line of its own (_first_line), only where the window
+        # is too narrow for the header even with the links gathered into the menu.
         self.progress_label.setWordWrap(True)
+        self._first_line = QHBoxLayout()
         self._header = QHBoxLayout()
-        self._header.addWidget(self.progress_label, 1)
-        # Where the links are gathered into the menu, the progress has a line to itself.
         self._header_lines = QVBoxLayout()
         self._header_lines.setSpacing(4)
-        self._first_line = QHBoxLayout()
         self._header_lines.addLayout(self._first_line)
         self._header_lines.addLayout(self._header)
+        self._header.addWidget(self.progress_label, 1)
         self._header.addWidget(self.session_left_label)
         self._header.addSpacing(16)
         self._header.addWidget(self.sound_button)
@@ -408,8 +407,7 @@ class MainWindow(QMainWindow):
         """Offer the 0-10 pain rating before and after sessions (and show Progress):
         there is a history that keeps the answers."""
         self._ask_pain = ask
-        self.progress_button.setVisible(ask)
-        self._fit_header()
+        self._fit_header()  # shows Progress, or offers it in the menu
         self.refresh()
 
     def _pain_before_skipped(self) -> None:
@@ -674,8 +672,7 @@ class MainWindow(QMainWindow):
             self._first_line.addWidget(self.progress_label)
             self._header.insertStretch(0, 1)
         else:
-            stretch = self._header.takeAt(0)  # the stretch that stood in for it
-            del stretch
+            self._header.takeAt(0)  # the stretch that stood in for it
             self._header.insertWidget(0, self.progress_label, 1)
 
     def _header_width(self) -> int:
