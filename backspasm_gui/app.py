@@ -29,7 +29,7 @@ from backspasm_gui.core.plan import plan_json, plan_text
 from backspasm_gui.core.routine import Routine, customised, load_routine
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSettings, QTranslator
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from backspasm_gui.audio.voice import Voice
@@ -362,41 +362,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _run(routine, about, args)
 
 
-_early: list[QTranslator] = []  # kept alive while it translates
-
-
 def _speak_early(argv: Sequence[str]) -> None:
     """Before any Qt application exists: the command line's help and messages, a routine
-    file's problems and --print-routine in the language the app is about to speak (the
-    application installs the same one again, with Qt's own words, once it exists)."""
-    from PySide6.QtCore import QLocale, QSettings, QTranslator
-
-    from backspasm_gui.core import i18n
-    from backspasm_gui.storage.settings import load_language
+    file's problems and --print-routine in the language the app is about to speak."""
+    from backspasm_gui.ui import language
 
     _names()
-    wanted = next(
-        (
-            argv[i + 1] if arg == "--language" and i + 1 < len(argv) else arg.partition("=")[2]
-            for i, arg in enumerate(argv)
-            if arg == "--language" or arg.startswith("--language=")
-        ),
-        "",
-    ) or load_language(QSettings())
-    code = i18n.pick(wanted, QLocale.system().uiLanguages())
-    translator = QTranslator()
-    if code == i18n.SOURCE_LANGUAGE or not translator.load(
-        str(resources.path("translations") / f"backspasm_{code}.qm")
-    ):
-        _early.clear()
-        i18n.install(None)  # English (a missing translation is said once the window is up)
-        return
-    _early[:] = [translator]
+    asked = argparse.ArgumentParser(add_help=False)
+    asked.add_argument("--language")
+    language.preload(_wanted_language(asked.parse_known_args(argv)[0].language))
 
-    def early(context: str, text: str, disambiguation: str | None) -> str:
-        return translator.translate(context, text, disambiguation) or text
 
-    i18n.install(early)
+def _wanted_language(asked: str | None) -> str:
+    """The command line's language, else the one chosen in Settings ("system" by default)."""
+    from PySide6.QtCore import QSettings
+
+    from backspasm_gui.storage.settings import load_language
+
+    return asked or load_language(QSettings())
 
 
 def _names() -> None:
@@ -495,12 +478,9 @@ def _run(routine: Routine, about: tuple[Section, ...], args: argparse.Namespace)
 def _language(app: QApplication, args: argparse.Namespace) -> tuple[str, list[str]]:
     """Speak the language asked for on the command line, else the chosen one, else the
     system's; the code in use and anything to tell the person."""
-    from PySide6.QtCore import QSettings
-
-    from backspasm_gui.storage.settings import load_language
     from backspasm_gui.ui import language
 
-    code, problem = language.install(app, args.language or load_language(QSettings()))
+    code, problem = language.install(app, _wanted_language(args.language))
     return code, [problem] if problem else []
 
 

@@ -27,6 +27,32 @@ def _qt_translate(context: str, text: str, disambiguation: str | None) -> str:
     return QCoreApplication.translate(context, text, disambiguation)
 
 
+def _qm(code: str) -> str:
+    return str(resources.path("translations") / f"backspasm_{code}.qm")
+
+
+_before_app: list[QTranslator] = []  # kept alive while it translates
+
+
+def preload(wanted: str) -> None:
+    """Before any Qt application exists (the command line's help, its mistakes,
+    --print-routine): the same language :func:`install` will load, read straight from
+    its ``.qm``. English, or a translation that is missing, leaves the source text; the
+    missing one is said once the application installs it."""
+    code = i18n.pick(wanted, QLocale.system().uiLanguages())
+    translator = QTranslator()
+    if code == SOURCE_LANGUAGE or not translator.load(_qm(code)):
+        _before_app.clear()
+        i18n.install(None)
+        return
+    _before_app[:] = [translator]
+
+    def from_file(context: str, text: str, disambiguation: str | None) -> str:
+        return translator.translate(context, text, disambiguation) or text
+
+    i18n.install(from_file)
+
+
 def install(app: QCoreApplication, wanted: str, system: list[str] | None = None) -> tuple[str, str]:
     """Load ``wanted`` ("system" or a code of LANGUAGES) into ``app``; "system" takes
     the first shipped one of ``system`` (default: the system's languages, in order).
@@ -55,7 +81,7 @@ def install(app: QCoreApplication, wanted: str, system: list[str] | None = None)
 def _load(app: QCoreApplication, code: str) -> bool:
     ours = QTranslator(app)
     ours.setObjectName("backspasm-translator")
-    if not ours.load(str(resources.path("translations") / f"backspasm_{code}.qm")):
+    if not ours.load(_qm(code)):
         ours.deleteLater()
         return False
     app.installTranslator(ours)
