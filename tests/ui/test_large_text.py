@@ -18,7 +18,7 @@ from backspasm_gui.core.about import load_about
 from backspasm_gui.core.clock import ManualClock
 from backspasm_gui.core.figure import Pose
 from backspasm_gui.core.routine import load_routine
-from backspasm_gui.core.session import Session
+from backspasm_gui.core.session import Session, State
 from backspasm_gui.ui import theme
 from backspasm_gui.ui.main_window import MainWindow
 from backspasm_gui.ui.screenshot import pose_session
@@ -40,7 +40,7 @@ def open_window(
     step, phase = moment
     if phase == "done":
         driver.toggle()
-        while driver.session.view().state.name != "FINISHED":
+        while driver.session.view().state is not State.FINISHED:
             driver.next()
     else:
         pose_session(driver.session, clock, step=step, phase=phase)
