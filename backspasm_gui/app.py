@@ -23,9 +23,9 @@ from backspasm_gui.core.about import Section, load_about
 from backspasm_gui.core.clock import ManualClock
 from backspasm_gui.core.cues import timeline, timeline_json, timeline_text
 from backspasm_gui.core.errors import ContentError
-from backspasm_gui.core.figure import Pose, load_poses
 from backspasm_gui.core.i18n import LANGUAGES, translate
 from backspasm_gui.core.plan import plan_json, plan_text
+from backspasm_gui.core.poses import Demonstration, load_demonstrations
 from backspasm_gui.core.routine import Routine, customised, load_routine
 
 if TYPE_CHECKING:
@@ -199,7 +199,17 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="DIR",
         help=translate(
             "CommandLine",
-            "write a PNG of every stretch's picture (start and stretch, light and dark) and exit",
+            "write a PNG of every hold's demonstration (each step and the hold, light and dark)"
+            " and exit",
+        ),
+    )
+    shots.add_argument(
+        "--export-skeleton",
+        type=Path,
+        metavar="FILE",
+        help=translate(
+            "CommandLine",
+            "write every hold's demonstration as joint positions (JSON, metres) and exit",
         ),
     )
     kept = parser.add_argument_group(translate("CommandLine", "history and reports"))
@@ -349,7 +359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.print_routine or args.timeline:
         _print_plan(_localised(routine, about)[0], args)
         return EXIT_OK
-    if args.export_poses or args.export_csv or args.report:
+    if args.export_poses or args.export_skeleton or args.export_csv or args.report:
         return _export(routine, args)
     if args.screenshot:
         if not 1 <= args.step <= len(routine.steps):
@@ -548,6 +558,8 @@ def _export(routine: Routine, args: argparse.Namespace) -> int:
     """The commands that write files and exit: pose pictures, the CSV, the report."""
     if args.export_poses:
         return _export_poses(routine, args.export_poses)
+    if args.export_skeleton:
+        return _export_skeleton(routine, args.export_skeleton)
     return _export_history(routine, args)
 
 
@@ -725,36 +737,42 @@ def _screenshot(routine: Routine, about: tuple[Section, ...], args: argparse.Nam
 def _export_poses(routine: Routine, directory: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _application("light")
-    from PySide6.QtCore import QSize
-
-    from backspasm_gui.core.figure import picture
-    from backspasm_gui.ui import theme as themes
-    from backspasm_gui.ui.figure_painter import render_image
+    from backspasm_gui.ui.pose_export import export_poses
 
     poses, problem = _poses()
     if problem:
         print(f"backspasm-gui: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    directory.mkdir(parents=True, exist_ok=True)
-    for stretch in routine.stretches:
-        pose = poses.get(stretch.id)
-        if pose is None:
-            continue
-        for colours in (themes.LIGHT, themes.DARK):
-            for label, name in (("start", pose.start), ("stretch", pose.hold[0])):
-                shot = picture(pose, pose.frames[name])
-                image = render_image(pose, shot, QSize(480, 220), colours)
-                path = directory / f"{stretch.id}-{label}-{colours.name}.png"
-                image.save(str(path))
-                print(path)
+    try:
+        for path in export_poses(routine, poses, directory):
+            print(path)
+    except OSError as exc:
+        print(f"backspasm-gui: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
     return EXIT_OK
 
 
-def _poses() -> tuple[dict[str, Pose], str]:
-    """The pose pictures; if their file is broken, none (each stretch shows its name)
+def _export_skeleton(routine: Routine, path: Path) -> int:
+    from backspasm_gui.core.skeleton import skeleton_json
+
+    poses, problem = _poses()
+    if problem:
+        print(f"backspasm-gui: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        path.write_text(skeleton_json(routine, poses), encoding="utf-8")
+    except OSError as exc:
+        print(f"backspasm-gui: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(path)
+    return EXIT_OK
+
+
+def _poses() -> tuple[dict[str, Demonstration], str]:
+    """The demonstrations; if their file is broken, none (each stretch shows its name)
     and one sentence saying so."""
     try:
-        return load_poses(resources.path("poses.toml")), ""
+        return load_demonstrations(resources.path("poses.toml")), ""
     except ContentError as exc:
         log.error("%s", exc)
         return {}, translate(

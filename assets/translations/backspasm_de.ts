@@ -327,8 +327,12 @@
         <translation>Textgröße, 0,75 bis 2 (Standard: 1, wie Strg+0)</translation>
     </message>
     <message>
-        <source>write a PNG of every stretch&apos;s picture (start and stretch, light and dark) and exit</source>
-        <translation>ein PNG vom Bild jeder Dehnung speichern (Start und Dehnung, hell und dunkel) und beenden</translation>
+        <source>write a PNG of every hold&apos;s demonstration (each step and the hold, light and dark) and exit</source>
+        <translation>ein PNG der Vorführung jeder Dehnung schreiben (jeder Schritt und die gehaltene Position, hell und dunkel) und beenden</translation>
+    </message>
+    <message>
+        <source>write every hold&apos;s demonstration as joint positions (JSON, metres) and exit</source>
+        <translation>die Vorführung jeder Dehnung als Gelenkpositionen schreiben (JSON, Meter) und beenden</translation>
     </message>
     <message>
         <source>history and reports</source>
@@ -751,6 +755,10 @@
     <message>
         <source>this is not valid TOML ({detail})</source>
         <translation>dies ist kein gültiges TOML ({detail})</translation>
+    </message>
+    <message>
+        <source>this file is from an older version (schema {old}); this one reads schema {new}</source>
+        <translation>diese Datei stammt aus einer älteren Version (Schema {old}); diese Version liest Schema {new}</translation>
     </message>
 </context>
 <context>

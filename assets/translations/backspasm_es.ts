@@ -327,8 +327,12 @@
         <translation>tamaño del texto, de 0,75 a 2 (predeterminado: 1, como Ctrl+0)</translation>
     </message>
     <message>
-        <source>write a PNG of every stretch&apos;s picture (start and stretch, light and dark) and exit</source>
-        <translation>guarda un PNG de la imagen de cada estiramiento (inicio y estiramiento, claro y oscuro) y termina</translation>
+        <source>write a PNG of every hold&apos;s demonstration (each step and the hold, light and dark) and exit</source>
+        <translation>guarda un PNG de la demostración de cada estiramiento (cada paso y la posición mantenida, claro y oscuro) y termina</translation>
+    </message>
+    <message>
+        <source>write every hold&apos;s demonstration as joint positions (JSON, metres) and exit</source>
+        <translation>guarda la demostración de cada estiramiento como posiciones de las articulaciones (JSON, metros) y termina</translation>
     </message>
     <message>
         <source>history and reports</source>
@@ -751,6 +755,10 @@
     <message>
         <source>this is not valid TOML ({detail})</source>
         <translation>no es un archivo TOML válido ({detail})</translation>
+    </message>
+    <message>
+        <source>this file is from an older version (schema {old}); this one reads schema {new}</source>
+        <translation>este archivo es de una versión anterior (esquema {old}); esta versión lee el esquema {new}</translation>
     </message>
 </context>
 <context>

@@ -1,156 +1,488 @@
-"""Paint a pose picture (from ``core.figure``) with QPainter, in the theme's colours.
+"""Draw the 3D body (``core.body``/``core.poses``) with QPainter: a shaded mannequin
+of rounded solids, sorted by depth, lit by one soft light, on a mat with a soft
+contact shadow, the worked body parts in the accent colour.
 
-The same function paints the window's picture, the README's PNG exports and
-the tests' renders, so what is checked is what is shown.
+The same functions paint the window's picture, the compact panel's, the PNG
+exports and the tests' renders, so what is checked is what is shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from itertools import pairwise
 
-from backspasm_gui.core.figure import Picture, Pose, View, picture
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QRadialGradient,
+)
+
+from backspasm_gui.core.body import HEAD_RADIUS, SEGMENTS, Vec, cross, dot, sub, unit
+from backspasm_gui.core.poses import Camera, Demonstration, Moment, Stager
 from backspasm_gui.ui.theme import Theme
 
-MARGIN = 0.06  # of the smaller side, all round
+MARGIN = 0.05  # of the smaller side, all round
+LIGHT_2D = (-0.45, -0.89)  # on screen: from the upper left
+
+Bounds = tuple[float, float, float, float]  # left, bottom, right, top in view metres
 
 
-def pose_bounds(pose: Pose) -> tuple[float, float, float, float]:
-    """(left, bottom, right, top) around every key pose, both sides: a stable frame, so
-    the figure does not jump or change size while it moves."""
-    boxes = [
-        picture(pose, frame, mirrored=mirrored).bounds()
-        for frame in pose.frames.values()
-        for mirrored in (False, True)
-    ]
-    return (
-        min(b[0] for b in boxes),
-        min(b[1] for b in boxes),
-        max(b[2] for b in boxes),
-        max(b[3] for b in boxes),
-    )
+@dataclass(frozen=True, slots=True)
+class Framing:
+    """One stretch's frame: the view's extent, and the mat (x0, x1, z0, z1 on the floor)."""
+
+    bounds: Bounds
+    mat: tuple[float, float, float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Eye:
+    """An orthographic camera: screen right, screen up, and toward the viewer."""
+
+    right: Vec
+    up: Vec
+    toward: Vec
+    light: tuple[float, float] = LIGHT_2D  # on screen, toward the light
+
+    @classmethod
+    def of(cls, camera: Camera, *, mirror: bool = False) -> Eye:
+        """The camera; ``mirror`` sees a mirrored body as the mirror image of the
+        unmirrored one, so a right side's picture is the left side's, flipped."""
+        yaw, pitch = math.radians(camera.yaw), math.radians(camera.pitch)
+        side = (math.cos(yaw), 0.0, -math.sin(yaw))
+        right = (-math.sin(yaw), 0.0, -math.cos(yaw))
+        toward = (side[0] * math.cos(pitch), math.sin(pitch), side[2] * math.cos(pitch))
+        up = unit(cross(toward, right))
+        if mirror:  # and the light from the upper right: the whole picture mirrored
+            right = (right[0], -right[1], -right[2])
+            up = (-up[0], up[1], up[2])
+            toward = (-toward[0], toward[1], toward[2])
+            return cls(right, up, toward, (-LIGHT_2D[0], LIGHT_2D[1]))
+        return cls(right, up, toward)
+
+    def flat(self, p: Vec) -> tuple[float, float]:
+        return dot(p, self.right), dot(p, self.up)
+
+    def depth(self, p: Vec) -> float:
+        return dot(p, self.toward)
+
+
+def _sample_moments(stager: Stager) -> Iterable[Moment]:
+    demo = stager.demo
+    names = [demo.start, *(k for s in demo.steps[1:] for k in s.keys), *demo.hold]
+    for a, b in pairwise(names):
+        for t in (0.0, 0.25, 0.5, 0.75, 1.0):
+            yield Moment(a, b, t, 0, "move")
+    yield Moment(names[0], names[0], 0.0, 0, "start")
+    for breath in (-1.0, 1.0):
+        yield Moment(demo.hold[0], demo.hold[0], 0.0, 0, "hold", breath)
+
+
+def demo_bounds(stager: Stager) -> Framing:
+    """Around the body in every moment of the demonstration, both sides, as the camera
+    sees it: one frame and one scale for the whole stretch, so nothing slides."""
+    xs: list[float] = []
+    ys: list[float] = []
+    floor_x: list[float] = []
+    floor_z: list[float] = []
+    eye = Eye.of(stager.demo.camera)
+    if True:  # the right side's frame is this one's mirror image
+        for moment in _sample_moments(stager):
+            points = stager.points(moment)
+            for segment in SEGMENTS:
+                for joint, r in ((segment.a, segment.radius), (segment.b, segment.radius_b)):
+                    x, y = eye.flat(points[joint])
+                    xs += [x - r, x + r]
+                    ys += [y - r, y + r]
+            x, y = eye.flat(points["head"])
+            xs += [x - HEAD_RADIUS, x + HEAD_RADIUS]
+            ys += [y - HEAD_RADIUS, y + HEAD_RADIUS]
+            # The floor under the body, where the mat and the shadow are drawn.
+            for joint in ("pelvis", "head", "toe_left", "toe_right", "hand_left", "hand_right"):
+                px, _py, pz = points[joint]
+                fx, fy = eye.flat((px, 0.0, pz))
+                xs.append(fx)
+                ys.append(fy - 0.04)
+                floor_x.append(px)
+                floor_z.append(pz)
+    mat = (min(floor_x) - 0.2, max(floor_x) + 0.2, min(floor_z) - 0.15, max(floor_z) + 0.15)
+    for x in mat[:2]:
+        for z in mat[2:]:
+            fx, fy = eye.flat((x, 0.0, z))
+            xs.append(fx)
+            ys.append(fy)
+    return Framing((min(xs), min(ys), max(xs), max(ys)), mat)
+
+
+def side_framing(framing: Framing, mirror: bool) -> Framing:
+    """The frame of a right side: the left side's, mirrored."""
+    if not mirror:
+        return framing
+    left, bottom, right, top = framing.bounds
+    return Framing((-right, bottom, -left, top), framing.mat)
 
 
 class _Canvas:
-    """Figure units (centimetres, y up) to widget pixels (y down)."""
+    """View metres (y up) to widget pixels (y down), fitting ``bounds`` in ``area``."""
 
-    def __init__(self, area: QRectF, shot: Picture, bounds: tuple[float, ...]) -> None:
+    def __init__(self, area: QRectF, bounds: Bounds) -> None:
         left, bottom, right, top = bounds
-        pad = 0.0 if shot.view is View.SIDE else 14.0  # room for the mat seen from above
-        self.left, self.bottom = left - pad, bottom - pad
-        self.right, self.top = right + pad, top + pad
-        floor_room = 7.0 if shot.view is View.SIDE else 0.0
-        self.margin = min(area.width(), area.height()) * MARGIN
-        inner = area.adjusted(self.margin, self.margin, -self.margin, -self.margin)
-        width, height = self.right - self.left, self.top - self.bottom + floor_room
+        margin = min(area.width(), area.height()) * MARGIN
+        inner = area.adjusted(margin, margin, -margin, -margin)
+        width, height = right - left, top - bottom
         self.empty = inner.width() <= 0 or inner.height() <= 0 or width <= 0 or height <= 0
         self.scale = 0.0 if self.empty else min(inner.width() / width, inner.height() / height)
-        self.x0 = inner.center().x() - (self.left + self.right) / 2 * self.scale
-        base = inner.center().y() + height * self.scale / 2 - floor_room * self.scale
-        self.y0 = base + self.bottom * self.scale
+        self.x0 = inner.center().x() - (left + right) / 2 * self.scale
+        self.y0 = inner.center().y() + (bottom + top) / 2 * self.scale
 
     def at(self, p: tuple[float, float]) -> QPointF:
         return QPointF(self.x0 + p[0] * self.scale, self.y0 - p[1] * self.scale)
 
-    def pen(self, colour: QColor, width: float) -> QPen:
-        pen = QPen(colour, width * self.scale)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        return pen
 
-
-def paint_picture(
+def paint_figure(
     painter: QPainter,
     area: QRectF,
-    shot: Picture,
-    bounds: tuple[float, float, float, float],
+    points: Mapping[str, Vec],
+    demo: Demonstration,
+    framing: Framing,
+    *,
     colours: Theme,
+    mirror: bool = False,
 ) -> None:
-    canvas = _Canvas(area, shot, bounds)
+    """The body at ``points`` (already mirrored for a right side), seen by the
+    stretch's camera, filling ``area`` with the stretch's ``bounds``."""
+    canvas = _Canvas(area, side_framing(framing, mirror).bounds)
     if canvas.empty:
         return
+    eye = Eye.of(demo.camera, mirror=mirror)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    _paint_floor(painter, canvas, area, shot, colours)
-    _paint_focus(painter, canvas, shot, colours)
-    _paint_body(painter, canvas, shot, colours)
+    painter.setClipRect(area)
+    _paint_mat(painter, canvas, eye, framing, colours=colours, mirror=mirror)
+    _paint_shadow(painter, canvas, eye, points, colours)
+    _paint_body(
+        painter, canvas, eye, points, highlight=demo.highlight, colours=colours, mirror=mirror
+    )
     painter.restore()
 
 
-def _paint_floor(
-    painter: QPainter, canvas: _Canvas, area: QRectF, shot: Picture, colours: Theme
+def _paint_mat(
+    painter: QPainter, canvas: _Canvas, eye: Eye, framing: Framing, *, colours: Theme, mirror: bool
 ) -> None:
-    s = canvas.scale
-    painter.setPen(Qt.PenStyle.NoPen)
+    """The exercise mat under the body, seen by the camera, with a thin edge."""
+    x0, x1, z0, z1 = framing.mat
+    if mirror:
+        x0, x1 = -x1, -x0
+    corners = [(x0, 0.0, z0), (x1, 0.0, z0), (x1, 0.0, z1), (x0, 0.0, z1)]
+    polygon = QPolygonF([canvas.at(eye.flat(c)) for c in corners])
     painter.setBrush(QColor(colours.mat))
-    if shot.view is View.TOP:
-        rug = QRectF(canvas.at((canvas.left, canvas.top)), canvas.at((canvas.right, canvas.bottom)))
-        painter.drawRoundedRect(rug, 6 * s, 6 * s)
-        return
-    floor_y = canvas.y0 - canvas.bottom * s
-    width = (canvas.right - canvas.left + 20) * s
-    slab = QRectF(canvas.x0 + (canvas.left - 10) * s, floor_y, width, 3.5 * s)
-    painter.drawRoundedRect(slab, 1.2 * s, 1.2 * s)
-    painter.setPen(QPen(QColor(colours.track), max(1.0, s * 0.8)))
-    edge = canvas.margin / 2
-    painter.drawLine(
-        QPointF(area.left() + edge, slab.bottom()), QPointF(area.right() - edge, slab.bottom())
+    edge = QColor(colours.mat).darker(112 if colours.name != "dark" else 80)
+    painter.setPen(QPen(edge, max(1.0, canvas.scale * 0.012)))
+    painter.drawPolygon(polygon)
+
+
+def _paint_shadow(
+    painter: QPainter, canvas: _Canvas, eye: Eye, points: Mapping[str, Vec], colours: Theme
+) -> None:
+    """A soft dark pool on the floor under each part, darker the nearer it is."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    dark = colours.name == "dark"
+    squash = max(0.18, abs(eye.toward[1]))
+    for segment in SEGMENTS:
+        for t in (0.0, 0.5, 1.0):
+            a, b = points[segment.a], points[segment.b]
+            p = (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t)
+            r = segment.radius + (segment.radius_b - segment.radius) * t
+            strength = max(0.0, 1.0 - p[1] / 0.35)
+            if strength <= 0:
+                continue
+            centre = canvas.at(eye.flat((p[0], 0.0, p[2])))
+            radius = (r * 1.7 + 0.02) * canvas.scale
+            gradient = QRadialGradient(centre, radius)
+            shade = QColor(0, 0, 0, round((70 if dark else 38) * strength))
+            gradient.setColorAt(0.0, shade)
+            gradient.setColorAt(1.0, QColor(0, 0, 0, 0))
+            painter.setBrush(QBrush(gradient))
+            painter.save()
+            painter.translate(centre)
+            painter.scale(1.0, squash)
+            painter.translate(-centre)
+            painter.drawEllipse(centre, radius, radius)
+            painter.restore()
+
+
+@dataclass(frozen=True, slots=True)
+class _Solid:
+    """Something to paint, at a depth: capsules (a limb's part, or the trunk's
+    several, painted as one smooth shape) or a ball."""
+
+    depth: float
+    capsules: tuple[tuple[Vec, Vec, float, float], ...]  # a, b, radius at a, at b
+    colour: QColor
+    outlined: bool = True
+    accents: tuple[tuple[Vec, Vec, float, float], ...] = ()  # worked parts, within it
+    accent: QColor | None = None
+
+
+def _glute(points: Mapping[str, Vec], side: str) -> Vec:
+    left = unit(sub(points["hip_left"], points["hip_right"]))
+    up = unit(sub(points["waist"], points["pelvis"]))
+    back = cross(up, left)  # the body's backward direction
+    hip = points[f"hip_{side}"]
+    return (hip[0] + back[0] * 0.06 - up[0] * 0.02,
+            hip[1] + back[1] * 0.06 - up[1] * 0.02,
+            hip[2] + back[2] * 0.06 - up[2] * 0.02)  # fmt: skip
+
+
+TRUNK = frozenset({"pelvis", "lumbar", "thorax", "upper_thorax", "shoulders", "neck"})
+
+
+def _swap_side(part: str) -> str:
+    if part.endswith("_left"):
+        return part[: -len("_left")] + "_right"
+    if part.endswith("_right"):
+        return part[: -len("_right")] + "_left"
+    return part
+
+
+def _paint_body(
+    painter: QPainter,
+    canvas: _Canvas,
+    eye: Eye,
+    points: Mapping[str, Vec],
+    *,
+    highlight: frozenset[str],
+    colours: Theme,
+    mirror: bool,
+) -> None:
+    base = QColor(colours.figure)
+    accent = QColor(colours.focus_area)
+    near_left = eye.depth(points["hip_left"]) >= eye.depth(points["hip_right"])
+    far_side = "_right" if near_left else "_left"
+    far = _mix(base, QColor(colours.surface), 0.32)
+    # The highlight names the left side's parts; mirrored, they are the right's.
+    worked = {_swap_side(p) for p in highlight} if mirror else set(highlight)
+
+    def capsule(part: str, a: str, b: str, ra: float, rb: float) -> tuple[Vec, Vec, float, float]:
+        return points[a], points[b], ra, rb
+
+    trunk = tuple(
+        capsule(s.part, s.a, s.b, s.radius, s.radius_b) for s in SEGMENTS if s.part in TRUNK
+    )
+    lit = tuple(
+        capsule(s.part, s.a, s.b, s.radius, s.radius_b)
+        for s in SEGMENTS
+        if s.part in TRUNK and s.part in worked
+    )
+    solids = [_Solid(eye.depth(points["chest"]), trunk, base, False, lit, accent)]
+    for segment in SEGMENTS:
+        if segment.part in TRUNK:
+            continue
+        a, b = points[segment.a], points[segment.b]
+        colour = base
+        if segment.part in worked:
+            colour = accent
+        elif segment.part.endswith(far_side):
+            colour = far
+        middle = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2)
+        solids.append(
+            _Solid(eye.depth(middle), ((a, b, segment.radius, segment.radius_b),), colour)
+        )
+    head = accent if "head" in worked else base
+    centre = points["head"]
+    solids.append(_Solid(eye.depth(centre), ((centre, centre, HEAD_RADIUS, HEAD_RADIUS),), head))
+    nose = points["nose"]
+    solids.append(_Solid(eye.depth(nose), ((nose, nose, 0.028, 0.028),), head))
+    for side in ("left", "right"):
+        if f"glute_{side}" in worked:
+            g = _glute(points, side)
+            solids.append(_Solid(eye.depth(g) + 0.02, ((g, g, 0.085, 0.085),), accent))
+    solids.sort(key=lambda solid: solid.depth)
+    for solid in solids:
+        _paint_solid(painter, canvas, eye, solid)
+
+
+def _mix(a: QColor, b: QColor, share: float) -> QColor:
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * share,
+        a.greenF() + (b.greenF() - a.greenF()) * share,
+        a.blueF() + (b.blueF() - a.blueF()) * share,
     )
 
 
-def _paint_focus(painter: QPainter, canvas: _Canvas, shot: Picture, colours: Theme) -> None:
-    """The working body part glows under everything else."""
-    glow = QColor(colours.focus_area)
-    glow.setAlphaF(0.28)
-    for bone in shot.bones:
-        if bone.highlight:
-            painter.setPen(canvas.pen(glow, bone.width + 9))
-            painter.drawLine(canvas.at(bone.a), canvas.at(bone.b))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(glow)
-    for centre in shot.glutes:
-        r = 15 * canvas.scale
-        painter.drawEllipse(canvas.at(centre), r, r)
+def _shades(colour: QColor) -> tuple[QColor, QColor, QColor]:
+    """Lit, the colour itself, and in shadow."""
+    return _mix(colour, QColor("white"), 0.35), colour, _mix(colour, QColor("black"), 0.35)
 
 
-def _paint_body(painter: QPainter, canvas: _Canvas, shot: Picture, colours: Theme) -> None:
-    accent = QColor(colours.focus_area)
-    near, far = QColor(colours.figure), QColor(colours.figure_far)
-    s = canvas.scale
-    for layer in (0, 1, 2):
-        if layer == 1 and shot.torso:
-            path = QPainterPath()
-            path.addPolygon(QPolygonF([canvas.at(p) for p in shot.torso]))
-            path.closeSubpath()
-            painter.setPen(canvas.pen(near, 8))
-            painter.setBrush(near)
-            painter.drawPath(path)
-        for bone in shot.bones:
-            if bone.layer == layer:
-                colour = accent if bone.highlight else (far if layer == 0 else near)
-                painter.setPen(canvas.pen(colour, bone.width))
-                painter.drawLine(canvas.at(bone.a), canvas.at(bone.b))
-        if layer == 1:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(near)
-            r = shot.head_radius * s
-            painter.drawEllipse(canvas.at(shot.head), r, r)
-            if shot.nose is not None:
-                painter.drawEllipse(canvas.at(shot.nose), 3.6 * s, 3.6 * s)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(accent)
-    for centre in shot.glutes:
-        painter.drawEllipse(canvas.at(centre), 6.5 * s, 6.5 * s)
+def _outline(
+    canvas: _Canvas, eye: Eye, capsules: Iterable[tuple[Vec, Vec, float, float]]
+) -> QPainterPath:
+    """The silhouette of rounded solids: circles at the ends joined by their tangents."""
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.WindingFill)
+    for a, b, ra3, rb3 in capsules:
+        pa, pb = canvas.at(eye.flat(a)), canvas.at(eye.flat(b))
+        ra, rb = ra3 * canvas.scale, rb3 * canvas.scale
+        if math.hypot(pb.x() - pa.x(), pb.y() - pa.y()) < 0.5:
+            path.addEllipse(pa, ra, ra)
+            continue
+        path.addPolygon(_capsule_polygon(pa, pb, ra, rb))
+        path.closeSubpath()
+    return path.simplified()
+
+
+def _capsule_polygon(pa: QPointF, pb: QPointF, ra: float, rb: float) -> QPolygonF:
+    """A capsule's outline as one convex polygon, always wound the same way, so the
+    union of several has no holes."""
+    heading = math.atan2(pb.y() - pa.y(), pb.x() - pa.x())
+    points = []
+    steps = 10
+    for i in range(steps + 1):  # round the far end, then the near end
+        angle = heading - math.pi / 2 + math.pi * i / steps
+        points.append(QPointF(pb.x() + rb * math.cos(angle), pb.y() + rb * math.sin(angle)))
+    for i in range(steps + 1):
+        angle = heading + math.pi / 2 + math.pi * i / steps
+        points.append(QPointF(pa.x() + ra * math.cos(angle), pa.y() + ra * math.sin(angle)))
+    return QPolygonF(points)
+
+
+def _shading(
+    path: QPainterPath, colour: QColor, solid: _Solid, canvas: _Canvas, eye: Eye
+) -> QBrush:
+    """Lit from the upper left: across a limb's width, or over the whole trunk."""
+    lit, mid, dark = _shades(colour)
+    a, b, ra, rb = solid.capsules[0]
+    pa, pb = canvas.at(eye.flat(a)), canvas.at(eye.flat(b))
+    r = max(ra, rb) * canvas.scale
+    if len(solid.capsules) > 1 or math.hypot(pb.x() - pa.x(), pb.y() - pa.y()) < 0.5:
+        box = path.boundingRect()
+        if len(solid.capsules) == 1:  # a ball: a round highlight
+            gradient = QRadialGradient(
+                box.center(),
+                r,
+                box.center() + QPointF(eye.light[0] * r * 0.45, eye.light[1] * r * 0.45),
+            )
+            gradient.setColorAt(0.0, lit)
+            gradient.setColorAt(0.6, mid)
+            gradient.setColorAt(1.0, dark)
+            return QBrush(gradient)
+        half = max(box.width(), box.height()) / 2
+        centre = box.center()
+        start = QPointF(centre.x() + eye.light[0] * half, centre.y() + eye.light[1] * half)
+        end = QPointF(centre.x() - eye.light[0] * half, centre.y() - eye.light[1] * half)
+        linear = QLinearGradient(start, end)
+        linear.setColorAt(0.0, lit)
+        linear.setColorAt(0.5, mid)
+        linear.setColorAt(1.0, dark)
+        return QBrush(linear)
+    length = math.hypot(pb.x() - pa.x(), pb.y() - pa.y())
+    nx, ny = -(pb.y() - pa.y()) / length, (pb.x() - pa.x()) / length
+    if nx * eye.light[0] + ny * eye.light[1] < 0:
+        nx, ny = -nx, -ny  # toward the light
+    centre = QPointF((pa.x() + pb.x()) / 2, (pa.y() + pb.y()) / 2)
+    across = QLinearGradient(
+        QPointF(centre.x() + nx * r, centre.y() + ny * r),
+        QPointF(centre.x() - nx * r, centre.y() - ny * r),
+    )
+    across.setColorAt(0.0, lit)
+    across.setColorAt(0.45, mid)
+    across.setColorAt(1.0, dark)
+    return QBrush(across)
+
+
+def _paint_solid(painter: QPainter, canvas: _Canvas, eye: Eye, solid: _Solid) -> None:
+    path = _outline(canvas, eye, solid.capsules)
+    edge = _mix(solid.colour, QColor("black"), 0.45)
+    edge.setAlphaF(0.5)
+    painter.setPen(
+        QPen(edge, max(0.6, canvas.scale * 0.003)) if solid.outlined else Qt.PenStyle.NoPen
+    )
+    painter.setBrush(_shading(path, solid.colour, solid, canvas, eye))
+    painter.drawPath(path)
+    if solid.accents and solid.accent is not None:  # the worked part of the trunk, in its shape
+        worked = _outline(canvas, eye, solid.accents).intersected(path)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_shading(path, solid.accent, solid, canvas, eye))
+        painter.drawPath(worked)
+
+
+def label_at(
+    painter: QPainter,
+    area: QRectF,
+    points: Mapping[str, Vec],
+    demo: Demonstration,
+    framing: Framing,
+    *,
+    colours: Theme,
+    text: str,
+    mirror: bool = False,
+) -> None:
+    """A small tag with the side's name, pointing at the working limb's joint."""
+    canvas = _Canvas(area, side_framing(framing, mirror).bounds)
+    if canvas.empty or not demo.marker or not text:
+        return
+    eye = Eye.of(demo.camera, mirror=mirror)
+    joint = demo.marker if not mirror else _swap_side(demo.marker)
+    at = canvas.at(eye.flat(points[joint]))
+    font = painter.font()
+    font.setPixelSize(max(11, min(20, round(area.height() * 0.05))))
+    font.setWeight(QFont.Weight.DemiBold)
+    painter.save()
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    pad = metrics.height() * 0.3
+    width = metrics.horizontalAdvance(text) + 2 * pad
+    height = metrics.height() + pad
+    gap = metrics.height() * 1.4
+    # Above the joint, and inside the picture.
+    box = QRectF(at.x() - width / 2, at.y() - gap - height, width, height)
+    box.moveLeft(min(max(box.left(), area.left() + 2), area.right() - width - 2))
+    box.moveTop(max(box.top(), area.top() + 2))
+    fill = QColor(colours.focus_area)
+    painter.setPen(QPen(fill, max(1.5, height * 0.08)))
+    painter.drawLine(QPointF(box.center().x(), box.bottom()), at)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(box, height / 2, height / 2)
+    painter.setPen(QColor(colours.on_hold if colours.name == "dark" else "#FFFFFF"))
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+    painter.restore()
 
 
 def render_image(
-    pose: Pose, shot: Picture, size: QSize, colours: Theme, *, background: bool = True
+    stager: Stager,
+    points: Mapping[str, Vec],
+    size: QSize,
+    colours: Theme,
+    *,
+    mirror: bool = False,
+    framing: Framing | None = None,
+    background: bool = True,
 ) -> QImage:
     """The picture alone, as an image (for exports and tests)."""
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor(colours.surface) if background else Qt.GlobalColor.transparent)
     painter = QPainter(image)
     area = QRectF(0, 0, size.width(), size.height())
-    paint_picture(painter, area, shot, pose_bounds(pose), colours)
+    paint_figure(
+        painter,
+        area,
+        points,
+        stager.demo,
+        framing or demo_bounds(stager),
+        colours=colours,
+        mirror=mirror,
+    )
     painter.end()
     return image

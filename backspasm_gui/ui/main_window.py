@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from backspasm_gui import APP_NAME
 from backspasm_gui.core import timefmt
 from backspasm_gui.core.about import Section
-from backspasm_gui.core.figure import Pose
+from backspasm_gui.core.poses import Demonstration as Pose
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from backspasm_gui.core.session import (
     Event,
@@ -70,7 +70,6 @@ BEFORE_QUESTION = QT_TRANSLATE_NOOP(
 )
 
 
-PICTURE_FRAME_MS = 250
 SESSION_PAGE, DONE_PAGE = 0, 1
 
 
@@ -524,7 +523,7 @@ class MainWindow(QMainWindow):
         self.ring.set_state(ring_mode(view), view.remaining, view.phase_seconds)
 
     def _next_frame(self) -> None:
-        if self.driver.wakes_within(PICTURE_FRAME_MS // 4):
+        if self.driver.wakes_within(self._frames.interval() // 4):
             return  # the session's own wake-up is about to redraw it all: one paint, not two
         view = self.driver.view()
         self._show_ring(view)
@@ -536,8 +535,9 @@ class MainWindow(QMainWindow):
         self.driver.set_watched(seen)
         if moving and seen:
             interval = self.ring.frame_interval_ms()
-            if self.stretch_view.illustration.moves(view):
-                interval = min(interval, PICTURE_FRAME_MS)
+            picture = self.stretch_view.illustration
+            if picture.moves(view):  # smooth while it moves into the stretch, slow breathing
+                interval = min(interval, picture.frame_interval_ms(view))
             if interval != self._frames.interval() or not self._frames.isActive():
                 self._frames.start(interval)
         else:

@@ -1,27 +1,40 @@
-"""The picture of the stretch: the figure doing it, moving with the session.
+"""The demonstration: the 3D figure doing the stretch, moving with the session.
 
-During a lead-in the figure shows the movement, from the start position into
-the stretch; during a hold it stays in the stretch, or for a paced movement
-(Cat Cow) moves between its positions in step with the spoken beat. Right-side
-holds are the mirror of the left. The widget repaints only when the figure
-changes; the window's frame timer, which stops when nothing on screen moves,
-is what makes it move. A stretch with no pose data gets a card with its name.
+During a lead-in the figure goes from the handout's start position into the
+stretch one step at a time, and the card shows that step's words from the
+handout; during a hold it rests in the stretch and breathes, or for a paced
+movement (Cat Cow) moves between its positions in step with the spoken beat.
+Right-side holds are the mirror image of the left, and the working limb is
+labelled with the side. Each stretch keeps one camera and one frame from its
+lead-in to the end of its hold, so nothing slides or changes size. The widget
+repaints only when the figure changes; the window's frame timer, which stops
+when nothing on screen moves, is what makes it move. A stretch with no
+demonstration gets a card with its name.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from backspasm_gui.core.figure import Frame, Pose, demonstration, holding, picture
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from backspasm_gui.core.poses import Demonstration, Moment, Stager, mirrored
 from backspasm_gui.core.routine import Side, Step
 from backspasm_gui.core.session import State, View
 from backspasm_gui.ui import theme
-from backspasm_gui.ui.figure_painter import paint_picture, pose_bounds
+from backspasm_gui.ui.figure_painter import Framing, demo_bounds, label_at, paint_figure
 from backspasm_gui.ui.page_layer import PageLayer
 
 # What the picture shows, for a screen reader (translated where it is said).
@@ -45,20 +58,26 @@ _POSITION = {
     ),
 }
 
+# Frames: smooth while the figure moves into the stretch or with the beat, slow
+# while it only breathes (a breath is five seconds).
+MOVING_FRAME_MS = 50
+BREATHING_FRAME_MS = 200
 
-def pose_frame(pose: Pose, view: View) -> Frame:
-    """The figure's key-pose blend for a moment of the session."""
+
+def moment_of(stager: Stager, view: View) -> Moment:
+    """What the figure does at a moment of the session."""
     elapsed = view.phase_seconds - view.remaining
     if view.phase is State.GET_READY:
-        return demonstration(pose, elapsed, view.phase_seconds)
+        return stager.demonstration(elapsed, view.phase_seconds)
     if view.phase is State.HOLDING:
         pace = view.step.stretch.pace
-        return holding(pose, elapsed, pace.seconds if pace else None)
-    return pose.frames[pose.hold[0]]
+        return stager.holding(elapsed, pace.seconds if pace else None)
+    hold = stager.demo.hold[0]
+    return Moment(hold, hold, 0.0, len(stager.demo.steps) - 1, "hold")
 
 
 class PoseView(QWidget):
-    def __init__(self, poses: Mapping[str, Pose], parent: QWidget | None = None) -> None:
+    def __init__(self, poses: Mapping[str, Demonstration], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("poseIllustration")
         self.setAccessibleName(translate("PoseView", "Picture of the stretch"))
@@ -68,43 +87,79 @@ class PoseView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._card = PageLayer(self)
         self._poses = poses
-        self._bounds: dict[str, tuple[float, float, float, float]] = {}
+        self._stagers: dict[str, Stager] = {}
+        self._framings: dict[str, Framing] = {}
+        self._step: Step | None = None
         self._name = ""
         self._side = ""
-        self._pose: Pose | None = None
-        self._mirrored = False
-        self._frame: Frame | None = None
+        self._demo: Demonstration | None = None
+        self._moment: Moment | None = None
+        self._words = ""
+        self._caption = True
 
     @property
-    def pose(self) -> Pose | None:
-        return self._pose
+    def pose(self) -> Demonstration | None:
+        return self._demo
+
+    @property
+    def words(self) -> str:
+        """The handout's words for what the figure is doing now."""
+        return self._words
+
+    def show_captions(self, shown: bool) -> None:
+        """Whether the card shows the step's words (not in the compact panel)."""
+        self._caption = shown
+        self.update()
 
     def moves(self, view: View) -> bool:
         """Whether the figure changes from moment to moment in this view."""
-        if self._pose is None or view.state not in (State.GET_READY, State.HOLDING):
-            return False
-        return view.phase is State.GET_READY or len(self._pose.hold) > 1
+        return self._demo is not None and view.state in (State.GET_READY, State.HOLDING)
+
+    def frame_interval_ms(self, view: View) -> int:
+        """How often the figure needs a new frame now."""
+        if self._demo is None:
+            return 0
+        if view.phase is State.GET_READY or len(self._demo.hold) > 1:
+            return MOVING_FRAME_MS
+        return BREATHING_FRAME_MS
+
+    def stager(self, stretch_id: str) -> Stager | None:
+        demo = self._poses.get(stretch_id)
+        if demo is None:
+            return None
+        if stretch_id not in self._stagers:
+            self._stagers[stretch_id] = Stager(demo)
+        return self._stagers[stretch_id]
 
     def show_view(self, view: View) -> None:
         self.show_step(view.step)
-        if self._pose is None:
+        stager = self.stager(view.step.stretch.id)
+        if stager is None:
             return
-        frame = pose_frame(self._pose, view)
-        if frame != self._frame:
-            self._frame = frame
+        moment = moment_of(stager, view)
+        if moment != self._moment:
+            self._moment = moment
+            self._set_words(view.step, moment.step)
             self.update()
 
     def show_step(self, step: Step) -> None:
-        name, side = step.stretch.name, step.side.label if step.side else ""
-        pose = self._poses.get(step.stretch.id)
-        mirrored = step.side is Side.RIGHT
-        if (name, side, pose, mirrored) == (self._name, self._side, self._pose, self._mirrored):
+        if step == self._step:
             return
-        self._name, self._side, self._pose, self._mirrored = name, side, pose, mirrored
-        self._frame = pose.frames[pose.hold[0]] if pose else None
-        where = name
-        if side:
-            where = translate("PoseView", "{stretch}, {side}").format(stretch=name, side=side)
+        self._step = step
+        self._name = step.stretch.name
+        self._side = step.side.label if step.side else ""
+        self._demo = self._poses.get(step.stretch.id)
+        stager = self.stager(step.stretch.id)
+        self._moment = None
+        if stager is not None:
+            hold = stager.demo.hold[0]
+            self._moment = Moment(hold, hold, 0.0, len(stager.demo.steps) - 1, "hold")
+            self._set_words(step, self._moment.step)
+        where = self._name
+        if self._side:
+            where = translate("PoseView", "{stretch}, {side}").format(
+                stretch=self._name, side=self._side
+            )
         position = _POSITION.get(step.stretch.id)
         if position:
             where = translate("PoseView", "{stretch}: {position}").format(
@@ -113,8 +168,16 @@ class PoseView(QWidget):
         self.setAccessibleDescription(where)
         self.update()
 
+    def _set_words(self, step: Step, index: int) -> None:
+        if self._demo is None:
+            self._words = ""
+            return
+        instructions = step.stretch.instructions
+        words = self._demo.steps[min(index, len(self._demo.steps) - 1)].words
+        self._words = instructions[min(words, len(instructions) - 1)]
+
     def sizeHint(self) -> QSize:
-        return QSize(360, 180)
+        return QSize(480, 280)
 
     def _card_layer(self, colours: theme.Theme, card: QRectF) -> QPixmap:
         """The page and the empty card, drawn once per size and theme."""
@@ -126,30 +189,106 @@ class PoseView(QWidget):
 
         return self._card.get(colours, draw)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        colours = theme.current()
-        card = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        painter = QPainter(self)
-        painter.drawPixmap(0, 0, self._card_layer(colours, card))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self._pose is not None and self._frame is not None:
-            bounds = self._bounds.get(self._pose.stretch_id)
-            if bounds is None:
-                bounds = self._bounds[self._pose.stretch_id] = pose_bounds(self._pose)
-            shot = picture(self._pose, self._frame, mirrored=self._mirrored)
-            paint_picture(painter, card.adjusted(8, 8, -8, -8), shot, bounds, colours)
-            painter.end()
-            return
+    def _framing(self, stretch_id: str) -> Framing | None:
+        stager = self.stager(stretch_id)
+        if stager is None:
+            return None
+        if stretch_id not in self._framings:
+            self._framings[stretch_id] = demo_bounds(stager)
+        return self._framings[stretch_id]
 
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self._paint(painter, QRectF(self.rect()), card_layer=True)
+        painter.end()
+
+    def render_moment(self, step: Step, moment: Moment, size: QSize) -> QImage:
+        """The card for a moment of a step, as an image (the PNG exports, the tests)."""
+        self.show_step(step)
+        self._moment = moment
+        self._set_words(step, moment.step)
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor(theme.current().window))
+        painter = QPainter(image)
+        self._paint(painter, QRectF(0, 0, size.width(), size.height()), card_layer=False)
+        painter.end()
+        return image
+
+    def _paint(self, painter: QPainter, rect: QRectF, *, card_layer: bool) -> None:
+        colours = theme.current()
+        card = rect.adjusted(1, 1, -1, -1)
+        if card_layer:
+            painter.drawPixmap(0, 0, self._card_layer(colours, card))
+        else:
+            painter.setPen(QPen(colours.qcolor("track"), 1.5))
+            painter.setBrush(colours.qcolor("surface"))
+            painter.drawRoundedRect(card, 16, 16)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        step, demo = self._step, self._demo
+        if step is None or demo is None or self._moment is None:
+            self._paint_name_card(painter, card, colours)
+            return
+        area = card.adjusted(8, 8, -8, -8)
+        if self._caption:
+            area = self._paint_caption(painter, area, colours)
+        stager = self.stager(step.stretch.id)
+        framing = self._framing(step.stretch.id)
+        if stager is None or framing is None:
+            return
+        mirror = step.side is Side.RIGHT
+        points = stager.points(self._moment)
+        if mirror:
+            points = mirrored(points)
+        paint_figure(painter, area, points, demo, framing, colours=colours, mirror=mirror)
+        if step.side is not None and demo.marker:
+            label_at(
+                painter,
+                area,
+                points,
+                demo,
+                framing,
+                colours=colours,
+                text=self._side,
+                mirror=mirror,
+            )
+
+    def _caption_font(self, height: float) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(max(11, round(height)))
+        return font
+
+    def _paint_caption(self, painter: QPainter, area: QRectF, colours: theme.Theme) -> QRectF:
+        """The step's words along the top of the card; the figure gets the rest. The
+        band keeps one height, so the figure never moves when the words change."""
+        size = max(11.0, min(22.0, area.height() * 0.055))
+        font = self._caption_font(size)
+        metrics = QFontMetricsF(font)
+        band_height = metrics.lineSpacing() * 2 + 6
+        if area.height() < band_height * 4:
+            return area  # too small for words as well as the figure
+        band = QRectF(area.left() + 6, area.top() + 2, area.width() - 12, band_height)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        text = self._words
+        while (
+            font.pixelSize() > 10
+            and metrics.boundingRect(band, flags, text).height() > band.height()
+        ):
+            font.setPixelSize(font.pixelSize() - 1)
+            metrics = QFontMetricsF(font)
+        painter.setFont(font)
+        painter.setPen(QColor(colours.text))
+        painter.drawText(band, flags, text)
+        return QRectF(
+            area.left(), band.bottom() + 2, area.width(), area.bottom() - band.bottom() - 2
+        )
+
+    def _paint_name_card(self, painter: QPainter, card: QRectF, colours: theme.Theme) -> None:
         floor_y = card.bottom() - card.height() * 0.22
         painter.setPen(QPen(colours.qcolor("track"), max(2.0, card.height() * 0.02)))
         painter.drawLine(
-            round(card.left() + card.width() * 0.08),
-            round(floor_y),
-            round(card.right() - card.width() * 0.08),
-            round(floor_y),
+            QPointF(card.left() + card.width() * 0.08, floor_y),
+            QPointF(card.right() - card.width() * 0.08, floor_y),
         )
-
         text = self._name if not self._side else f"{self._name}\n{self._side}"
         box = QRectF(card.left(), card.top(), card.width(), floor_y - card.top())
         box = box.adjusted(card.width() * 0.06, 6, -card.width() * 0.06, -6)
@@ -157,7 +296,6 @@ class PoseView(QWidget):
         painter.setFont(self._fitting_font(text, box, flags))
         painter.setPen(colours.qcolor("muted"))
         painter.drawText(box, flags, text)
-        painter.end()
 
     def _fitting_font(self, text: str, box: QRectF, flags: int) -> QFont:
         """The largest font, up to a fifth of the card's height, that fits the box."""

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from backspasm_gui.core.figure import Pose
+from backspasm_gui.core.poses import Demonstration as Pose
 from backspasm_gui.core.i18n import translate
 from backspasm_gui.core.routine import Kind, Step
 from backspasm_gui.core.session import State, View

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 from backspasm_gui import resources
 from backspasm_gui.core.about import Section, load_about
 from backspasm_gui.core.clock import ManualClock as FakeClock
-from backspasm_gui.core.figure import Pose, load_poses
+from backspasm_gui.core.poses import Demonstration as Pose
+from backspasm_gui.core.poses import load_demonstrations as load_poses
 from backspasm_gui.core.routine import Routine
 from backspasm_gui.core.session import Session
 from backspasm_gui.ui import theme

@@ -1,22 +1,25 @@
-"""The pose picture in the window: drawn for every stretch, moving only when it should."""
+"""The demonstration in the window: drawn for every stretch and side, moving only
+when it should, with the handout's words for the step it shows."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from backspasm_gui.core.figure import Pose, picture
-from backspasm_gui.core.routine import Routine
+from backspasm_gui.core.poses import Demonstration, Moment, Stager, mirrored
+from backspasm_gui.core.routine import Routine, Side
+from backspasm_gui.core.session import State
 from backspasm_gui.ui import theme
-from backspasm_gui.ui.figure_painter import render_image
-from backspasm_gui.ui.main_window import PICTURE_FRAME_MS, MainWindow
+from backspasm_gui.ui.figure_painter import demo_bounds, render_image
+from backspasm_gui.ui.main_window import MainWindow
+from backspasm_gui.ui.pose_view import BREATHING_FRAME_MS, MOVING_FRAME_MS, PoseView
 from backspasm_gui.ui.session_driver import SessionDriver
 from tests.ui.conftest import Passing
 
 
-def count(image: QImage, colour: str, tolerance: int = 40) -> int:
+def count(image: QImage, colour: str, tolerance: int = 60) -> int:
     """Pixels close to a colour, on a coarse grid (enough to tell a picture from none)."""
     target = QColor(colour)
     hits = 0
@@ -30,72 +33,114 @@ def count(image: QImage, colour: str, tolerance: int = 40) -> int:
 
 
 @pytest.mark.parametrize("colours", [theme.LIGHT, theme.DARK], ids=["light", "dark"])
-def test_every_pose_renders_a_figure_with_its_working_part_lit(
-    qtbot: QtBot, poses: dict[str, Pose], colours: theme.Theme
+def test_every_key_pose_renders_a_body_with_its_worked_part_lit(
+    qtbot: QtBot, poses: dict[str, Demonstration], colours: theme.Theme
 ) -> None:
-    for pose in poses.values():
-        for name in (pose.start, *pose.hold):
-            shot = picture(pose, pose.frames[name])
-            image = render_image(pose, shot, QSize(480, 240), colours)
+    for demo in poses.values():
+        stager = Stager(demo)
+        framing = demo_bounds(stager)
+        for name in demo.keys:
+            image = render_image(
+                stager, stager.key(name), QSize(480, 280), colours, framing=framing
+            )
             body = count(image, colours.figure)
             lit = count(image, colours.focus_area)
-            assert body > 150, (pose.stretch_id, name, body)
-            assert lit > 20, (pose.stretch_id, name, lit)
+            mat = count(image, colours.mat, tolerance=12)
+            assert body > 150, (demo.stretch_id, name, body)
+            assert lit > 20, (demo.stretch_id, name, lit)
+            assert mat > 100, (demo.stretch_id, name, mat)
 
 
-def test_a_right_side_hold_shows_the_mirror_of_the_left(
-    qtbot: QtBot, poses: dict[str, Pose]
+def test_a_right_side_is_drawn_as_the_mirror_image_of_the_left(
+    qtbot: QtBot, poses: dict[str, Demonstration]
 ) -> None:
-    pose = poses["knee-to-chest"]
-    frame = pose.frames[pose.hold[0]]
-    size = QSize(400, 200)
-    left = render_image(pose, picture(pose, frame), size, theme.LIGHT)
-    right = render_image(pose, picture(pose, frame, mirrored=True), size, theme.LIGHT)
+    stager = Stager(poses["knee-to-chest"])
+    framing = demo_bounds(stager)
+    points = stager.key("knee-in")
+    size = QSize(400, 240)
+    left = render_image(stager, points, size, theme.LIGHT, framing=framing)
+    right = render_image(stager, mirrored(points), size, theme.LIGHT, mirror=True, framing=framing)
     assert left != right
-    flipped = left.flipped(Qt_horizontal())
+    flipped = left.flipped(Qt.Orientation.Horizontal)
     differing = sum(
         1
-        for y in range(0, 200, 4)
+        for y in range(0, 240, 4)
         for x in range(0, 400, 4)
         if flipped.pixelColor(x, y) != right.pixelColor(x, y)
     )
-    assert differing < 0.03 * (100 * 50)  # the same picture, give or take antialiasing
+    assert differing < 0.04 * (100 * 60)  # the same picture, give or take antialiasing
 
 
-def Qt_horizontal():
-    from PySide6.QtCore import Qt
-
-    return Qt.Orientation.Horizontal
+def test_the_side_is_named_on_the_working_limb(
+    qtbot: QtBot, poses: dict[str, Demonstration], routine: Routine
+) -> None:
+    view = PoseView(poses)
+    qtbot.addWidget(view)
+    step = next(s for s in routine.steps if s.stretch.id == "gluteal-stretch")
+    assert step.side is Side.LEFT
+    hold = poses["gluteal-stretch"].hold[0]
+    moment = Moment(hold, hold, 0.0, 2, "hold")
+    tagged = view.render_moment(step, moment, QSize(640, 400))
+    colour = theme.current().focus_area
+    no_side = next(s for s in routine.steps if s.stretch.id == "childs-pose")
+    assert count(tagged, colour) > 0
+    resting = Moment("resting", "resting", 0.0, 2, "hold")
+    untagged = view.render_moment(no_side, resting, QSize(640, 400))
+    assert untagged != tagged
 
 
 def grab(window: MainWindow) -> QImage:
     return window.stretch_view.illustration.grab().toImage()
 
 
-def test_the_figure_demonstrates_the_stretch_during_the_lead_in(
+def test_the_lead_in_shows_each_step_with_its_words_from_the_handout(
     qtbot: QtBot, window: MainWindow, driver: SessionDriver, elapse: Passing
 ) -> None:
+    for _ in range(5):
+        driver.next()  # Gluteal Stretch (Pigeon Pose), left side
+    picture = window.stretch_view.illustration
+    instructions = driver.view().step.stretch.instructions
     driver.toggle()
     window._next_frame()
-    early = grab(window)
-    elapse(2.5)
-    window._next_frame()
-    assert grab(window) != early
-    assert window._frames.interval() <= PICTURE_FRAME_MS
+    seen = [picture.words]
+    frames = [grab(window)]
+    for _ in range(9):
+        elapse(0.5)
+        window._next_frame()
+        if picture.words != seen[-1]:
+            seen.append(picture.words)
+        frames.append(grab(window))
+    assert seen == list(instructions)  # each sentence in turn, in the handout's words
+    assert len({f.cacheKey() for f in frames}) > 1
+    assert frames[0] != frames[-1]
 
 
-def test_a_still_hold_does_not_repaint_the_figure_or_speed_up_the_frames(
+def test_the_figure_keeps_its_place_and_size_from_lead_in_to_hold(
     qtbot: QtBot, window: MainWindow, driver: SessionDriver, elapse: Passing
 ) -> None:
+    picture = window.stretch_view.illustration
+    driver.toggle()
+    geometry = picture.geometry()
+    elapse(6.0)  # holding now
+    window._next_frame()
+    assert driver.view().phase is State.HOLDING
+    assert picture.geometry() == geometry
+
+
+def test_a_still_hold_breathes_slowly_and_a_lead_in_moves_smoothly(
+    qtbot: QtBot, window: MainWindow, driver: SessionDriver, elapse: Passing
+) -> None:
+    picture = window.stretch_view.illustration
     driver.next()  # Back Extension: a still hold
     driver.toggle()
+    assert picture.frame_interval_ms(driver.view()) == MOVING_FRAME_MS
     elapse(6.0)
     window._next_frame()
     first = grab(window)
-    elapse(4.0)
+    assert picture.frame_interval_ms(driver.view()) == BREATHING_FRAME_MS
+    elapse(1.2)
     window._next_frame()
-    assert grab(window) == first
-    assert not window.stretch_view.illustration.moves(driver.view())
+    assert grab(window) != first  # a breath
 
 
 def test_cat_cow_moves_between_cat_and_cow_during_its_hold(
@@ -108,7 +153,7 @@ def test_cat_cow_moves_between_cat_and_cow_during_its_hold(
     elapse(5.0)  # in the cow beat
     window._next_frame()
     assert grab(window) != cat
-    assert window.stretch_view.illustration.moves(driver.view())
+    assert window.stretch_view.illustration.frame_interval_ms(driver.view()) == MOVING_FRAME_MS
 
 
 def test_pausing_freezes_the_figure_and_stops_the_frames(

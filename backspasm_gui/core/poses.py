@@ -1,0 +1,678 @@
+"""The stretches' demonstrations: key poses of the 3D body, and how it moves
+between them, resting on the floor with its planted hands and knees kept still.
+
+``assets/poses.toml`` holds, per stretch, a camera, the worked body parts, a few
+key poses (angles of ``core.body``'s joints) and the steps of the handout: each
+step is one of the stretch's instruction sentences and the key poses the body
+moves through while it is said. Key poses are blended angle by angle, so bones
+keep their length; the body is then set on the floor (its lowest point at
+y = 0) with its anchor (the knees on hands and knees, say) where it was, and a
+planted hand or foot is put back where it was put down, by two-bone IK.
+
+Pictures show the figure's left side; the right side is their exact mirror.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from backspasm_gui.core.body import (
+    BY_NAME,
+    EXPORTED,
+    HEAD_RADIUS,
+    KINDS,
+    PARTS,
+    SEGMENTS,
+    Posture,
+    Vec,
+    add,
+    cross,
+    forward,
+    lerp,
+    mul,
+    norm,
+    other_side,
+    sub,
+    two_bone,
+    unit,
+)
+from backspasm_gui.core.errors import ContentError
+from backspasm_gui.core.i18n import translate
+
+SCHEMA_VERSION = 2
+
+# The chains IK can move: root, middle and tip joint, and the end beyond the tip.
+CHAINS: dict[str, tuple[str, str, str, str]] = {
+    f"{limb}_{side}": (
+        (f"shoulder_{side}", f"elbow_{side}", f"wrist_{side}", f"hand_{side}")
+        if limb == "arm"
+        else (f"hip_{side}", f"knee_{side}", f"ankle_{side}", f"toe_{side}")
+    )
+    for limb in ("arm", "leg")
+    for side in ("left", "right")
+}
+_LIMB_KINDS = ("shoulder", "elbow", "wrist", "hip", "knee", "ankle")
+_ROOT_KEYS = ("pitch", "roll", "yaw", "turn")
+
+
+@dataclass(frozen=True, slots=True)
+class Camera:
+    """Where the picture is seen from: ``yaw`` turns around the figure (0 looks at its
+    left side when it lies along z), ``pitch`` looks down from above (90 = straight down)."""
+
+    yaw: float
+    pitch: float
+
+
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """An arm's or leg's tip held on the body: ``along`` of the way from ``a`` to ``b``."""
+
+    a: str
+    b: str
+    along: float
+
+
+@dataclass(frozen=True, slots=True)
+class KeyPose:
+    name: str
+    posture: Posture
+    plant: frozenset[str]  # chains whose tip stays where it was put down
+    reach: Mapping[str, Reach]  # chains whose tip holds a point of the body
+    rest: tuple[str, ...]  # joints that rest on the floor
+    pelvis: Vec | None = None  # where the pelvis is, if the key pose says
+    goal: Mapping[str, tuple[Vec, Vec]] = field(default_factory=dict)  # chain: (mid, tip)
+
+
+@dataclass(frozen=True, slots=True)
+class DemoStep:
+    """One step of the handout: an instruction sentence (``words``, 0-based index into
+    the stretch's instructions) and the key poses the body moves through meanwhile."""
+
+    words: int
+    keys: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Demonstration:
+    stretch_id: str
+    camera: Camera
+    highlight: frozenset[str]
+    anchor: tuple[str, ...]  # joints whose place on the floor stays put
+    keys: Mapping[str, KeyPose]
+    steps: tuple[DemoStep, ...]  # the first is the start position
+    hold: tuple[str, ...]  # the stretch; a movement cycles through several
+    marker: str = ""  # a joint of the working limb, labelled with the side on screen
+
+    @property
+    def start(self) -> str:
+        return self.steps[0].keys[-1]
+
+
+# --- blending and placing --------------------------------------------------------------
+
+
+def blend(a: Posture, b: Posture, t: float) -> Posture:
+    """``t`` of the way from ``a`` to ``b`` (0-1), every angle in proportion."""
+    angles: dict[str, dict[str, float]] = {}
+    for name in set(a.angles) | set(b.angles):
+        one, two = a.angles.get(name, {}), b.angles.get(name, {})
+        angles[name] = {
+            dof: one.get(dof, 0.0) + (two.get(dof, 0.0) - one.get(dof, 0.0)) * t
+            for dof in set(one) | set(two)
+        }
+    root = {
+        k: a.root.get(k, 0.0) + (b.root.get(k, 0.0) - a.root.get(k, 0.0)) * t for k in _ROOT_KEYS
+    }
+    return Posture(angles, root)
+
+
+def ease(t: float) -> float:
+    """Slow in, slow out."""
+    t = min(1.0, max(0.0, t))
+    return t * t * (3.0 - 2.0 * t)
+
+
+def _pole(points: Mapping[str, Vec], chain: str) -> Vec:
+    """The way the limb bends now: IK keeps an elbow or a knee pointing that way."""
+    root, mid, tip, _end = CHAINS[chain]
+    straight = lerp(points[root], points[tip], 0.5)
+    bend = sub(points[mid], straight)
+    if norm(bend) > 1e-4:
+        return bend
+    # Straight: an elbow folds back toward the hips, a knee forward over the toes.
+    if chain.startswith("arm"):
+        side = chain.split("_")[1]
+        return sub(points[f"hip_{side}"], points[f"shoulder_{side}"])
+    return sub(points[tip], points[f"toe_{chain.split('_')[1]}"])
+
+
+def _solve(
+    points: dict[str, Vec], chain: str, target: Vec, flat: bool, pole: Vec | None = None
+) -> None:
+    """Move a chain so its tip is at ``target``; the end (hand, toes) keeps its
+    direction, or lies flat along the floor for a planted hand."""
+    root, mid, tip, end = CHAINS[chain]
+    direction = sub(points[end], points[tip])
+    length = norm(direction)
+    if flat:
+        direction = (direction[0], 0.0, direction[2])
+    bend = pole if pole is not None else _pole(points, chain)
+    new_mid, new_tip = two_bone(points[root], points[mid], points[tip], target, bend)
+    points[mid], points[tip] = new_mid, new_tip
+    points[end] = add(new_tip, mul(unit(direction), length))
+    if points[end][1] < RADII[end]:  # a foot or hand that would go into the floor lies on it
+        direction = (direction[0], min(0.0, RADII[end] - new_tip[1]), direction[2])
+        points[end] = add(new_tip, mul(unit(direction), length))
+
+
+def _reach_target(points: Mapping[str, Vec], chain: str, reach: Reach) -> Vec:
+    """A point on the body's surface, on the side the limb comes from."""
+    on_axis = lerp(points[reach.a], points[reach.b], reach.along)
+    axis = unit(sub(points[reach.b], points[reach.a]))
+    towards = sub(points[CHAINS[chain][0]], on_axis)
+    off = sub(towards, mul(axis, sum(t * x for t, x in zip(towards, axis, strict=True))))
+    return add(on_axis, mul(unit(off), 0.085))
+
+
+def _joint_radii() -> dict[str, float]:
+    radii: dict[str, float] = {"head": HEAD_RADIUS, "forehead": 0.012, "nose": 0.01}
+    for segment in SEGMENTS:
+        for joint, r in ((segment.a, segment.radius), (segment.b, segment.radius_b)):
+            radii[joint] = max(radii.get(joint, 0.0), r)
+    return radii
+
+
+RADII = _joint_radii()
+
+
+def lowest(points: Mapping[str, Vec], skip: frozenset[str] = frozenset()) -> float:
+    """The height of the body's lowest surface point (capsules and the head)."""
+    heights = [points["head"][1] - HEAD_RADIUS]
+    for segment in SEGMENTS:
+        if segment.part in skip:
+            continue
+        heights.append(points[segment.a][1] - segment.radius)
+        heights.append(points[segment.b][1] - segment.radius_b)
+    return min(heights)
+
+
+_CHAIN_PARTS = {
+    chain: frozenset(
+        {
+            "upper_arm" if chain.startswith("arm") else "thigh",
+            "forearm" if chain.startswith("arm") else "shin",
+            "hand" if chain.startswith("arm") else "foot",
+        }
+    )
+    for chain in CHAINS
+}
+
+
+def _parts_of(chains: frozenset[str]) -> frozenset[str]:
+    return frozenset(
+        f"{part}_{chain.split('_')[1]}" for chain in chains for part in _CHAIN_PARTS[chain]
+    )
+
+
+def place(
+    posture: Posture,
+    *,
+    anchor: Sequence[str],
+    at: tuple[float, float],
+    reach: Mapping[str, tuple[Reach, float]],
+    rest: Sequence[tuple[Sequence[str], float]],
+    planted: Mapping[str, Vec],
+    pelvis: Vec | None = None,
+    goals: Mapping[str, tuple[Vec, Vec, float]] | None = None,
+) -> dict[str, Vec]:
+    """The body in the world: held limbs on their points, the anchor at ``at`` (x, z),
+    the joints that ``rest`` on the floor on it (a blend of two sets of them, each
+    with its weight), and planted tips where they were put down. Nothing goes under
+    the floor: if a part would, the body is lifted off it instead."""
+    points, _frames = forward(posture)
+    for chain, (where, weight) in reach.items():  # weight: how far the hand has got there
+        tip = points[CHAINS[chain][2]]
+        _solve(points, chain, lerp(tip, _reach_target(points, chain, where), weight), flat=False)
+    ax = sum(points[j][0] for j in anchor) / len(anchor)
+    az = sum(points[j][2] for j in anchor) / len(anchor)
+    skip = _parts_of(frozenset(planted) | frozenset(goals or {}))
+    lift = 0.0
+    for joints, weight in rest:
+        if joints:
+            lift -= weight * sum(points[j][1] - RADII[j] for j in joints) / len(joints)
+        else:
+            lift -= weight * lowest(points, skip)
+    lift = max(lift, -lowest(points, skip))
+    shift = (at[0] - ax, lift, at[1] - az)
+    if pelvis is not None:
+        shift = sub(pelvis, points["pelvis"])
+    placed = {name: add(p, shift) for name, p in points.items()}
+    for chain, target in planted.items():
+        _solve(placed, chain, target, flat=chain.startswith("arm"))
+    for chain, (mid, tip, weight) in (goals or {}).items():
+        root, middle, end, _ = CHAINS[chain]
+        target = lerp(placed[end], tip, weight)
+        bend = sub(lerp(placed[middle], mid, weight), placed[root])
+        for _try in range(8):  # a knee that would go through the floor lifts the foot
+            trial = dict(placed)
+            _solve(trial, chain, target, flat=False, pole=bend)
+            under = RADII[middle] - trial[middle][1]
+            if under <= 0.005:
+                break
+            target = (target[0], target[1] + under * 1.5, target[2])
+        placed.update(trial)
+    return placed
+
+
+def mirrored(points: Mapping[str, Vec]) -> dict[str, Vec]:
+    """The same body done with the other side: x negated, left and right swapped."""
+    return {other_side(name): (-x, y, z) for name, (x, y, z) in points.items()}
+
+
+# --- the demonstration in time ---------------------------------------------------------
+
+START_SHARE = 0.08  # of a lead-in, still in the start position
+MOVE_SHARE = 0.85  # of each step's time, moving; the rest is still in its position
+ARRIVE_SHARE = 0.95  # by then the figure is in the stretch
+BREATH_SECONDS = 5.0
+BREATH_DEGREES = 1.2
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """What the figure does at one moment: ``t`` of the way from key ``a`` to key ``b``,
+    while the handout's step ``step`` is shown; ``label`` names a key pose reached."""
+
+    a: str
+    b: str
+    t: float
+    step: int
+    phase: str  # "start", "move" or "hold"
+    breath: float = 0.0  # -1..1, the hold's slight breathing
+    label: str = ""
+
+
+class Stager:
+    """Places a stretch's key poses once, then any moment between them."""
+
+    def __init__(self, demo: Demonstration) -> None:
+        self.demo = demo
+        self._path = [demo.start] + [k for s in demo.steps[1:] for k in s.keys]
+        self._planted: dict[str, dict[str, Vec]] = {}
+        self._pelvis: dict[str, Vec] = {}
+        self._at = (0.0, 0.0)
+        previous: dict[str, Vec] = {}
+        for name in dict.fromkeys([*self._path, *demo.hold, *demo.keys]):
+            key = demo.keys[name]
+            kept = {c: previous[c] for c in key.plant if c in previous}
+            placed = place(
+                key.posture,
+                anchor=demo.anchor,
+                at=self._at,
+                reach={c: (r, 1.0) for c, r in key.reach.items()},
+                rest=[(key.rest, 1.0)],
+                planted=kept,
+                pelvis=key.pelvis,
+            )
+            self._pelvis[name] = placed["pelvis"]
+            for chain in sorted(key.plant - set(kept)):  # put down on the floor here
+                tip = CHAINS[chain][2]
+                x, _y, z = placed[tip]
+                kept[chain] = (x, RADII[tip], z)
+            self._planted[name] = kept
+            previous = kept
+
+    def key(self, name: str) -> dict[str, Vec]:
+        return self.points(Moment(name, name, 0.0, 0, "hold"))
+
+    def points(self, moment: Moment) -> dict[str, Vec]:
+        a, b = self.demo.keys[moment.a], self.demo.keys[moment.b]
+        posture = blend(a.posture, b.posture, moment.t)
+        if moment.breath:
+            posture = _breathing(posture, moment.breath)
+        # A tip held in both keys stays put; reached only at the end, it arrives there.
+        planted = {c: p for c, p in self._planted[moment.b].items() if c in self._planted[moment.a]}
+        reach = {c: (r, 1.0 - moment.t) for c, r in a.reach.items()}
+        for chain, where in b.reach.items():
+            reach[chain] = (where, moment.t if chain not in a.reach else 1.0)
+        goals: dict[str, tuple[Vec, Vec, float]] = {}
+        for chain, (mid, tip) in a.goal.items():
+            if chain in b.goal:
+                mid2, tip2 = b.goal[chain]
+                goals[chain] = (lerp(mid, mid2, moment.t), lerp(tip, tip2, moment.t), 1.0)
+            else:
+                goals[chain] = (mid, tip, 1.0 - moment.t)
+        for chain, (mid, tip) in b.goal.items():
+            goals.setdefault(chain, (mid, tip, moment.t))
+        pelvis = None
+        if a.pelvis is not None or b.pelvis is not None:
+            pelvis = lerp(self._pelvis[a.name], self._pelvis[b.name], moment.t)
+        return place(
+            posture,
+            anchor=self.demo.anchor,
+            at=self._at,
+            reach=reach,
+            rest=[(a.rest, 1.0 - moment.t), (b.rest, moment.t)],
+            planted=planted,
+            pelvis=pelvis,
+            goals=goals,
+        )
+
+    # -- timing --
+
+    def demonstration(self, elapsed: float, lead_in: float) -> Moment:
+        """The get-ready: the start position, then each step of the handout in turn,
+        arriving in the stretch a little before the hold begins."""
+        steps = self.demo.steps
+        moves = [(i, k) for i, s in enumerate(steps[1:], start=1) for k in s.keys]
+        if lead_in <= 0 or elapsed >= lead_in or not moves:
+            last = self.demo.hold[0]
+            return Moment(last, last, 0.0, len(steps) - 1, "move", label=last)
+        share = elapsed / lead_in
+        if share < START_SHARE:
+            start = self.demo.start
+            return Moment(start, start, 0.0, 0, "start", label=start if share == 0 else "")
+        into = (share - START_SHARE) / (ARRIVE_SHARE - START_SHARE) * len(moves)
+        if into >= len(moves):
+            last = moves[-1][1]
+            return Moment(last, last, 0.0, moves[-1][0], "move", label=last)
+        index = int(into)
+        before = self.demo.start if index == 0 else moves[index - 1][1]
+        step, key = moves[index]
+        # Each move takes most of its share, then rests a moment in the position reached.
+        return Moment(before, key, ease((into - index) / MOVE_SHARE), step, "move")
+
+    def holding(self, elapsed: float, pace: float | None) -> Moment:
+        """The hold: still in the stretch, breathing slightly; a movement goes from each
+        of its positions to the next in step with its pace."""
+        last = len(self.demo.steps) - 1
+        breath = math.sin(2 * math.pi * elapsed / BREATH_SECONDS)
+        hold = self.demo.hold
+        if len(hold) == 1 or not pace:
+            return Moment(
+                hold[0], hold[0], 0.0, last, "hold", breath, hold[0] if not elapsed else ""
+            )
+        beat = int(elapsed // pace)
+        here = hold[beat % len(hold)]
+        into = (elapsed - beat * pace) / pace
+        if beat == 0:
+            return Moment(here, here, 0.0, last, "hold", label=here if not elapsed else "")
+        before = hold[(beat - 1) % len(hold)]
+        t = ease(into / 0.7)
+        return Moment(
+            before, here, t, last, "hold", label=here if t == 1.0 and into * 0.7 < 0.1 else ""
+        )
+
+
+def _breathing(posture: Posture, breath: float) -> Posture:
+    angles = {k: dict(v) for k, v in posture.angles.items()}
+    for name, share in (("upper_thorax", 1.0), ("thorax", 0.5)):
+        dofs = angles.setdefault(name, {})
+        dofs["flex"] = dofs.get("flex", 0.0) - BREATH_DEGREES * share * breath
+    return Posture(angles, posture.root)
+
+
+# --- loading ----------------------------------------------------------------------------
+
+_KEYS = {"stretch", "camera", "highlight", "anchor", "steps", "hold", "key"}
+_OPTIONAL = {"marker"}
+
+
+def load_demonstrations(path: Path) -> dict[str, Demonstration]:
+    """Read ``poses.toml``; ContentError says what is wrong and where.
+
+    What a person may meet (the file missing or unreadable, as in a damaged
+    installation, or left from an older version) is in the app's language; the checks
+    of the file's contents, which only someone editing it can fail, are in English.
+    """
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ContentError(str(path), translate("Figure", "the file does not exist")) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        problem = translate("Figure", "the file cannot be read ({reason})")
+        raise ContentError(str(path), problem.format(reason=exc)) from None
+    except (tomllib.TOMLDecodeError, RecursionError) as exc:
+        problem = translate("Figure", "this is not valid TOML ({detail})")
+        raise ContentError(str(path), problem.format(detail=exc)) from None
+    return parse_demonstrations(data, source=str(path))
+
+
+def parse_demonstrations(data: Mapping[str, Any], *, source: str) -> dict[str, Demonstration]:
+    schema = data.get("schema")
+    if isinstance(schema, int) and not isinstance(schema, bool) and schema < SCHEMA_VERSION:
+        problem = translate(
+            "Figure",
+            "this file is from an older version (schema {old}); this one reads schema {new}",
+        )
+        raise ContentError(source, problem.format(old=schema, new=SCHEMA_VERSION))
+    if schema != SCHEMA_VERSION:
+        raise ContentError(source, f"'schema' must be {SCHEMA_VERSION}")
+    found: dict[str, Demonstration] = {}
+    tables = data.get("pose", [])
+    if not isinstance(tables, list):
+        raise ContentError(source, "'pose' must be a list of [[pose]] tables")
+    for number, table in enumerate(tables, start=1):
+        demo = _parse(table, source, f"pose {number}")
+        if demo.stretch_id in found:
+            raise ContentError(
+                source, f"a second pose for '{demo.stretch_id}'", context=f"pose {number}"
+            )
+        found[demo.stretch_id] = demo
+    return found
+
+
+def _parse(table: Any, source: str, where: str) -> Demonstration:
+    def fail(message: str) -> ContentError:
+        return ContentError(source, message, context=where)
+
+    if not isinstance(table, dict):
+        raise fail("each pose must be a [[pose]] table")
+    unknown = sorted(set(table) - _KEYS - _OPTIONAL)
+    if unknown:
+        raise fail(f"unknown key '{unknown[0]}'")
+    missing = sorted(_KEYS - set(table))
+    if missing:
+        raise fail(f"the required key '{missing[0]}' is missing")
+    stretch_id = table["stretch"]
+    if not isinstance(stretch_id, str):
+        raise fail("'stretch' must be the id of a stretch")
+    where = f"{where} ('{stretch_id}')"
+    camera = table["camera"]
+    if (
+        not isinstance(camera, dict)
+        or set(camera) != {"yaw", "pitch"}
+        or not all(_number(v) for v in camera.values())
+    ):
+        raise fail("'camera' must be { yaw = degrees, pitch = degrees }")
+    highlight = table["highlight"]
+    if not isinstance(highlight, list) or not set(highlight) <= PARTS:
+        raise fail(f"'highlight' must list body parts from {', '.join(sorted(PARTS))}")
+    anchor = table["anchor"]
+    anchor = [anchor] if isinstance(anchor, str) else anchor
+    joints = _joint_names()
+    if not isinstance(anchor, list) or not anchor or not set(anchor) <= joints:
+        raise fail("'anchor' must name one or more joints")
+    raw = table["key"]
+    if not isinstance(raw, dict) or not raw:
+        raise fail("'key' must hold at least one key pose")
+    keys = {name: _key(raw, name, [], fail) for name in raw}
+    steps = _steps(table["steps"], keys, fail)
+    hold = table["hold"] if isinstance(table["hold"], list) else [table["hold"]]
+    for name in hold:
+        if name not in keys:
+            raise fail(f"there is no key pose called {name!r}")
+    marker = table.get("marker", "")
+    if marker and marker not in joints:
+        raise fail("'marker' must name a joint of the working limb")
+    return Demonstration(
+        stretch_id,
+        Camera(float(camera["yaw"]), float(camera["pitch"])),
+        frozenset(highlight),
+        tuple(anchor),
+        keys,
+        steps,
+        tuple(hold),
+        marker,
+    )
+
+
+def _joint_names() -> frozenset[str]:
+    return frozenset(EXPORTED)
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _steps(raw: Any, keys: Mapping[str, KeyPose], fail: Any) -> tuple[DemoStep, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise fail("'steps' must list the handout's steps, the start position first")
+    steps = []
+    for number, step in enumerate(raw, start=1):
+        if not isinstance(step, dict) or set(step) != {"words", "to"}:
+            raise fail(f"step {number} must be {{ words = sentence number, to = key pose(s) }}")
+        words, to = step["words"], step["to"]
+        to = [to] if isinstance(to, str) else to
+        if not isinstance(words, int) or isinstance(words, bool) or words < 1:
+            raise fail(f"step {number}: 'words' must be the number of an instruction (1, 2…)")
+        if not isinstance(to, list) or not to or any(k not in keys for k in to):
+            raise fail(f"step {number}: 'to' must name key poses of this stretch")
+        steps.append(DemoStep(words - 1, tuple(to)))
+    return tuple(steps)
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A key pose while it is read: what ``like`` gave, then its own entries."""
+
+    angles: dict[str, dict[str, float]] = field(default_factory=dict)
+    root: dict[str, float] = field(default_factory=dict)
+    plant: set[str] = field(default_factory=set)
+    reach: dict[str, Reach] = field(default_factory=dict)
+    rest: tuple[str, ...] = ()
+    pelvis: Vec | None = None
+    goal: dict[str, tuple[Vec, Vec]] = field(default_factory=dict)
+
+
+def _key(raw: Mapping[str, Any], name: str, seen: list[str], fail: Any) -> KeyPose:
+    """A key pose; ``like = "other"`` starts from another one, and a joint named
+    without a side (``knee``) sets both sides."""
+    if name in seen:
+        raise fail(f"the key poses {' → '.join([*seen, name])} are built on each other in a circle")
+    table = raw.get(name)
+    if not isinstance(table, dict):
+        raise fail(f"there is no key pose called {name!r}")
+    draft = _Draft()
+    if "like" in table:
+        base = _key(raw, table["like"], [*seen, name], fail)
+        draft = _Draft(
+            {k: dict(v) for k, v in base.posture.angles.items()},
+            dict(base.posture.root),
+            set(base.plant),
+            dict(base.reach),
+            base.rest,
+            base.pelvis,
+            dict(base.goal),
+        )
+    both = [k for k in table if k in _LIMB_KINDS]
+    for key in [*both, *(k for k in table if k not in both)]:  # one side overrides both
+        if key != "like":
+            _read_entry(draft, key, table[key], f"key pose {name!r}", fail)
+    return KeyPose(
+        name,
+        Posture(draft.angles, draft.root),
+        frozenset(draft.plant),
+        draft.reach,
+        draft.rest,
+        draft.pelvis,
+        draft.goal,
+    )
+
+
+def _read_entry(draft: _Draft, key: str, value: Any, where: str, fail: Any) -> None:
+    if key == "root":
+        draft.root.update(_angles(value, _ROOT_KEYS, f"{where}: root", fail))
+    elif key == "plant":
+        if not isinstance(value, list) or not set(value) <= set(CHAINS):
+            raise fail(f"{where}: 'plant' must list chains from {sorted(CHAINS)}")
+        draft.plant = set(value)
+    elif key == "reach":
+        draft.reach = _reach(value, where, fail)
+    elif key == "pelvis":
+        draft.pelvis = _point(value, f"{where}: 'pelvis'", fail)
+    elif key == "goal":
+        draft.goal = _goal(value, where, fail)
+    elif key == "rest":
+        if not isinstance(value, list) or not set(value) <= _joint_names():
+            raise fail(f"{where}: 'rest' must list joints on the floor")
+        draft.rest = tuple(value)
+    elif key in _LIMB_KINDS:
+        allowed = [d.name for d in KINDS[key]]
+        given = _angles(value, allowed, f"{where}: {key}", fail)
+        for side in ("left", "right"):
+            draft.angles.setdefault(f"{key}_{side}", {}).update(given)
+    elif key in BY_NAME:
+        allowed = [d.name for d in KINDS[BY_NAME[key].kind]]
+        draft.angles.setdefault(key, {}).update(_angles(value, allowed, f"{where}: {key}", fail))
+    else:
+        raise fail(f"{where}: unknown joint '{key}'")
+
+
+def _angles(value: Any, allowed: Sequence[str], where: str, fail: Any) -> dict[str, float]:
+    if not isinstance(value, dict):
+        raise fail(f"{where} must be a table of angles, e.g. {{ {allowed[0]} = 30 }}")
+    for dof, degrees in value.items():
+        if dof not in allowed:
+            raise fail(f"{where}: '{dof}' is not one of {', '.join(allowed)}")
+        if not _number(degrees):
+            raise fail(f"{where}: '{dof}' must be an angle in degrees, got {degrees!r}")
+    return {dof: float(degrees) for dof, degrees in value.items()}
+
+
+def _point(value: Any, where: str, fail: Any) -> Vec:
+    if not isinstance(value, list) or len(value) != 3 or not all(_number(v) for v in value):
+        raise fail(f"{where} must be a point [x, y, z] in metres")
+    return float(value[0]), float(value[1]), float(value[2])
+
+
+def _goal(value: Any, key_pose: str, fail: Any) -> dict[str, tuple[Vec, Vec]]:
+    where = f"{key_pose}: 'goal'"
+    if not isinstance(value, dict):
+        raise fail(f"{where} must be {{ chain = [[knee or elbow], [ankle or wrist]] }}")
+    out = {}
+    for chain, spec in value.items():
+        if chain not in CHAINS or not isinstance(spec, list) or len(spec) != 2:
+            raise fail(f"{where}: '{chain}' must be a chain and two points")
+        out[chain] = (_point(spec[0], where, fail), _point(spec[1], where, fail))
+    return out
+
+
+def _reach(value: Any, where: str, fail: Any) -> dict[str, Reach]:
+    if not isinstance(value, dict):
+        raise fail(f"{where}: 'reach' must be {{ chain = [joint, joint, share] }}")
+    joints = _joint_names()
+    out = {}
+    for chain, spec in value.items():
+        ok = (
+            chain in CHAINS
+            and isinstance(spec, list)
+            and len(spec) == 3
+            and spec[0] in joints
+            and spec[1] in joints
+            and _number(spec[2])
+        )
+        if not ok:
+            raise fail(f"{where}: reach '{chain}' must be [joint, joint, share]")
+        out[chain] = Reach(spec[0], spec[1], float(spec[2]))
+    return out
+
+
+def normal_of(a: Vec, b: Vec, c: Vec) -> Vec:
+    return unit(cross(sub(b, a), sub(c, a)))
