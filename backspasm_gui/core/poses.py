@@ -281,7 +281,7 @@ START_SHARE = 0.08  # of a lead-in, still in the start position
 MOVE_SHARE = 0.85  # of each step's time, moving; the rest is still in its position
 ARRIVE_SHARE = 0.95  # by then the figure is in the stretch
 BREATH_SECONDS = 5.0
-BREATH_DEGREES = 1.2
+BREATH_DEGREES = 2.5
 
 
 @dataclass(frozen=True, slots=True)

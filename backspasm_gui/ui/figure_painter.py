@@ -159,6 +159,7 @@ def paint_figure(
     *,
     colours: Theme,
     mirror: bool = False,
+    mat: bool = True,
 ) -> None:
     """The body at ``points`` (already mirrored for a right side), seen by the
     stretch's camera, filling ``area`` with the stretch's ``bounds``."""
@@ -169,10 +170,33 @@ def paint_figure(
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setClipRect(area)
-    _paint_mat(painter, canvas, eye, framing, colours=colours, mirror=mirror)
-    _paint_shadow(painter, canvas, eye, points, colours)
+    if mat:  # else it is already there (the window keeps it with the card)
+        _paint_mat(painter, canvas, eye, framing, colours=colours, mirror=mirror)
+    _paint_shadow(painter, canvas, eye, points, area=area, colours=colours)
     _paint_body(
         painter, canvas, eye, points, highlight=demo.highlight, colours=colours, mirror=mirror
+    )
+    painter.restore()
+
+
+def paint_mat(
+    painter: QPainter,
+    area: QRectF,
+    demo: Demonstration,
+    framing: Framing,
+    *,
+    colours: Theme,
+    mirror: bool = False,
+) -> None:
+    """The mat alone, where :func:`paint_figure` would put it."""
+    canvas = _Canvas(area, side_framing(framing, mirror).bounds)
+    if canvas.empty:
+        return
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setClipRect(area)
+    _paint_mat(
+        painter, canvas, Eye.of(demo.camera, mirror=mirror), framing, colours=colours, mirror=mirror
     )
     painter.restore()
 
@@ -192,34 +216,47 @@ def _paint_mat(
     painter.drawPolygon(polygon)
 
 
+SHADOW_SCALE = 6  # the shadow is drawn this many times smaller, then spread: soft for free
+
+
 def _paint_shadow(
-    painter: QPainter, canvas: _Canvas, eye: Eye, points: Mapping[str, Vec], colours: Theme
+    painter: QPainter,
+    canvas: _Canvas,
+    eye: Eye,
+    points: Mapping[str, Vec],
+    *,
+    area: QRectF,
+    colours: Theme,
 ) -> None:
     """A soft dark pool on the floor under each part, darker the nearer it is."""
-    painter.setPen(Qt.PenStyle.NoPen)
-    dark = colours.name == "dark"
+    small = QImage(
+        max(1, math.ceil(area.width() / SHADOW_SCALE)),
+        max(1, math.ceil(area.height() / SHADOW_SCALE)),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    small.fill(Qt.GlobalColor.transparent)
+    shadow = QPainter(small)
+    shadow.setRenderHint(QPainter.RenderHint.Antialiasing)
+    shadow.scale(1 / SHADOW_SCALE, 1 / SHADOW_SCALE)
+    shadow.translate(-area.left(), -area.top())
+    shadow.setPen(Qt.PenStyle.NoPen)
+    darkest = 0.3 if colours.name == "dark" else 0.14
     squash = max(0.18, abs(eye.toward[1]))
     for segment in SEGMENTS:
+        a, b = points[segment.a], points[segment.b]
         for t in (0.0, 0.5, 1.0):
-            a, b = points[segment.a], points[segment.b]
             p = (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t)
-            r = segment.radius + (segment.radius_b - segment.radius) * t
             strength = max(0.0, 1.0 - p[1] / 0.35)
             if strength <= 0:
                 continue
-            centre = canvas.at(eye.flat((p[0], 0.0, p[2])))
-            radius = (r * 1.7 + 0.02) * canvas.scale
-            gradient = QRadialGradient(centre, radius)
-            shade = QColor(0, 0, 0, round((70 if dark else 38) * strength))
-            gradient.setColorAt(0.0, shade)
-            gradient.setColorAt(1.0, QColor(0, 0, 0, 0))
-            painter.setBrush(QBrush(gradient))
-            painter.save()
-            painter.translate(centre)
-            painter.scale(1.0, squash)
-            painter.translate(-centre)
-            painter.drawEllipse(centre, radius, radius)
-            painter.restore()
+            r = (segment.radius + (segment.radius_b - segment.radius) * t) * 1.5 * canvas.scale
+            shadow.setBrush(QColor.fromRgbF(0, 0, 0, darkest * strength))
+            shadow.drawEllipse(canvas.at(eye.flat((p[0], 0.0, p[2]))), r, r * squash)
+    shadow.end()
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.drawImage(area, small)
+    painter.restore()
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,7 +377,7 @@ def _outline(
             continue
         path.addPolygon(_capsule_polygon(pa, pb, ra, rb))
         path.closeSubpath()
-    return path.simplified()
+    return path.simplified() if len(capsules) > 1 else path
 
 
 def _capsule_polygon(pa: QPointF, pb: QPointF, ra: float, rb: float) -> QPolygonF:
@@ -348,7 +385,7 @@ def _capsule_polygon(pa: QPointF, pb: QPointF, ra: float, rb: float) -> QPolygon
     union of several has no holes."""
     heading = math.atan2(pb.y() - pa.y(), pb.x() - pa.x())
     points = []
-    steps = 10
+    steps = 8
     for i in range(steps + 1):  # round the far end, then the near end
         angle = heading - math.pi / 2 + math.pi * i / steps
         points.append(QPointF(pb.x() + rb * math.cos(angle), pb.y() + rb * math.sin(angle)))
@@ -397,18 +434,16 @@ def _shading(
         QPointF(centre.x() - nx * r, centre.y() - ny * r),
     )
     across.setColorAt(0.0, lit)
-    across.setColorAt(0.45, mid)
-    across.setColorAt(1.0, dark)
+    across.setColorAt(0.4, mid)
+    across.setColorAt(0.85, dark)
+    across.setColorAt(1.0, _mix(dark, QColor("black"), 0.35))
     return QBrush(across)
 
 
 def _paint_solid(painter: QPainter, canvas: _Canvas, eye: Eye, solid: _Solid) -> None:
     path = _outline(canvas, eye, solid.capsules)
-    edge = _mix(solid.colour, QColor("black"), 0.45)
-    edge.setAlphaF(0.5)
-    painter.setPen(
-        QPen(edge, max(0.6, canvas.scale * 0.003)) if solid.outlined else Qt.PenStyle.NoPen
-    )
+    # No outline: stroking costs as much as filling; the shading's dark rim parts them.
+    painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(_shading(path, solid.colour, solid, canvas, eye))
     painter.drawPath(path)
     if solid.accents and solid.accent is not None:  # the worked part of the trunk, in its shape

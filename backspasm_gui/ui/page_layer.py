@@ -21,11 +21,14 @@ class PageLayer:
         self._pixmap: QPixmap | None = None
         self._key: tuple[object, ...] = ()
 
-    def get(self, colours: Theme, draw: Callable[[QPainter], None]) -> QPixmap:
-        """The page in ``colours`` with ``draw`` on it; redrawn only when something changed."""
+    def get(
+        self, colours: Theme, draw: Callable[[QPainter], None], extra: tuple[object, ...] = ()
+    ) -> QPixmap:
+        """The page in ``colours`` with ``draw`` on it; redrawn only when something changed
+        (the size, the colours, or what ``extra`` names)."""
         widget = self._widget
         ratio = widget.devicePixelRatioF()
-        key = (widget.size(), ratio, colours)
+        key = (widget.size(), ratio, colours, *extra)
         if self._pixmap is not None and key == self._key:
             return self._pixmap
         pixmap = QPixmap(widget.size() * ratio)

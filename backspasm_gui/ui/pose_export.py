@@ -36,6 +36,8 @@ def export_poses(
         pictures: list[tuple[str, Moment]] = []
         for index, demo_step in enumerate(demo.steps):
             key = demo_step.keys[-1]
+            if index == len(demo.steps) - 1 and key in demo.hold:
+                break  # the last step arrives in the hold, pictured next
             pictures.append((f"step{index + 1}-{key}", Moment(key, key, 0.0, index, "move")))
         last = len(demo.steps) - 1
         for key in demo.hold:

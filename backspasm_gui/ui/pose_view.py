@@ -34,7 +34,13 @@ from backspasm_gui.core.poses import Demonstration, Moment, Stager, mirrored
 from backspasm_gui.core.routine import Side, Step
 from backspasm_gui.core.session import State, View
 from backspasm_gui.ui import theme
-from backspasm_gui.ui.figure_painter import Framing, demo_bounds, label_at, paint_figure
+from backspasm_gui.ui.figure_painter import (
+    Framing,
+    demo_bounds,
+    label_at,
+    paint_figure,
+    paint_mat,
+)
 from backspasm_gui.ui.page_layer import PageLayer
 
 # What the picture shows, for a screen reader (translated where it is said).
@@ -58,10 +64,19 @@ _POSITION = {
     ),
 }
 
-# Frames: smooth while the figure moves into the stretch or with the beat, slow
-# while it only breathes (a breath is five seconds).
+# Frames: smooth while the figure shows the way into the stretch (a few seconds),
+# calm for a movement's slow beat, and slow while it only breathes (a breath is
+# five seconds): each frame of the shaded figure costs a few milliseconds.
 MOVING_FRAME_MS = 50
-BREATHING_FRAME_MS = 200
+BEAT_FRAME_MS = 100
+BREATHING_FRAME_MS = 400
+
+
+def _paint_card(painter: QPainter, card: QRectF, colours: theme.Theme) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colours.qcolor("track"), 1.5))
+    painter.setBrush(colours.qcolor("surface"))
+    painter.drawRoundedRect(card, 16, 16)
 
 
 def moment_of(stager: Stager, view: View) -> Moment:
@@ -119,8 +134,10 @@ class PoseView(QWidget):
         """How often the figure needs a new frame now."""
         if self._demo is None:
             return 0
-        if view.phase is State.GET_READY or len(self._demo.hold) > 1:
+        if view.phase is State.GET_READY:
             return MOVING_FRAME_MS
+        if len(self._demo.hold) > 1:
+            return BEAT_FRAME_MS
         return BREATHING_FRAME_MS
 
     def stager(self, stretch_id: str) -> Stager | None:
@@ -180,14 +197,36 @@ class PoseView(QWidget):
         return QSize(480, 280)
 
     def _card_layer(self, colours: theme.Theme, card: QRectF) -> QPixmap:
-        """The page and the empty card, drawn once per size and theme."""
+        """The page, the card and the stretch's mat, drawn once per size, theme and side."""
+        step, demo = self._step, self._demo
+        side = step.side if step is not None else None
+        framing = self._framing(step.stretch.id) if step is not None else None
 
         def draw(painter: QPainter) -> None:
-            painter.setPen(QPen(colours.qcolor("track"), 1.5))
-            painter.setBrush(colours.qcolor("surface"))
-            painter.drawRoundedRect(card, 16, 16)
+            _paint_card(painter, card, colours)
+            if demo is not None and framing is not None:
+                paint_mat(
+                    painter,
+                    self._figure_area(card),
+                    demo,
+                    framing,
+                    colours=colours,
+                    mirror=side is Side.RIGHT,
+                )
 
-        return self._card.get(colours, draw)
+        key = (demo.stretch_id if demo else "", side, self._caption)
+        return self._card.get(colours, draw, key)
+
+    def _figure_area(self, card: QRectF) -> QRectF:
+        """Inside the card, under the band of words when they are shown."""
+        area = card.adjusted(8, 8, -8, -8)
+        band = self._band_height(area)
+        if not self._caption or area.height() < band * 4:
+            return area
+        return QRectF(area.left(), area.top() + band + 4, area.width(), area.height() - band - 4)
+
+    def _band_height(self, area: QRectF) -> float:
+        return QFontMetricsF(self._caption_font(area)).lineSpacing() * 2 + 6
 
     def _framing(self, stretch_id: str) -> Framing | None:
         stager = self.stager(stretch_id)
@@ -217,29 +256,36 @@ class PoseView(QWidget):
     def _paint(self, painter: QPainter, rect: QRectF, *, card_layer: bool) -> None:
         colours = theme.current()
         card = rect.adjusted(1, 1, -1, -1)
+        step, demo = self._step, self._demo
         if card_layer:
             painter.drawPixmap(0, 0, self._card_layer(colours, card))
         else:
-            painter.setPen(QPen(colours.qcolor("track"), 1.5))
-            painter.setBrush(colours.qcolor("surface"))
-            painter.drawRoundedRect(card, 16, 16)
+            _paint_card(painter, card, colours)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        step, demo = self._step, self._demo
         if step is None or demo is None or self._moment is None:
             self._paint_name_card(painter, card, colours)
             return
-        area = card.adjusted(8, 8, -8, -8)
-        if self._caption:
-            area = self._paint_caption(painter, area, colours)
         stager = self.stager(step.stretch.id)
         framing = self._framing(step.stretch.id)
         if stager is None or framing is None:
             return
+        area = self._figure_area(card)
+        if self._caption and area.top() > card.top() + 8:
+            self._paint_caption(painter, card.adjusted(8, 8, -8, -8), colours)
         mirror = step.side is Side.RIGHT
         points = stager.points(self._moment)
         if mirror:
             points = mirrored(points)
-        paint_figure(painter, area, points, demo, framing, colours=colours, mirror=mirror)
+        paint_figure(
+            painter,
+            area,
+            points,
+            demo,
+            framing,
+            colours=colours,
+            mirror=mirror,
+            mat=not card_layer,
+        )
         if step.side is not None and demo.marker:
             label_at(
                 painter,
@@ -252,35 +298,27 @@ class PoseView(QWidget):
                 mirror=mirror,
             )
 
-    def _caption_font(self, height: float) -> QFont:
+    def _caption_font(self, area: QRectF) -> QFont:
         font = QFont(self.font())
-        font.setPixelSize(max(11, round(height)))
+        font.setPixelSize(round(max(11.0, min(22.0, area.height() * 0.055))))
         return font
 
-    def _paint_caption(self, painter: QPainter, area: QRectF, colours: theme.Theme) -> QRectF:
-        """The step's words along the top of the card; the figure gets the rest. The
-        band keeps one height, so the figure never moves when the words change."""
-        size = max(11.0, min(22.0, area.height() * 0.055))
-        font = self._caption_font(size)
-        metrics = QFontMetricsF(font)
-        band_height = metrics.lineSpacing() * 2 + 6
-        if area.height() < band_height * 4:
-            return area  # too small for words as well as the figure
-        band = QRectF(area.left() + 6, area.top() + 2, area.width() - 12, band_height)
+    def _paint_caption(self, painter: QPainter, area: QRectF, colours: theme.Theme) -> None:
+        """The step's words along the top of the card, smaller if they need to be to fit
+        the band, which keeps one height so the figure never moves when they change."""
+        font = self._caption_font(area)
+        band = QRectF(area.left() + 6, area.top() + 2, area.width() - 12, self._band_height(area))
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        text = self._words
+        metrics = QFontMetricsF(font)
         while (
             font.pixelSize() > 10
-            and metrics.boundingRect(band, flags, text).height() > band.height()
+            and metrics.boundingRect(band, flags, self._words).height() > band.height()
         ):
             font.setPixelSize(font.pixelSize() - 1)
             metrics = QFontMetricsF(font)
         painter.setFont(font)
         painter.setPen(QColor(colours.text))
-        painter.drawText(band, flags, text)
-        return QRectF(
-            area.left(), band.bottom() + 2, area.width(), area.bottom() - band.bottom() - 2
-        )
+        painter.drawText(band, flags, self._words)
 
     def _paint_name_card(self, painter: QPainter, card: QRectF, colours: theme.Theme) -> None:
         floor_y = card.bottom() - card.height() * 0.22
