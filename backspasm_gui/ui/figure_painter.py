@@ -9,7 +9,7 @@ exports and the tests' renders, so what is checked is what is shown.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -364,7 +364,7 @@ def _shades(colour: QColor) -> tuple[QColor, QColor, QColor]:
 
 
 def _outline(
-    canvas: _Canvas, eye: Eye, capsules: Iterable[tuple[Vec, Vec, float, float]]
+    canvas: _Canvas, eye: Eye, capsules: Sequence[tuple[Vec, Vec, float, float]]
 ) -> QPainterPath:
     """The silhouette of rounded solids: circles at the ends joined by their tangents."""
     path = QPainterPath()
