@@ -1,7 +1,8 @@
 """The 0-10 pain rating: one click, or Skip.
 
 The standard numeric rating scale (0 no pain, 10 the worst pain imaginable),
-as eleven big buttons in a row with the two ends named, asked before a session
+as eleven big buttons in a row with the two ends named (in two or three rows
+where it is narrow: beside the picture of the stretch), asked before a session
 and after it. Answering is optional: Skip, or just carrying on, records
 nothing. After a click the row says what was recorded, and the number can
 still be changed by clicking another.
@@ -9,14 +10,17 @@ still be changed by clicking another.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+import math
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -42,6 +46,9 @@ def rating_name(value: int) -> str:
     """What a screen reader says for a button: "0, no pain", "5", "10, worst pain imaginable"."""
     name = END_NAMES.get(value)
     return translate("PainScale", name).format(value=value) if name else str(value)
+
+
+FEWEST_IN_A_ROW = 4  # the narrowest it gets: three rows
 
 
 class PainScale(QFrame):
@@ -72,9 +79,10 @@ class PainScale(QFrame):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: list[QPushButton] = []
-        numbers = QGridLayout()
-        numbers.setHorizontalSpacing(4)
-        numbers.setVerticalSpacing(2)
+        self._numbers = QGridLayout()
+        self._numbers.setHorizontalSpacing(4)
+        self._numbers.setVerticalSpacing(2)
+        self._in_a_row = 0
         for value in range(PAIN_MIN, PAIN_MAX + 1):
             button = QPushButton(str(value), self)
             button.setObjectName(f"{name}{value}")
@@ -85,24 +93,66 @@ class PainScale(QFrame):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.group.addButton(button, value)
             self.buttons.append(button)
-            numbers.addWidget(button, 0, value)
         self.low_label = self._end_label(
             translate("PainScale", END_WORDS[PAIN_MIN]), Qt.AlignmentFlag.AlignLeft
         )
         self.high_label = self._end_label(
             translate("PainScale", END_WORDS[PAIN_MAX]), Qt.AlignmentFlag.AlignRight
         )
-        numbers.addWidget(self.low_label, 1, 0, 1, 5)
-        numbers.addWidget(self.high_label, 1, 6, 1, 5)
+        self._arrange(len(self.buttons))
         self.group.idClicked.connect(self._rate)
 
-        top = QHBoxLayout()
-        top.addWidget(self.question_label, 1)
-        top.addWidget(self.skip_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
+        self._top = QHBoxLayout()
+        self._top.addWidget(self.question_label, 1)
+        self._top.addWidget(self.skip_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        layout.addLayout(top)
-        layout.addLayout(numbers)
+        layout.addLayout(self._top)
+        layout.addLayout(self._numbers)
+        # Its least width is that of the fewest buttons in a row (minimumSizeHint), not
+        # of however many are in a row now: narrower, it puts them in more rows.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+
+    def _arrange(self, in_a_row: int) -> None:
+        """The buttons ``in_a_row`` to a row, the ends' names under the last row."""
+        if in_a_row == self._in_a_row:
+            return
+        self._in_a_row = in_a_row
+        for widget in (*self.buttons, self.low_label, self.high_label):
+            self._numbers.removeWidget(widget)
+        for column in range(self._numbers.columnCount()):
+            self._numbers.setColumnStretch(column, 0)
+        for value, button in enumerate(self.buttons):
+            self._numbers.addWidget(button, value // in_a_row, value % in_a_row)
+        for column in range(in_a_row):
+            self._numbers.setColumnStretch(column, 1)  # equal buttons, row after row
+        # "No pain" is short; the worst end's name ("Stärkster vorstellbarer Schmerz")
+        # gets the rest of the row, where it can stay on one line.
+        rows, low = math.ceil(len(self.buttons) / in_a_row), max(1, math.ceil(in_a_row / 3))
+        self._numbers.addWidget(self.low_label, rows, 0, 1, low)
+        self._numbers.addWidget(self.high_label, rows, low, 1, max(1, in_a_row - low))
+
+    def _fits_in_a_row(self, width: int) -> int:
+        """How many buttons to a row at ``width``: all, or as few rows as fit, evenly."""
+        margins = self._layout.contentsMargins()
+        room = width - margins.left() - margins.right()
+        gap = self._numbers.horizontalSpacing()
+        fit = max(1, (room + gap) // (self.buttons[0].minimumWidth() + gap))
+        if fit >= len(self.buttons):
+            return len(self.buttons)
+        rows = math.ceil(len(self.buttons) / max(fit, FEWEST_IN_A_ROW))
+        return math.ceil(len(self.buttons) / rows)
+
+    def minimumSizeHint(self) -> QSize:
+        margins = self._layout.contentsMargins()
+        gap = self._numbers.horizontalSpacing()
+        buttons = FEWEST_IN_A_ROW * (self.buttons[0].minimumWidth() + gap) - gap
+        least = max(buttons, self._top.minimumSize().width())  # the question and Skip
+        return QSize(least + margins.left() + margins.right(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(self._fits_in_a_row(self.width()))
 
     def _end_label(self, text: str, align: Qt.AlignmentFlag) -> QLabel:
         label = QLabel(text, self)
@@ -162,3 +212,5 @@ class PainScale(QFrame):
             button.setFont(font)
             button.setMinimumSize(narrowest, side)
             button.setMaximumHeight(side)
+        if self.width() > 0:
+            self._arrange(self._fits_in_a_row(self.width()))
