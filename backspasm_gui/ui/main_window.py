@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from functools import partial
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -37,8 +36,9 @@ from PySide6.QtWidgets import (
 from backspasm_gui import APP_NAME
 from backspasm_gui.core import timefmt
 from backspasm_gui.core.about import Section
-from backspasm_gui.core.poses import Demonstration as Pose
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from backspasm_gui.core.poses import Demonstration as Pose
+from backspasm_gui.core.routine import Step
 from backspasm_gui.core.session import (
     Event,
     HoldStarted,
@@ -59,7 +59,9 @@ from backspasm_gui.ui.done_view import DoneView
 from backspasm_gui.ui.notice_bar import NoticeBar
 from backspasm_gui.ui.pain_scale import PainScale
 from backspasm_gui.ui.reminder_bar import ReminderBar
+from backspasm_gui.ui.scrolling import scrolling
 from backspasm_gui.ui.session_driver import SessionDriver
+from backspasm_gui.ui.session_page import SessionPage
 from backspasm_gui.ui.sound_menu import SoundButton
 from backspasm_gui.ui.stretch_view import StretchView
 from backspasm_gui.ui.zoom import Zoom, system_factor
@@ -71,65 +73,6 @@ BEFORE_QUESTION = QT_TRANSLATE_NOOP(
 
 
 SESSION_PAGE, DONE_PAGE = 0, 1
-
-
-class _Shrinkable(QWidget):
-    """Holds one widget and asks, for a width, only the least height it can take: a
-    scroll area around it then scrolls only once the picture has given way and the
-    words still need more room (a scroll area otherwise keeps the preferred height)."""
-
-    def __init__(self, content: QWidget) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(content)
-
-    def heightForWidth(self, width: int) -> int:
-        layout = self.layout()
-        return layout.totalMinimumHeightForWidth(width) if layout is not None else 0
-
-    def minimumSizeHint(self) -> QSize:
-        # A wrapped label's own minimum is its height at its narrowest, far taller than
-        # at the width it has: the height comes from heightForWidth alone.
-        return QSize(super().minimumSizeHint().width(), 0)
-
-
-class _UpAndDown(QScrollArea):
-    """Scrolls up and down only: asks for at least its content's least width (the longest
-    word of a large heading), since nothing can scroll sideways to show the rest."""
-
-    def minimumSizeHint(self) -> QSize:
-        content = self.widget()
-        least = super().minimumSizeHint()
-        if content is None:
-            return least
-        bar = self.verticalScrollBar().sizeHint().width()
-        return QSize(max(least.width(), content.minimumSizeHint().width() + bar), least.height())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()  # its content's least width may have changed (new words)
-        return super().eventFilter(watched, event)
-
-
-def scrolling(content: QWidget, name: str) -> QScrollArea:
-    """``content`` in a frameless area that scrolls up and down only when its words need
-    more height than the window has (large text in a small window): never clipped."""
-    area = _UpAndDown()
-    area.setObjectName(name)
-    # A see-through viewport of our own: the window behind paints (and so reports its first
-    # paint), and no time goes on wrapping the one Qt made (25 ms for the first one asked).
-    viewport = QWidget()
-    viewport.setAutoFillBackground(False)
-    area.setViewport(viewport)
-    holder = _Shrinkable(content)
-    area.setWidget(holder)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls, not here
-    holder.setAutoFillBackground(False)
-    return area
 
 
 def scale_unit(width: int, height: int) -> float:
@@ -179,15 +122,11 @@ class MainWindow(QMainWindow):
         self.pain_before = self._build_pain_scales()
         self.controls = self._build_controls()
 
-        session_page = QWidget(self)
-        session_layout = QHBoxLayout(session_page)
-        session_layout.setContentsMargins(0, 0, 0, 0)
-        session_layout.addWidget(self.ring, 9)
-        session_layout.addSpacing(24)
-        session_layout.addWidget(scrolling(self.stretch_view, "stretchScroll"), 11)
+        # The picture the largest part; the ring, the words and the pain question beside it.
+        self.session_page = SessionPage(self.stretch_view, self.ring, self.pain_before, self)
 
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(session_page)
+        self.pages.addWidget(self.session_page)
         self.pages.addWidget(scrolling(self.done_view, "doneScroll"))
 
         central = QWidget(self)
@@ -196,7 +135,6 @@ class MainWindow(QMainWindow):
         self._outer.addWidget(self.notice)
         self._outer.addWidget(self.reminder_bar)
         self._outer.addWidget(self.pages, 1)
-        self._outer.addWidget(self.pain_before)
         self._outer.addWidget(self.controls)
         # Only where even the least room everything can take is more than the window has
         # (the largest text in the smallest window) does the whole window scroll.
@@ -222,7 +160,7 @@ class MainWindow(QMainWindow):
         return controls
 
     def _build_pain_scales(self) -> PainScale:
-        """The 0-10 rating before (returned, placed above the controls) and after a session
+        """The 0-10 rating before (returned, placed under the stretch's words) and after a session
         (on the done page); hidden until :meth:`ask_pain`."""
         self.done_view.pain_after.rated.connect(self.painAfterRated.emit)
         before = PainScale(translate("MainWindow", BEFORE_QUESTION), "painBefore", self)
@@ -486,7 +424,7 @@ class MainWindow(QMainWindow):
                     stretch=view.step.title, app=APP_NAME
                 )
             )
-            self._show_progress(self._progress_text(view))
+            self._show_progress(self._progress_text(view.step))
             self.session_left_label.setText(self._left_text(view.session_remaining))
         self._show_ring(view)
         self._update_frames(view)
@@ -508,8 +446,7 @@ class MainWindow(QMainWindow):
         button = self.done_view.again_button if done else self.controls.toggle_button
         button.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _progress_text(self, view: View) -> str:
-        step = view.step
+    def _progress_text(self, step: Step) -> str:
         stretches = len(self.driver.session.routine.stretches)
         if step.side:
             return translate("MainWindow", "Stretch {number} of {total} · {side}").format(
@@ -615,11 +552,11 @@ class MainWindow(QMainWindow):
         ):
             button.setFont(theme.scaled_font(base, unit * 1.0))
         self.menu_button.menu().setFont(theme.scaled_font(base, unit * 1.0))
-        self.pain_before.set_scale(unit)
         self.sound_button.setFont(theme.scaled_font(base, unit * 1.0))
         self.notice.label.setFont(theme.scaled_font(base, unit * 0.95))
         self.reminder_bar.set_scale(unit)
         self.stretch_view.set_scale(unit)
+        self.session_page.set_scale(unit, self.text_factor())
         self.done_view.set_scale(unit)
         self.controls.set_scale(unit)
         self._fit_header()
@@ -630,32 +567,32 @@ class MainWindow(QMainWindow):
 
     def _fit_header(self) -> None:
         """The header on one line if it can be: full words, else shorter ones, else the
-        links gathered into one menu; else the progress on a line of its own (free to wrap)."""
+        links gathered into one menu; else the progress on a line of its own (free to wrap).
+        Two lines only where the routine's longest progress needs them, for every stretch:
+        the page under the header, and the picture on it, keep one height."""
         margins = self._outer.contentsMargins()
         room = self._room() - margins.left() - margins.right()
-        links = (self.progress_button, self.compact_button, self.settings_button)
-        levels = (
-            (False, False, False),
-            (True, False, False),
-            (True, True, False),
-            (True, True, True),
-        )
-        for short, gathered, two_lines in levels:
-            self.about_button.setText(
-                translate("MainWindow", "About", "short for About back spasms, in a narrow window")
-                if short
-                else translate("MainWindow", "About back spasms")
-            )
-            self.sound_button.set_short(short)
-            for link in links:
-                link.setVisible(
-                    not gathered and (link is not self.progress_button or self._ask_pain)
-                )
-            self.about_button.setVisible(not gathered)
-            self.menu_button.setVisible(gathered)
-            self._progress_on_own_line(two_lines)
-            if two_lines or self._header_width() <= room:
+        self._header_level(short=True, gathered=True, two_lines=False)
+        if self._header_width(longest=True) > room:
+            self._header_level(short=True, gathered=True, two_lines=True)
+            return
+        for short, gathered in ((False, False), (True, False), (True, True)):
+            self._header_level(short=short, gathered=gathered, two_lines=False)
+            if gathered or self._header_width() <= room:
                 return
+
+    def _header_level(self, *, short: bool, gathered: bool, two_lines: bool) -> None:
+        self.about_button.setText(
+            translate("MainWindow", "About", "short for About back spasms, in a narrow window")
+            if short
+            else translate("MainWindow", "About back spasms")
+        )
+        self.sound_button.set_short(short)
+        for link in (self.progress_button, self.compact_button, self.settings_button):
+            link.setVisible(not gathered and (link is not self.progress_button or self._ask_pain))
+        self.about_button.setVisible(not gathered)
+        self.menu_button.setVisible(gathered)
+        self._progress_on_own_line(two_lines)
 
     def _room(self) -> int:
         """The width inside the window, less a scroll bar the whole window may need."""
@@ -675,8 +612,9 @@ class MainWindow(QMainWindow):
             self._header.takeAt(0)  # the stretch that stood in for it
             self._header.insertWidget(0, self.progress_label, 1)
 
-    def _header_width(self) -> int:
-        """The header's width with the progress on one line."""
+    def _header_width(self, *, longest: bool = False) -> int:
+        """The header's width with the progress on one line (``longest``: the longest
+        progress of the routine, not the one shown)."""
         self._header.invalidate()  # the fonts or words just changed: measure afresh
         width = 0
         for index in range(self._header.count()):
@@ -685,7 +623,11 @@ class MainWindow(QMainWindow):
                 continue
             widget = item.widget()
             if widget is self.progress_label:
-                text = QFontMetrics(widget.font()).horizontalAdvance(widget.text())
+                metrics = QFontMetrics(widget.font())
+                texts = {widget.text()}
+                if longest:
+                    texts.update(map(self._progress_text, self.driver.session.steps))
+                text = max(metrics.horizontalAdvance(words) for words in texts)
                 margins = widget.contentsMargins()
                 width += text + margins.left() + margins.right() + 2
             elif widget is None or not widget.isHidden():
