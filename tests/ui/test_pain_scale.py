@@ -143,3 +143,20 @@ def test_a_digit_pressed_anywhere_in_the_window_rates_the_pain_shown(
         qtbot.keyClick(window.controls.toggle_button, Qt.Key.Key_4)
     assert blocker.args == [4]
     assert window.pain_before.value == 4
+
+
+def test_a_narrow_scale_puts_its_buttons_in_even_rows_in_order(qtbot: QtBot) -> None:
+    scale = PainScale("How much does it hurt?", "painTest")
+    qtbot.addWidget(scale)
+    scale.set_scale(14.0)
+    scale.resize(900, 200)
+    scale.show()
+    rows = {button.y() for button in scale.buttons}
+    assert len(rows) == 1  # wide: one row
+    scale.resize(scale.minimumSizeHint().width() + 40, 300)
+    qtbot.waitUntil(lambda: len({button.y() for button in scale.buttons}) == 3)
+    tops = [button.y() for button in scale.buttons]
+    assert tops == sorted(tops)  # 0 to 10 reading left to right, row after row
+    assert all(button.width() >= button.minimumWidth() for button in scale.buttons)
+    assert scale.low_label.y() > tops[-1]
+    assert scale.high_label.y() > tops[-1]
