@@ -1,9 +1,9 @@
 """The compact panel: a small always-on-top window to follow along beside work.
 
-The ring, the stretch's name, the side and what to do now, and the three
-controls. It renders the same session the main window does; Ctrl+M or the
-"Full window" button goes back. Where it stood is remembered, and it is
-moved back onto a screen if the one it stood on is gone.
+The picture of the stretch beside the ring, the stretch's name, the side and
+what to do now, and the three controls. It renders the same session the main
+window does; Ctrl+M or the "Full window" button goes back. Where it stood is
+remembered, and it is moved back onto a screen if the one it stood on is gone.
 
 Its text follows the person's text size (:meth:`CompactPanel.set_text_factor`):
 it is measured against every name, phase and button word it can show, so it
@@ -13,7 +13,9 @@ one stretch to the next instead of jumping or cutting words off.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt, QTimer, Signal
+from collections.abc import Mapping
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
@@ -30,10 +32,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from backspasm_gui import APP_NAME
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from backspasm_gui.core.poses import Demonstration
 from backspasm_gui.core.routine import Kind, Side, Step
 from backspasm_gui.core.session import State, View
 from backspasm_gui.ui import icons, theme
 from backspasm_gui.ui.countdown_ring import CountdownRing, ring_mode
+from backspasm_gui.ui.pose_view import PoseView
 from backspasm_gui.ui.session_driver import SessionDriver
 
 POSITION_KEY = "compact/position"
@@ -48,8 +52,9 @@ LINK_PX = 13
 BUTTON_HEIGHT = 48  # easy to hit with a tremor
 ICON_PX = 20
 RING_PX = 120
+PICTURE = QSize(220, 120)  # the least the figure still reads at
 PADDING = 14
-SIZE = QSize(400, 250)  # its size when first shown, at factor 1
+SIZE = QSize(420, 330)  # its size when first shown, at factor 1
 
 # The big button's word and icon for each state (the word translated where it is shown).
 TOGGLE = {
@@ -113,7 +118,12 @@ class CompactPanel(QWidget):
     expandRequested = Signal()  # back to the full window
     closeRequested = Signal()  # the person closed the panel: as closing the window
 
-    def __init__(self, driver: SessionDriver, settings: QSettings | None = None) -> None:
+    def __init__(
+        self,
+        driver: SessionDriver,
+        settings: QSettings | None = None,
+        poses: Mapping[str, Demonstration] | None = None,
+    ) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("compactPanel")
         self.setWindowTitle(APP_NAME)
@@ -126,6 +136,8 @@ class CompactPanel(QWidget):
         self._names: set[str] = set()  # every name it is measured for
         self._phases: set[str] = set()
         self.ring = CountdownRing(self)
+        self.picture = PoseView(poses or {}, self)
+        self.picture.show_captions(False)  # the step's words are the main window's
         self.name_label = QLabel(self)
         self.name_label.setObjectName("compactName")
         self.name_label.setWordWrap(True)
@@ -167,22 +179,22 @@ class CompactPanel(QWidget):
         self.refresh()
 
     def _lay_out(self) -> None:
+        self._top = QHBoxLayout()  # the picture, and the ring as tall as it
+        self._top.addWidget(self.picture, 1)
+        self._top.addSpacing(12)
+        self._top.addWidget(self.ring, 0)
         self._text = QVBoxLayout()
-        self._text.addStretch(1)
         self._text.addWidget(self.name_label)
         self._text.addWidget(self.phase_label)
-        self._text.addStretch(1)
         self._text.addWidget(self.expand_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self._top = QHBoxLayout()
-        self._top.addWidget(self.ring, 0)
-        self._top.addSpacing(12)
-        self._top.addLayout(self._text, 1)
         self._buttons = QHBoxLayout()
         self._buttons.addWidget(self.previous_button, 1)
         self._buttons.addWidget(self.toggle_button, 2)
         self._buttons.addWidget(self.next_button, 1)
         self._outer = QVBoxLayout(self)
         self._outer.addLayout(self._top, 1)
+        self._outer.addSpacing(8)
+        self._outer.addLayout(self._text)
         self._outer.addSpacing(8)
         self._outer.addLayout(self._buttons)
 
@@ -192,7 +204,6 @@ class CompactPanel(QWidget):
         self.next_button.clicked.connect(driver.next)
         self._frames = QTimer(self)
         self._frames.setTimerType(Qt.TimerType.PreciseTimer)
-        self._frames.setInterval(FRAME_MS)
         self._frames.timeout.connect(self._next_frame)
         for key, slot in (
             (Qt.Key.Key_Space, driver.toggle),
@@ -246,6 +257,7 @@ class CompactPanel(QWidget):
             button.setMinimumHeight(round(BUTTON_HEIGHT * f))
             button.setIconSize(QSize(round(ICON_PX * f), round(ICON_PX * f)))
         self.ring.setMinimumSize(round(RING_PX * f), round(RING_PX * f))
+        self.picture.setMinimumSize(round(PICTURE.width() * f), round(PICTURE.height() * f))
         self.ring.setMaximumWidth(max(self.ring.maximumWidth(), self.ring.minimumWidth()))
         padding = round(PADDING * f)
         self._outer.setContentsMargins(padding, padding, padding, padding)
@@ -307,16 +319,33 @@ class CompactPanel(QWidget):
         self.next_button.setEnabled(not finished)
         self._refresh_icons(icon_name)
         self.ring.set_state(ring_mode(view), view.remaining, view.phase_seconds)
+        if not finished:
+            self.picture.show_view(view)
         self.setAccessibleDescription(
             translate("CompactPanel", "{stretch}, {phase}").format(
                 stretch=self.name_label.text(), phase=self.phase_label.text()
             )
         )
-        if view.state in (State.GET_READY, State.HOLDING) and not self.isMinimized():
-            if not self._frames.isActive():
-                self._frames.start()
+        self._update_frames(view)
+
+    def _update_frames(self, view: View) -> None:
+        """Frames for the ring's sweep and the figure, only while they move and are seen:
+        the figure's own pace while it moves into the stretch or breathes in it."""
+        if view.state in (State.GET_READY, State.HOLDING) and self._seen():
+            interval = FRAME_MS
+            if self.picture.moves(view):
+                interval = min(interval, self.picture.frame_interval_ms(view))
+            if interval != self._frames.interval() or not self._frames.isActive():
+                self._frames.start(interval)
         else:
             self._frames.stop()
+
+    def _seen(self) -> bool:
+        return self.isVisible() and not self.isMinimized()
+
+    @property
+    def animating(self) -> bool:
+        return self._frames.isActive()
 
     def _refresh_icons(self, toggle: str) -> None:
         colours = theme.current()
@@ -329,10 +358,12 @@ class CompactPanel(QWidget):
         self.toggle_button.setIcon(icons.icon(toggle, colours.qcolor("on_hold")))
 
     def _next_frame(self) -> None:
-        if self.driver.wakes_within(FRAME_MS // 4):
+        if self.driver.wakes_within(self._frames.interval() // 4):
             return  # the session's own wake-up redraws it in a moment
         view = self.driver.view()
         self.ring.set_state(ring_mode(view), view.remaining, view.phase_seconds)
+        if self.picture.moves(view):
+            self.picture.show_view(view)
 
     # --- where it stands --------------------------------------------------------------
 
@@ -375,6 +406,11 @@ class CompactPanel(QWidget):
         if self.ring.maximumWidth() != square:
             self.ring.setMaximumWidth(square)
         self._reserve_lines()  # the words' width changed: so may the lines they need
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:  # minimised: nothing to draw for
+            self._update_frames(self.driver.view())
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)

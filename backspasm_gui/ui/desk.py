@@ -310,7 +310,7 @@ class Desk(QObject):
         if self.panel is None:
             from backspasm_gui.ui.compact_panel import CompactPanel  # noqa: PLC0415 - on demand
 
-            self.panel = CompactPanel(self.driver, self.settings)
+            self.panel = CompactPanel(self.driver, self.settings, self.window.poses)
             self.panel.set_text_factor(self.window.text_factor())
             self.window.zoom.add_shortcuts(self.panel)  # Ctrl+Plus there too
             self.panel.expandRequested.connect(self.show_full)

@@ -116,7 +116,8 @@ class MainWindow(QMainWindow):
         self.notice = NoticeBar(self)
         self.reminder_bar = ReminderBar(self)
         self.ring = CountdownRing(self)
-        self.stretch_view = StretchView(poses or {}, self)
+        self.poses = poses or {}  # the compact panel shows the same pictures
+        self.stretch_view = StretchView(self.poses, self)
         self.done_view = DoneView(driver.session.routine, self)
         self.done_view.againRequested.connect(driver.restart)
         self.pain_before = self._build_pain_scales()

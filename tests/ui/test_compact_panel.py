@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QFontInfo
 from pytestqt.qtbot import QtBot
 
+from backspasm_gui.core.poses import Demonstration as Pose
 from backspasm_gui.core.session import State
 from backspasm_gui.ui.compact_panel import POSITION_KEY, CompactPanel, on_a_screen
 from backspasm_gui.ui.session_driver import SessionDriver
@@ -29,6 +30,56 @@ def panel(qtbot: QtBot, driver: SessionDriver, settings: QSettings) -> CompactPa
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+@pytest.fixture
+def pictured(
+    qtbot: QtBot, driver: SessionDriver, settings: QSettings, poses: dict[str, Pose]
+) -> CompactPanel:
+    widget = CompactPanel(driver, settings, poses)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_it_shows_the_figure_at_a_size_that_reads(
+    pictured: CompactPanel, driver: SessionDriver, elapse: Passing, poses: dict[str, Pose]
+) -> None:
+    picture = pictured.picture
+    assert picture.isVisible()
+    assert picture.width() >= 200
+    assert picture.height() >= 110
+    assert picture.pose is not None
+    assert "Cat Cow" in picture.accessibleDescription()
+    for _ in range(2):
+        driver.next()  # Knee to Chest, left side
+    driver.toggle()
+    elapse(LEAD_IN + 1.0)
+    assert picture.pose is poses["knee-to-chest"]
+
+
+def test_its_frames_run_only_while_it_is_seen_and_something_moves(
+    qtbot: QtBot, pictured: CompactPanel, driver: SessionDriver, elapse: Passing
+) -> None:
+    assert not pictured.animating  # ready: nothing moves
+    driver.toggle()
+    assert pictured.animating  # the figure moves into the stretch, the ring sweeps
+    view = driver.view()
+    assert pictured.picture.moves(view)
+    assert pictured._frames.interval() == pictured.picture.frame_interval_ms(view)
+    driver.toggle()
+    assert not pictured.animating  # paused
+    driver.toggle()
+    elapse(LEAD_IN + 1.0)
+    assert pictured.animating
+    pictured.hide()
+    assert not pictured.animating
+    pictured.show()
+    qtbot.waitExposed(pictured)
+    assert pictured.animating
+    pictured.showMinimized()
+    qtbot.waitUntil(lambda: not pictured.animating, timeout=2000)
 
 
 def test_it_stays_on_top_of_other_windows(panel: CompactPanel) -> None:

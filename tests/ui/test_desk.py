@@ -275,6 +275,13 @@ def test_ctrl_m_switches_to_the_compact_panel_and_back(
     assert not settings.value(COMPACT_KEY, type=bool)
 
 
+def test_the_compact_panel_shows_the_windows_pictures(desk: Desk) -> None:
+    desk.show_compact()
+    assert desk.panel is not None
+    assert desk.panel.picture.isVisible()
+    assert desk.panel.picture.pose is desk.window.stretch_view.illustration.pose is not None
+
+
 def test_compact_mode_is_remembered_at_the_next_start(
     window: MainWindow, routine: Routine, settings: QSettings, wall: Wall, tray: Told
 ) -> None:
