@@ -32,6 +32,7 @@ from backspasm_gui.core.body import (
     Vec,
     add,
     cross,
+    dot,
     forward,
     lerp,
     mul,
@@ -155,20 +156,36 @@ def _pole(points: Mapping[str, Vec], chain: str) -> Vec:
 def _solve(
     points: dict[str, Vec], chain: str, target: Vec, flat: bool, pole: Vec | None = None
 ) -> None:
-    """Move a chain so its tip is at ``target``; the end (hand, toes) keeps its
-    direction, or lies flat along the floor for a planted hand."""
+    """Move a chain so its tip is at ``target``; the end (hand, toes) turns with the
+    forearm or shin, so a foot keeps its angle at the ankle, or lies flat along the
+    floor for a planted hand."""
     root, mid, tip, end = CHAINS[chain]
     direction = sub(points[end], points[tip])
     length = norm(direction)
-    if flat:
-        direction = (direction[0], 0.0, direction[2])
     bend = pole if pole is not None else _pole(points, chain)
     new_mid, new_tip = two_bone(points[root], points[mid], points[tip], target, bend)
+    direction = turned(direction, sub(points[tip], points[mid]), sub(new_tip, new_mid))
+    if flat:
+        direction = (direction[0], 0.0, direction[2])
     points[mid], points[tip] = new_mid, new_tip
     points[end] = add(new_tip, mul(unit(direction), length))
     if points[end][1] < RADII[end]:  # a foot or hand that would go into the floor lies on it
         direction = (direction[0], min(0.0, RADII[end] - new_tip[1]), direction[2])
         points[end] = add(new_tip, mul(unit(direction), length))
+
+
+def turned(v: Vec, before: Vec, after: Vec) -> Vec:
+    """``v`` turned by the least rotation that takes direction ``before`` to ``after``
+    (Rodrigues' formula)."""
+    a, b = unit(before), unit(after)
+    axis = cross(a, b)
+    sine, cosine = norm(axis), dot(a, b)
+    if sine < 1e-9:
+        return v if cosine > 0 else mul(v, -1.0)
+    k = mul(axis, 1.0 / sine)
+    return add(
+        add(mul(v, cosine), mul(cross(k, v), sine)), mul(k, dot(k, v) * (1.0 - cosine))
+    )
 
 
 def _reach_target(points: Mapping[str, Vec], chain: str, reach: Reach) -> Vec:
@@ -277,8 +294,10 @@ def mirrored(points: Mapping[str, Vec]) -> dict[str, Vec]:
 
 # --- the demonstration in time ---------------------------------------------------------
 
-START_SHARE = 0.08  # of a lead-in, still in the start position
-MOVE_SHARE = 0.85  # of each step's time, moving; the rest is still in its position
+START_SHARE = 0.05  # of a lead-in, still in the start position
+MOVE_SHARE = 0.9  # of each step's time, moving; the rest is still in its position
+MIN_WAY = 0.15  # metres: even a small move gets the time of this much
+STEP_HEIGHT = 0.12  # metres: how high a knee or foot is lifted to be put down elsewhere
 ARRIVE_SHARE = 0.95  # by then the figure is in the stretch
 BREATH_SECONDS = 5.0
 BREATH_DEGREES = 2.5
@@ -327,6 +346,16 @@ class Stager:
                 kept[chain] = (x, RADII[tip], z)
             self._planted[name] = kept
             previous = kept
+        # How far the body goes in each move of the get-ready (its furthest joint): a
+        # long way gets more of the time, so nothing moves faster than it must.
+        self._spans: list[float] = []
+        before = self.key(demo.start)
+        for key_name in self._path[1:]:
+            after = self.key(key_name)
+            way = max(norm(sub(after[j], before[j])) for j in EXPORTED)
+            self._spans.append(max(MIN_WAY, way))
+            before = after
+        self._span = sum(self._spans)
 
     def key(self, name: str) -> dict[str, Vec]:
         return self.points(Moment(name, name, 0.0, 0, "hold"))
@@ -345,7 +374,14 @@ class Stager:
         for chain, (mid, tip) in a.goal.items():
             if chain in b.goal:
                 mid2, tip2 = b.goal[chain]
-                goals[chain] = (lerp(mid, mid2, moment.t), lerp(tip, tip2, moment.t), 1.0)
+                # A knee or foot put down somewhere else is lifted on its way there.
+                way = max(norm(sub(mid2, mid)), norm(sub(tip2, tip)))
+                arc = (0.0, min(STEP_HEIGHT, way / 3) * 4 * moment.t * (1 - moment.t), 0.0)
+                goals[chain] = (
+                    add(lerp(mid, mid2, moment.t), arc),
+                    add(lerp(tip, tip2, moment.t), arc),
+                    1.0,
+                )
             else:
                 goals[chain] = (mid, tip, 1.0 - moment.t)
         for chain, (mid, tip) in b.goal.items():
@@ -378,15 +414,18 @@ class Stager:
         if share < START_SHARE:
             start = self.demo.start
             return Moment(start, start, 0.0, 0, "start", label=start if share == 0 else "")
-        into = (share - START_SHARE) / (ARRIVE_SHARE - START_SHARE) * len(moves)
-        if into >= len(moves):
+        into = (share - START_SHARE) / (ARRIVE_SHARE - START_SHARE) * self._span
+        if into >= self._span:
             last = moves[-1][1]
             return Moment(last, last, 0.0, moves[-1][0], "move", label=last)
-        index = int(into)
+        index = 0
+        while into >= self._spans[index]:  # each move's time, in proportion to its way
+            into -= self._spans[index]
+            index += 1
         before = self.demo.start if index == 0 else moves[index - 1][1]
         step, key = moves[index]
         # Each move takes most of its share, then rests a moment in the position reached.
-        return Moment(before, key, ease((into - index) / MOVE_SHARE), step, "move")
+        return Moment(before, key, ease(into / self._spans[index] / MOVE_SHARE), step, "move")
 
     def holding(self, elapsed: float, pace: float | None) -> Moment:
         """The hold: still in the stretch, breathing slightly; a movement goes from each

@@ -15,17 +15,14 @@ from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
     QImage,
-    QLinearGradient,
     QPainter,
     QPainterPath,
     QPen,
     QPolygonF,
-    QRadialGradient,
 )
 
 from backspasm_gui.core.body import HEAD_RADIUS, SEGMENTS, Vec, cross, dot, sub, unit
@@ -217,6 +214,7 @@ def _paint_mat(
 
 
 SHADOW_SCALE = 6  # the shadow is drawn this many times smaller, then spread: soft for free
+_SHADOWS: dict[tuple[object, ...], QImage] = {}  # the last few, spread to full size
 
 
 def _paint_shadow(
@@ -228,20 +226,12 @@ def _paint_shadow(
     area: QRectF,
     colours: Theme,
 ) -> None:
-    """A soft dark pool on the floor under each part, darker the nearer it is."""
-    small = QImage(
-        max(1, math.ceil(area.width() / SHADOW_SCALE)),
-        max(1, math.ceil(area.height() / SHADOW_SCALE)),
-        QImage.Format.Format_ARGB32_Premultiplied,
-    )
-    small.fill(Qt.GlobalColor.transparent)
-    shadow = QPainter(small)
-    shadow.setRenderHint(QPainter.RenderHint.Antialiasing)
-    shadow.scale(1 / SHADOW_SCALE, 1 / SHADOW_SCALE)
-    shadow.translate(-area.left(), -area.top())
-    shadow.setPen(Qt.PenStyle.NoPen)
+    """A soft dark pool on the floor under each part near it, darker the nearer. Only
+    the parts near the floor cast one, and those rarely move (hands, knees, feet), so
+    the spread shadow is kept and reused while it stays the same to the pixel."""
     darkest = 0.3 if colours.name == "dark" else 0.14
     squash = max(0.18, abs(eye.toward[1]))
+    pools: list[tuple[int, int, int, int, int]] = []
     for segment in SEGMENTS:
         a, b = points[segment.a], points[segment.b]
         for t in (0.0, 0.5, 1.0):
@@ -250,13 +240,44 @@ def _paint_shadow(
             if strength <= 0:
                 continue
             r = (segment.radius + (segment.radius_b - segment.radius) * t) * 1.5 * canvas.scale
-            shadow.setBrush(QColor.fromRgbF(0, 0, 0, darkest * strength))
-            shadow.drawEllipse(canvas.at(eye.flat((p[0], 0.0, p[2]))), r, r * squash)
-    shadow.end()
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    painter.drawImage(area, small)
-    painter.restore()
+            at = canvas.at(eye.flat((p[0], 0.0, p[2])))
+            pools.append(
+                (
+                    round(at.x()),
+                    round(at.y()),
+                    round(r),
+                    round(r * squash),
+                    round(255 * darkest * strength),
+                )
+            )
+    key = (round(area.width()), round(area.height()), tuple(pools))
+    spread = _SHADOWS.get(key)
+    if spread is None:
+        small = QImage(
+            max(1, math.ceil(area.width() / SHADOW_SCALE)),
+            max(1, math.ceil(area.height() / SHADOW_SCALE)),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        small.fill(Qt.GlobalColor.transparent)
+        shadow = QPainter(small)
+        shadow.setRenderHint(QPainter.RenderHint.Antialiasing)
+        shadow.scale(1 / SHADOW_SCALE, 1 / SHADOW_SCALE)
+        shadow.translate(-area.left(), -area.top())
+        shadow.setPen(Qt.PenStyle.NoPen)
+        for x, y, rx, ry, alpha in pools:
+            shadow.setBrush(QColor(0, 0, 0, alpha))
+            shadow.drawEllipse(QPointF(x, y), rx, ry)
+        shadow.end()
+        spread = small.scaled(
+            round(area.width()),
+            round(area.height()),
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        if len(_SHADOWS) >= 4:
+            _SHADOWS.pop(next(iter(_SHADOWS)))
+        _SHADOWS[key] = spread
+    painter.drawImage(area.topLeft(), spread)
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,97 +381,114 @@ def _mix(a: QColor, b: QColor, share: float) -> QColor:
 
 def _shades(colour: QColor) -> tuple[QColor, QColor, QColor]:
     """Lit, the colour itself, and in shadow."""
-    return _mix(colour, QColor("white"), 0.35), colour, _mix(colour, QColor("black"), 0.35)
+    return _mix(colour, QColor("white"), 0.22), colour, _mix(colour, QColor("black"), 0.3)
+
+
+Capsule = tuple[float, float, float, float, float, float]  # ax, ay, bx, by, ra, rb on screen
+
+
+def _on_screen(
+    canvas: _Canvas, eye: Eye, capsules: Sequence[tuple[Vec, Vec, float, float]]
+) -> list[Capsule]:
+    out = []
+    for a, b, ra, rb in capsules:
+        pa, pb = canvas.at(eye.flat(a)), canvas.at(eye.flat(b))
+        out.append((pa.x(), pa.y(), pb.x(), pb.y(), ra * canvas.scale, rb * canvas.scale))
+    return out
 
 
 def _outline(
-    canvas: _Canvas, eye: Eye, capsules: Sequence[tuple[Vec, Vec, float, float]]
+    eye: Eye, capsules: Sequence[Capsule], *, shrink: float = 1.0, toward_light: float = 0.0
 ) -> QPainterPath:
-    """The silhouette of rounded solids: circles at the ends joined by their tangents."""
+    """The silhouette of rounded solids: circles at the ends joined by their tangents;
+    ``shrink`` narrows them and ``toward_light`` moves them that share of their radius
+    toward the light (the lit and highlighted layers of the shading)."""
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.WindingFill)
-    for a, b, ra3, rb3 in capsules:
-        pa, pb = canvas.at(eye.flat(a)), canvas.at(eye.flat(b))
-        ra, rb = ra3 * canvas.scale, rb3 * canvas.scale
-        if math.hypot(pb.x() - pa.x(), pb.y() - pa.y()) < 0.5:
-            path.addEllipse(pa, ra, ra)
+    lx, ly = eye.light
+    for ax, ay, bx, by, ra, rb in capsules:
+        shift = max(ra, rb) * toward_light
+        moved = (
+            ax + lx * shift,
+            ay + ly * shift,
+            bx + lx * shift,
+            by + ly * shift,
+            ra * shrink,
+            rb * shrink,
+        )
+        if math.hypot(bx - ax, by - ay) < 0.5:
+            path.addEllipse(QPointF(moved[0], moved[1]), moved[4], moved[4])
             continue
-        path.addPolygon(_capsule_polygon(pa, pb, ra, rb))
+        path.addPolygon(_capsule_polygon(moved))
         path.closeSubpath()
     return path.simplified() if len(capsules) > 1 else path
 
 
-def _capsule_polygon(pa: QPointF, pb: QPointF, ra: float, rb: float) -> QPolygonF:
+_HALF_TURN = [
+    (math.cos(math.pi * (i / 8 - 0.5)), math.sin(math.pi * (i / 8 - 0.5))) for i in range(9)
+]  # from a quarter turn before the heading to a quarter turn after it
+
+
+def _capsule_polygon(capsule: Capsule) -> QPolygonF:
     """A capsule's outline as one convex polygon, always wound the same way, so the
     union of several has no holes."""
-    heading = math.atan2(pb.y() - pa.y(), pb.x() - pa.x())
-    points = []
-    steps = 8
-    for i in range(steps + 1):  # round the far end, then the near end
-        angle = heading - math.pi / 2 + math.pi * i / steps
-        points.append(QPointF(pb.x() + rb * math.cos(angle), pb.y() + rb * math.sin(angle)))
-    for i in range(steps + 1):
-        angle = heading + math.pi / 2 + math.pi * i / steps
-        points.append(QPointF(pa.x() + ra * math.cos(angle), pa.y() + ra * math.sin(angle)))
-    return QPolygonF(points)
+    ax, ay, bx, by, ra, rb = capsule
+    length = math.hypot(bx - ax, by - ay)
+    c, s = (bx - ax) / length, (by - ay) / length
+    far = [QPointF(bx + rb * (u * c - v * s), by + rb * (u * s + v * c)) for u, v in _HALF_TURN]
+    near = [QPointF(ax - ra * (u * c - v * s), ay - ra * (u * s + v * c)) for u, v in _HALF_TURN]
+    return QPolygonF(far + near)
 
 
-def _shading(
-    path: QPainterPath, colour: QColor, solid: _Solid, canvas: _Canvas, eye: Eye
-) -> QBrush:
-    """Lit from the upper left: across a limb's width, or over the whole trunk."""
-    lit, mid, dark = _shades(colour)
-    a, b, ra, rb = solid.capsules[0]
-    pa, pb = canvas.at(eye.flat(a)), canvas.at(eye.flat(b))
-    r = max(ra, rb) * canvas.scale
-    if len(solid.capsules) > 1 or math.hypot(pb.x() - pa.x(), pb.y() - pa.y()) < 0.5:
-        box = path.boundingRect()
-        if len(solid.capsules) == 1:  # a ball: a round highlight
-            gradient = QRadialGradient(
-                box.center(),
-                r,
-                box.center() + QPointF(eye.light[0] * r * 0.45, eye.light[1] * r * 0.45),
-            )
-            gradient.setColorAt(0.0, lit)
-            gradient.setColorAt(0.6, mid)
-            gradient.setColorAt(1.0, dark)
-            return QBrush(gradient)
-        half = max(box.width(), box.height()) / 2
-        centre = box.center()
-        start = QPointF(centre.x() + eye.light[0] * half, centre.y() + eye.light[1] * half)
-        end = QPointF(centre.x() - eye.light[0] * half, centre.y() - eye.light[1] * half)
-        linear = QLinearGradient(start, end)
-        linear.setColorAt(0.0, lit)
-        linear.setColorAt(0.5, mid)
-        linear.setColorAt(1.0, dark)
-        return QBrush(linear)
-    length = math.hypot(pb.x() - pa.x(), pb.y() - pa.y())
-    nx, ny = -(pb.y() - pa.y()) / length, (pb.x() - pa.x()) / length
-    if nx * eye.light[0] + ny * eye.light[1] < 0:
-        nx, ny = -nx, -ny  # toward the light
-    centre = QPointF((pa.x() + pb.x()) / 2, (pa.y() + pb.y()) / 2)
-    across = QLinearGradient(
-        QPointF(centre.x() + nx * r, centre.y() + ny * r),
-        QPointF(centre.x() - nx * r, centre.y() - ny * r),
-    )
-    across.setColorAt(0.0, lit)
-    across.setColorAt(0.4, mid)
-    across.setColorAt(0.85, dark)
-    across.setColorAt(1.0, _mix(dark, QColor("black"), 0.35))
-    return QBrush(across)
+# The shading, in three flat layers: the whole shape in shadow, the lit body a little
+# narrower and toward the light, and a highlight. Flat fills, because Qt's raster
+# engine spreads every large gradient fill over a thread pool (hundreds of wake-ups a
+# second for a moving figure).
+_LAYERS = ((1.0, 0.0, 2), (0.84, 0.16, 1), (0.4, 0.42, 0))  # shrink, toward light, shade
 
 
 def _paint_solid(painter: QPainter, canvas: _Canvas, eye: Eye, solid: _Solid) -> None:
-    path = _outline(canvas, eye, solid.capsules)
-    # No outline: stroking costs as much as filling; the shading's dark rim parts them.
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(_shading(path, solid.colour, solid, canvas, eye))
-    painter.drawPath(path)
-    if solid.accents and solid.accent is not None:  # the worked part of the trunk, in its shape
-        worked = _outline(canvas, eye, solid.accents).intersected(path)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_shading(path, solid.accent, solid, canvas, eye))
-        painter.drawPath(worked)
+    _paint_layers(painter, eye, _on_screen(canvas, eye, solid.capsules), solid.colour)
+    if solid.accents and solid.accent is not None:  # the worked part of the trunk
+        _paint_layers(painter, eye, _on_screen(canvas, eye, solid.accents), solid.accent)
+
+
+def _paint_layers(painter: QPainter, eye: Eye, capsules: Sequence[Capsule], colour: QColor) -> None:
+    shades = _shades(colour)
+    for shrink, toward_light, shade in _LAYERS:
+        painter.setBrush(shades[shade])
+        painter.drawPath(_outline(eye, capsules, shrink=shrink, toward_light=toward_light))
+
+
+def figure_rect(
+    area: QRectF,
+    points: Mapping[str, Vec],
+    demo: Demonstration,
+    framing: Framing,
+    *,
+    mirror: bool = False,
+) -> QRectF:
+    """Where the body (with its shadow and the side's tag) is drawn in ``area``: the
+    part of the picture a new frame has to repaint."""
+    canvas = _Canvas(area, side_framing(framing, mirror).bounds)
+    if canvas.empty:
+        return QRectF()
+    eye = Eye.of(demo.camera, mirror=mirror)
+    xs: list[float] = []
+    ys: list[float] = []
+    for p in points.values():
+        for q in (p, (p[0], 0.0, p[2])):  # the joint and its shadow
+            at = canvas.at(eye.flat(q))
+            xs.append(at.x())
+            ys.append(at.y())
+    pad = (HEAD_RADIUS + 0.03) * canvas.scale + 4
+    rect = QRectF(
+        min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad
+    )
+    if demo.marker:  # the tag above the working joint
+        rect.setTop(rect.top() - max(11, min(20, area.height() * 0.05)) * 3)
+    return rect.intersected(area)
 
 
 def label_at(

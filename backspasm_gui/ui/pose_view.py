@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from backspasm_gui.core.body import Vec
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from backspasm_gui.core.poses import Demonstration, Moment, Stager, mirrored
 from backspasm_gui.core.routine import Side, Step
@@ -37,6 +38,7 @@ from backspasm_gui.ui import theme
 from backspasm_gui.ui.figure_painter import (
     Framing,
     demo_bounds,
+    figure_rect,
     label_at,
     paint_figure,
     paint_mat,
@@ -68,8 +70,8 @@ _POSITION = {
 # calm for a movement's slow beat, and slow while it only breathes (a breath is
 # five seconds): each frame of the shaded figure costs a few milliseconds.
 MOVING_FRAME_MS = 50
-BEAT_FRAME_MS = 100
-BREATHING_FRAME_MS = 400
+BEAT_FRAME_MS = 200
+BREATHING_FRAME_MS = 500
 
 
 def _paint_card(painter: QPainter, card: QRectF, colours: theme.Theme) -> None:
@@ -111,6 +113,9 @@ class PoseView(QWidget):
         self._moment: Moment | None = None
         self._words = ""
         self._caption = True
+        self._shown_at = 0.0  # when in its phase the figure was last drawn anew
+        self._shown_phase: tuple[object, ...] = ()
+        self._painted_points: dict[str, Vec] | None = None
 
     @property
     def pose(self) -> Demonstration | None:
@@ -149,20 +154,75 @@ class PoseView(QWidget):
         return self._stagers[stretch_id]
 
     def show_view(self, view: View) -> None:
+        """Follow the session: a new frame at most every frame interval (the window's
+        timer also runs for the ring, often faster), and only when the figure has
+        moved by at least a pixel."""
         self.show_step(view.step)
         stager = self.stager(view.step.stretch.id)
         if stager is None:
             return
+        elapsed = view.phase_seconds - view.remaining
+        phase = (view.index, view.phase, view.state is State.PAUSED)
+        if phase == self._shown_phase and 0 <= elapsed - self._shown_at < (
+            self.frame_interval_ms(view) / 1000 - 0.005
+        ):
+            return
         moment = moment_of(stager, view)
-        if moment != self._moment:
-            self._moment = moment
-            self._set_words(view.step, moment.step)
+        if moment == self._moment:
+            return
+        if (  # the same words, and the figure would not visibly move: no new frame
+            phase == self._shown_phase
+            and self._moment is not None
+            and moment.step == self._moment.step
+            and not self._moved_visibly(stager, moment)
+        ):
+            return
+        self._shown_phase, self._shown_at = phase, elapsed
+        words = self._words
+        before = self._painted_points
+        self._moment = moment
+        self._painted_points = stager.points(moment)
+        self._set_words(view.step, moment.step)
+        if words != self._words or before is None:
             self.update()
+            return
+        # Only the figure's own pixels, where it was and where it is now.
+        self.update(self._dirty(before).united(self._dirty(self._painted_points)).toAlignedRect())
+
+    def _dirty(self, points: Mapping[str, Vec]) -> QRectF:
+        step, demo = self._step, self._demo
+        if step is None or demo is None:
+            return QRectF(self.rect())
+        framing = self._framing(step.stretch.id)
+        if framing is None:
+            return QRectF(self.rect())
+        mirror = step.side is Side.RIGHT
+        area = self._figure_area(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        return figure_rect(
+            area, mirrored(points) if mirror else points, demo, framing, mirror=mirror
+        )
+
+    def _moved_visibly(self, stager: Stager, moment: Moment) -> bool:
+        """Whether any joint would move a pixel or more on screen."""
+        if self._painted_points is None or self._step is None:
+            return True
+        framing = self._framing(self._step.stretch.id)
+        if framing is None:
+            return True
+        left, bottom, right, top = framing.bounds
+        pixels_per_metre = min(self.width() / (right - left), self.height() / (top - bottom))
+        points = stager.points(moment)
+        furthest = max(
+            max(abs(a - b) for a, b in zip(points[name], self._painted_points[name], strict=True))
+            for name in points
+        )
+        return furthest * pixels_per_metre >= 1.0
 
     def show_step(self, step: Step) -> None:
         if step == self._step:
             return
         self._step = step
+        self._shown_phase, self._painted_points = (), None
         self._name = step.stretch.name
         self._side = step.side.label if step.side else ""
         self._demo = self._poses.get(step.stretch.id)
@@ -245,6 +305,7 @@ class PoseView(QWidget):
         """The card for a moment of a step, as an image (the PNG exports, the tests)."""
         self.show_step(step)
         self._moment = moment
+        self._painted_points = None
         self._set_words(step, moment.step)
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor(theme.current().window))
@@ -273,7 +334,7 @@ class PoseView(QWidget):
         if self._caption and area.top() > card.top() + 8:
             self._paint_caption(painter, card.adjusted(8, 8, -8, -8), colours)
         mirror = step.side is Side.RIGHT
-        points = stager.points(self._moment)
+        points = self._painted_points or stager.points(self._moment)
         if mirror:
             points = mirrored(points)
         paint_figure(

@@ -392,12 +392,14 @@ def test_nothing_goes_below_the_floor(export: dict[str, Any]) -> None:
 
 
 def test_no_joint_jumps_between_frames(export: dict[str, Any]) -> None:
-    """At ten frames a second nothing moves faster than a calm person can (1.5 m/s)."""
+    """At ten frames a second no joint moves faster than a foot swung forward in a calm
+    step (2 m/s); a joint that flips or teleports moves several times that."""
     for entry in export["stretches"]:
         for before, after in pairwise(entry["frames"]):
             for name in EXPORTED:
-                step = norm(sub(tuple(after["joints"][name]), tuple(before["joints"][name])))  # type: ignore[arg-type]
-                assert step < 0.15, (entry["id"], entry["side"], after["t"], name, step)
+                was, now = tuple(before["joints"][name]), tuple(after["joints"][name])
+                step = norm(sub(now, was))  # type: ignore[arg-type]
+                assert step < 0.2, (entry["id"], entry["side"], after["t"], name, step)
 
 
 def test_knees_and_elbows_bend_within_human_range(export: dict[str, Any]) -> None:
