@@ -25,7 +25,6 @@ from backspasm_gui.core.cues import timeline, timeline_json, timeline_text
 from backspasm_gui.core.errors import ContentError
 from backspasm_gui.core.i18n import LANGUAGES, translate
 from backspasm_gui.core.plan import plan_json, plan_text
-from backspasm_gui.core.poses import Demonstration, load_demonstrations
 from backspasm_gui.core.routine import Routine, customised, load_routine
 
 if TYPE_CHECKING:
@@ -34,6 +33,7 @@ if TYPE_CHECKING:
 
     from backspasm_gui.audio.voice import Voice
     from backspasm_gui.core.history import SessionRecord
+    from backspasm_gui.core.poses import Demonstration
     from backspasm_gui.storage.settings import Prefs
     from backspasm_gui.ui.desk import Desk
     from backspasm_gui.ui.history_keeper import HistoryKeeper
@@ -657,11 +657,13 @@ def compose_window(
     about: tuple[Section, ...], driver: SessionDriver, prefs: Prefs, problems: list[str]
 ) -> MainWindow:
     """The window around ``driver``, saying what could not be read."""
+    from backspasm_gui.ui.demonstrations import Demonstrations
     from backspasm_gui.ui.main_window import MainWindow
 
-    poses, problem = _poses()
+    poses = Demonstrations(_poses)  # read just after the first paint
     window = MainWindow(driver, about, poses, prefs.audio)
-    for sentence in (problem, *problems):
+    poses.report = window.notify
+    for sentence in problems:
         if sentence:
             window.notify(sentence)
     return window
@@ -771,6 +773,8 @@ def _export_skeleton(routine: Routine, path: Path) -> int:
 def _poses() -> tuple[dict[str, Demonstration], str]:
     """The demonstrations; if their file is broken, none (each stretch shows its name)
     and one sentence saying so."""
+    from backspasm_gui.core.poses import load_demonstrations
+
     try:
         return load_demonstrations(resources.path("poses.toml")), ""
     except ContentError as exc:

@@ -14,6 +14,7 @@ one stretch to the next instead of jumping or cutting words off.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -32,13 +33,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from backspasm_gui import APP_NAME
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from backspasm_gui.core.poses import Demonstration
 from backspasm_gui.core.routine import Kind, Side, Step
 from backspasm_gui.core.session import State, View
 from backspasm_gui.ui import icons, theme
 from backspasm_gui.ui.countdown_ring import CountdownRing, ring_mode
 from backspasm_gui.ui.pose_view import PoseView
 from backspasm_gui.ui.session_driver import SessionDriver
+
+if TYPE_CHECKING:
+    from backspasm_gui.core.poses import Demonstration
 
 POSITION_KEY = "compact/position"
 FRAME_MS = 250
@@ -136,7 +139,7 @@ class CompactPanel(QWidget):
         self._names: set[str] = set()  # every name it is measured for
         self._phases: set[str] = set()
         self.ring = CountdownRing(self)
-        self.picture = PoseView(poses or {}, self)
+        self.picture = PoseView(poses if poses is not None else {}, self)
         self.picture.show_captions(False)  # the step's words are the main window's
         self.name_label = QLabel(self)
         self.name_label.setObjectName("compactName")

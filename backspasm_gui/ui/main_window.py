@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import partial
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -37,7 +38,6 @@ from backspasm_gui import APP_NAME
 from backspasm_gui.core import timefmt
 from backspasm_gui.core.about import Section
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from backspasm_gui.core.poses import Demonstration as Pose
 from backspasm_gui.core.routine import Step
 from backspasm_gui.core.session import (
     Event,
@@ -65,6 +65,9 @@ from backspasm_gui.ui.session_page import SessionPage
 from backspasm_gui.ui.sound_menu import SoundButton
 from backspasm_gui.ui.stretch_view import StretchView
 from backspasm_gui.ui.zoom import Zoom, system_factor
+
+if TYPE_CHECKING:
+    from backspasm_gui.core.poses import Demonstration as Pose
 
 MIN_WIDTH, MIN_HEIGHT = 640, 480
 BEFORE_QUESTION = QT_TRANSLATE_NOOP(
@@ -116,7 +119,7 @@ class MainWindow(QMainWindow):
         self.notice = NoticeBar(self)
         self.reminder_bar = ReminderBar(self)
         self.ring = CountdownRing(self)
-        self.poses = poses or {}  # the compact panel shows the same pictures
+        self.poses = poses if poses is not None else {}  # the compact panel shows the same
         self.stretch_view = StretchView(self.poses, self)
         self.done_view = DoneView(driver.session.routine, self)
         self.done_view.againRequested.connect(driver.restart)

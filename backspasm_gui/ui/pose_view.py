@@ -15,8 +15,10 @@ demonstration gets a card with its name.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -29,21 +31,26 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from backspasm_gui.core.body import Vec
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from backspasm_gui.core.poses import Demonstration, Moment, Stager, mirrored
 from backspasm_gui.core.routine import Side, Step
 from backspasm_gui.core.session import State, View
 from backspasm_gui.ui import theme
-from backspasm_gui.ui.figure_painter import (
-    Framing,
-    demo_bounds,
-    figure_rect,
-    label_at,
-    paint_figure,
-    paint_mat,
-)
 from backspasm_gui.ui.page_layer import PageLayer
+
+if TYPE_CHECKING:
+    from backspasm_gui.core.body import Vec
+    from backspasm_gui.core.poses import Demonstration, Moment, Stager
+    from backspasm_gui.ui.figure_painter import Framing
+
+
+def _figure() -> tuple[ModuleType, ModuleType]:
+    """The body, its poses and their painter: imported when the figure is first drawn,
+    just after the window's first paint (they cost about 17 ms to import)."""
+    from backspasm_gui.core import poses  # noqa: PLC0415
+    from backspasm_gui.ui import figure_painter  # noqa: PLC0415
+
+    return poses, figure_painter
+
 
 # What the picture shows, for a screen reader (translated where it is said).
 _POSITION = {
@@ -90,7 +97,8 @@ def moment_of(stager: Stager, view: View) -> Moment:
         pace = view.step.stretch.pace
         return stager.holding(elapsed, pace.seconds if pace else None)
     hold = stager.demo.hold[0]
-    return Moment(hold, hold, 0.0, len(stager.demo.steps) - 1, "hold")
+    still: Moment = _figure()[0].Moment(hold, hold, 0.0, len(stager.demo.steps) - 1, "hold")
+    return still
 
 
 class PoseView(QWidget):
@@ -115,6 +123,10 @@ class PoseView(QWidget):
         self._caption = True
         self._shown_at = 0.0  # when in its phase the figure was last drawn anew
         self._shown_phase: tuple[object, ...] = ()
+        # The figure is built and drawn just after the window's first paint, so it
+        # costs nothing at start (the card shows empty for that one frame).
+        self._awake = False
+        self._waking = False
         self._painted_points: dict[str, Vec] | None = None
 
     @property
@@ -146,11 +158,13 @@ class PoseView(QWidget):
         return BREATHING_FRAME_MS
 
     def stager(self, stretch_id: str) -> Stager | None:
+        if not self._awake:
+            return None
         demo = self._poses.get(stretch_id)
         if demo is None:
             return None
         if stretch_id not in self._stagers:
-            self._stagers[stretch_id] = Stager(demo)
+            self._stagers[stretch_id] = _figure()[0].Stager(demo)
         return self._stagers[stretch_id]
 
     def show_view(self, view: View) -> None:
@@ -198,9 +212,9 @@ class PoseView(QWidget):
             return QRectF(self.rect())
         mirror = step.side is Side.RIGHT
         area = self._figure_area(QRectF(self.rect()).adjusted(1, 1, -1, -1))
-        return figure_rect(
-            area, mirrored(points) if mirror else points, demo, framing, mirror=mirror
-        )
+        shown = _figure()[0].mirrored(points) if mirror else points
+        rect: QRectF = _figure()[1].figure_rect(area, shown, demo, framing, mirror=mirror)
+        return rect
 
     def _moved_visibly(self, stager: Stager, moment: Moment) -> bool:
         """Whether any joint would move a pixel or more on screen."""
@@ -225,12 +239,13 @@ class PoseView(QWidget):
         self._shown_phase, self._painted_points = (), None
         self._name = step.stretch.name
         self._side = step.side.label if step.side else ""
-        self._demo = self._poses.get(step.stretch.id)
+        # The poses are read only once the figure is awake (just after the first paint).
+        self._demo = self._poses.get(step.stretch.id) if self._awake else None
         stager = self.stager(step.stretch.id)
         self._moment = None
         if stager is not None:
             hold = stager.demo.hold[0]
-            self._moment = Moment(hold, hold, 0.0, len(stager.demo.steps) - 1, "hold")
+            self._moment = _figure()[0].Moment(hold, hold, 0.0, len(stager.demo.steps) - 1, "hold")
             self._set_words(step, self._moment.step)
         where = self._name
         if self._side:
@@ -265,7 +280,7 @@ class PoseView(QWidget):
         def draw(painter: QPainter) -> None:
             _paint_card(painter, card, colours)
             if demo is not None and framing is not None:
-                paint_mat(
+                _figure()[1].paint_mat(
                     painter,
                     self._figure_area(card),
                     demo,
@@ -274,7 +289,7 @@ class PoseView(QWidget):
                     mirror=side is Side.RIGHT,
                 )
 
-        key = (demo.stretch_id if demo else "", side, self._caption)
+        key = (demo.stretch_id if demo else "", side, self._caption, self._awake)
         return self._card.get(colours, draw, key)
 
     def _figure_area(self, card: QRectF) -> QRectF:
@@ -293,16 +308,35 @@ class PoseView(QWidget):
         if stager is None:
             return None
         if stretch_id not in self._framings:
-            self._framings[stretch_id] = demo_bounds(stager)
+            self._framings[stretch_id] = _figure()[1].demo_bounds(stager)
         return self._framings[stretch_id]
 
+    @property
+    def awake(self) -> bool:
+        """Whether the figure is built (from just after the first paint)."""
+        return self._awake
+
+    def wake(self) -> None:
+        """Build and draw the figure (the first paint schedules this)."""
+        if self._awake:
+            return
+        self._awake = True
+        step, self._step = self._step, None
+        if step is not None:
+            self.show_step(step)
+        self.update()
+
     def paintEvent(self, _event: QPaintEvent) -> None:
+        if not self._awake and not self._waking:
+            self._waking = True
+            QTimer.singleShot(0, self, self.wake)  # (cancelled if the widget goes first)
         painter = QPainter(self)
         self._paint(painter, QRectF(self.rect()), card_layer=True)
         painter.end()
 
     def render_moment(self, step: Step, moment: Moment, size: QSize) -> QImage:
         """The card for a moment of a step, as an image (the PNG exports, the tests)."""
+        self._awake = True
         self.show_step(step)
         self._moment = moment
         self._painted_points = None
@@ -323,6 +357,8 @@ class PoseView(QWidget):
         else:
             _paint_card(painter, card, colours)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self._awake:
+            return  # an empty card, just this once
         if step is None or demo is None or self._moment is None:
             self._paint_name_card(painter, card, colours)
             return
@@ -336,8 +372,8 @@ class PoseView(QWidget):
         mirror = step.side is Side.RIGHT
         points = self._painted_points or stager.points(self._moment)
         if mirror:
-            points = mirrored(points)
-        paint_figure(
+            points = _figure()[0].mirrored(points)
+        _figure()[1].paint_figure(
             painter,
             area,
             points,
@@ -348,7 +384,7 @@ class PoseView(QWidget):
             mat=not card_layer,
         )
         if step.side is not None and demo.marker:
-            label_at(
+            _figure()[1].label_at(
                 painter,
                 area,
                 points,

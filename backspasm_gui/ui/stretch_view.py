@@ -11,17 +11,20 @@ import html
 import math
 import re
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from backspasm_gui.core.i18n import translate
-from backspasm_gui.core.poses import Demonstration as Pose
 from backspasm_gui.core.routine import Kind, Step
 from backspasm_gui.core.session import State, View
 from backspasm_gui.ui import theme
 from backspasm_gui.ui.pose_view import PoseView
+
+if TYPE_CHECKING:
+    from backspasm_gui.core.poses import Demonstration as Pose
 
 
 def phase_text(view: View, switching_sides: bool) -> str:

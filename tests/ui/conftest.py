@@ -57,6 +57,8 @@ def window(
     win.resize(1024, 700)
     win.show()
     qtbot.waitExposed(win)
+    # The figure is built just after the first paint, as at start.
+    qtbot.waitUntil(lambda: win.stretch_view.illustration.awake)
     return win
 
 

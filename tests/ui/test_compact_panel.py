@@ -40,6 +40,7 @@ def pictured(
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget.picture.awake)  # just after its first paint
     return widget
 
 

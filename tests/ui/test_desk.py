@@ -275,10 +275,11 @@ def test_ctrl_m_switches_to_the_compact_panel_and_back(
     assert not settings.value(COMPACT_KEY, type=bool)
 
 
-def test_the_compact_panel_shows_the_windows_pictures(desk: Desk) -> None:
+def test_the_compact_panel_shows_the_windows_pictures(qtbot: QtBot, desk: Desk) -> None:
     desk.show_compact()
     assert desk.panel is not None
     assert desk.panel.picture.isVisible()
+    qtbot.waitUntil(lambda: desk.panel is not None and desk.panel.picture.awake)
     assert desk.panel.picture.pose is desk.window.stretch_view.illustration.pose is not None
 
 

@@ -189,3 +189,26 @@ def test_a_stretch_without_pose_data_shows_its_name_card(
     window.show()
     assert window.stretch_view.illustration.pose is None
     assert not window.stretch_view.illustration.moves(driver.view())
+
+
+def test_the_demonstrations_are_read_just_after_the_first_paint(
+    qtbot: QtBot, driver: SessionDriver, about: tuple, poses: dict[str, Demonstration]
+) -> None:
+    from backspasm_gui.ui.demonstrations import Demonstrations
+
+    reads: list[int] = []
+
+    def load() -> tuple[dict[str, Demonstration], str]:
+        reads.append(1)
+        return dict(poses), "The stretch pictures could not be loaded."
+
+    lazy = Demonstrations(load)
+    window = MainWindow(driver, about, lazy)
+    lazy.report = window.notify
+    qtbot.addWidget(window)
+    assert reads == []  # building the window does not wait for them
+    window.show()
+    qtbot.waitUntil(lambda: window.stretch_view.illustration.awake)
+    assert reads == [1]
+    assert window.stretch_view.illustration.pose is poses["cat-cow"]
+    assert "could not be loaded" in window.notice.label.text()
