@@ -183,9 +183,7 @@ def turned(v: Vec, before: Vec, after: Vec) -> Vec:
     if sine < 1e-9:
         return v if cosine > 0 else mul(v, -1.0)
     k = mul(axis, 1.0 / sine)
-    return add(
-        add(mul(v, cosine), mul(cross(k, v), sine)), mul(k, dot(k, v) * (1.0 - cosine))
-    )
+    return add(add(mul(v, cosine), mul(cross(k, v), sine)), mul(k, dot(k, v) * (1.0 - cosine)))
 
 
 def _reach_target(points: Mapping[str, Vec], chain: str, reach: Reach) -> Vec:
