@@ -20,8 +20,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from backspasm_gui.core.body import EXPORTED
-from backspasm_gui.core.poses import BREATH_SECONDS, Demonstration, Moment, Stager, mirrored
+from backspasm_gui.core.poses import Demonstration
 from backspasm_gui.core.routine import Routine, Side
+from backspasm_gui.core.staging import BREATH_SECONDS, Moment, Stager, mirrored
 
 FPS = 10
 SCHEMA = 1

@@ -26,7 +26,8 @@ from PySide6.QtGui import (
 )
 
 from backspasm_gui.core.body import HEAD_RADIUS, SEGMENTS, Vec, cross, dot, sub, unit
-from backspasm_gui.core.poses import Camera, Demonstration, Moment, Stager
+from backspasm_gui.core.poses import Camera, Demonstration
+from backspasm_gui.core.staging import Moment, Stager
 from backspasm_gui.ui.theme import Theme
 
 MARGIN = 0.05  # of the smaller side, all round

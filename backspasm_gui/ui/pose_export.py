@@ -13,8 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
-from backspasm_gui.core.poses import Demonstration, Moment
+from backspasm_gui.core.poses import Demonstration
 from backspasm_gui.core.routine import Routine
+from backspasm_gui.core.staging import Moment
 from backspasm_gui.ui import theme as themes
 from backspasm_gui.ui.pose_view import PoseView
 

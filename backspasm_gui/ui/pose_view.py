@@ -39,17 +39,18 @@ from backspasm_gui.ui.page_layer import PageLayer
 
 if TYPE_CHECKING:
     from backspasm_gui.core.body import Vec
-    from backspasm_gui.core.poses import Demonstration, Moment, Stager
+    from backspasm_gui.core.poses import Demonstration
+    from backspasm_gui.core.staging import Moment, Stager
     from backspasm_gui.ui.figure_painter import Framing
 
 
 def _figure() -> tuple[ModuleType, ModuleType]:
     """The body, its poses and their painter: imported when the figure is first drawn,
     just after the window's first paint (they cost about 17 ms to import)."""
-    from backspasm_gui.core import poses  # noqa: PLC0415
+    from backspasm_gui.core import staging  # noqa: PLC0415
     from backspasm_gui.ui import figure_painter  # noqa: PLC0415
 
-    return poses, figure_painter
+    return staging, figure_painter
 
 
 # What the picture shows, for a screen reader (translated where it is said).

@@ -415,7 +415,7 @@ def test_every_key_pose_and_blend_keeps_its_angles_in_human_range(
     demos: dict[str, Demonstration],
 ) -> None:
     from backspasm_gui.core.body import out_of_range
-    from backspasm_gui.core.poses import blend
+    from backspasm_gui.core.staging import blend
 
     for demo in demos.values():
         for key in demo.keys.values():

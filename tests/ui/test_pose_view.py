@@ -8,9 +8,10 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from backspasm_gui.core.poses import Demonstration, Moment, Stager, mirrored
+from backspasm_gui.core.poses import Demonstration
 from backspasm_gui.core.routine import Routine, Side
 from backspasm_gui.core.session import State
+from backspasm_gui.core.staging import Moment, Stager, mirrored
 from backspasm_gui.ui import theme
 from backspasm_gui.ui.figure_painter import demo_bounds, render_image
 from backspasm_gui.ui.main_window import MainWindow
