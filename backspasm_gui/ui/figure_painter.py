@@ -9,9 +9,8 @@ exports and the tests' renders, so what is checked is what is shown.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -25,127 +24,20 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from backspasm_gui.core.body import HEAD_RADIUS, SEGMENTS, Vec, cross, dot, sub, unit
-from backspasm_gui.core.poses import Camera, Demonstration
-from backspasm_gui.core.staging import Moment, Stager
+from backspasm_gui.core.body import HEAD_RADIUS, SEGMENTS, Vec, cross, sub, unit
+from backspasm_gui.core.poses import Demonstration
+from backspasm_gui.core.staging import Stager
+from backspasm_gui.ui.figure_camera import (
+    Canvas,
+    Eye,
+    Framing,
+    demo_bounds,
+    figure_rect,
+    side_framing,
+)
 from backspasm_gui.ui.theme import Theme
 
-MARGIN = 0.05  # of the smaller side, all round
-LIGHT_2D = (-0.45, -0.89)  # on screen: from the upper left
-
-Bounds = tuple[float, float, float, float]  # left, bottom, right, top in view metres
-
-
-@dataclass(frozen=True, slots=True)
-class Framing:
-    """One stretch's frame: the view's extent, and the mat (x0, x1, z0, z1 on the floor)."""
-
-    bounds: Bounds
-    mat: tuple[float, float, float, float]
-
-
-@dataclass(frozen=True, slots=True)
-class Eye:
-    """An orthographic camera: screen right, screen up, and toward the viewer."""
-
-    right: Vec
-    up: Vec
-    toward: Vec
-    light: tuple[float, float] = LIGHT_2D  # on screen, toward the light
-
-    @classmethod
-    def of(cls, camera: Camera, *, mirror: bool = False) -> Eye:
-        """The camera; ``mirror`` sees a mirrored body as the mirror image of the
-        unmirrored one, so a right side's picture is the left side's, flipped."""
-        yaw, pitch = math.radians(camera.yaw), math.radians(camera.pitch)
-        side = (math.cos(yaw), 0.0, -math.sin(yaw))
-        right = (-math.sin(yaw), 0.0, -math.cos(yaw))
-        toward = (side[0] * math.cos(pitch), math.sin(pitch), side[2] * math.cos(pitch))
-        up = unit(cross(toward, right))
-        if mirror:  # and the light from the upper right: the whole picture mirrored
-            right = (right[0], -right[1], -right[2])
-            up = (-up[0], up[1], up[2])
-            toward = (-toward[0], toward[1], toward[2])
-            return cls(right, up, toward, (-LIGHT_2D[0], LIGHT_2D[1]))
-        return cls(right, up, toward)
-
-    def flat(self, p: Vec) -> tuple[float, float]:
-        return dot(p, self.right), dot(p, self.up)
-
-    def depth(self, p: Vec) -> float:
-        return dot(p, self.toward)
-
-
-def _sample_moments(stager: Stager) -> Iterable[Moment]:
-    demo = stager.demo
-    names = [demo.start, *(k for s in demo.steps[1:] for k in s.keys), *demo.hold]
-    for a, b in pairwise(names):
-        for t in (0.0, 0.25, 0.5, 0.75, 1.0):
-            yield Moment(a, b, t, 0, "move")
-    yield Moment(names[0], names[0], 0.0, 0, "start")
-    for breath in (-1.0, 1.0):
-        yield Moment(demo.hold[0], demo.hold[0], 0.0, 0, "hold", breath)
-
-
-def demo_bounds(stager: Stager) -> Framing:
-    """Around the body in every moment of the demonstration, both sides, as the camera
-    sees it: one frame and one scale for the whole stretch, so nothing slides."""
-    xs: list[float] = []
-    ys: list[float] = []
-    floor_x: list[float] = []
-    floor_z: list[float] = []
-    eye = Eye.of(stager.demo.camera)
-    if True:  # the right side's frame is this one's mirror image
-        for moment in _sample_moments(stager):
-            points = stager.points(moment)
-            for segment in SEGMENTS:
-                for joint, r in ((segment.a, segment.radius), (segment.b, segment.radius_b)):
-                    x, y = eye.flat(points[joint])
-                    xs += [x - r, x + r]
-                    ys += [y - r, y + r]
-            x, y = eye.flat(points["head"])
-            xs += [x - HEAD_RADIUS, x + HEAD_RADIUS]
-            ys += [y - HEAD_RADIUS, y + HEAD_RADIUS]
-            # The floor under the body, where the mat and the shadow are drawn.
-            for joint in ("pelvis", "head", "toe_left", "toe_right", "hand_left", "hand_right"):
-                px, _py, pz = points[joint]
-                fx, fy = eye.flat((px, 0.0, pz))
-                xs.append(fx)
-                ys.append(fy - 0.04)
-                floor_x.append(px)
-                floor_z.append(pz)
-    mat = (min(floor_x) - 0.2, max(floor_x) + 0.2, min(floor_z) - 0.15, max(floor_z) + 0.15)
-    for x in mat[:2]:
-        for z in mat[2:]:
-            fx, fy = eye.flat((x, 0.0, z))
-            xs.append(fx)
-            ys.append(fy)
-    return Framing((min(xs), min(ys), max(xs), max(ys)), mat)
-
-
-def side_framing(framing: Framing, mirror: bool) -> Framing:
-    """The frame of a right side: the left side's, mirrored."""
-    if not mirror:
-        return framing
-    left, bottom, right, top = framing.bounds
-    return Framing((-right, bottom, -left, top), framing.mat)
-
-
-class _Canvas:
-    """View metres (y up) to widget pixels (y down), fitting ``bounds`` in ``area``."""
-
-    def __init__(self, area: QRectF, bounds: Bounds) -> None:
-        left, bottom, right, top = bounds
-        margin = min(area.width(), area.height()) * MARGIN
-        inner = area.adjusted(margin, margin, -margin, -margin)
-        width, height = right - left, top - bottom
-        self.empty = inner.width() <= 0 or inner.height() <= 0 or width <= 0 or height <= 0
-        self.scale = 0.0 if self.empty else min(inner.width() / width, inner.height() / height)
-        self.x0 = inner.center().x() - (left + right) / 2 * self.scale
-        self.y0 = inner.center().y() + (bottom + top) / 2 * self.scale
-
-    def at(self, p: tuple[float, float]) -> QPointF:
-        return QPointF(self.x0 + p[0] * self.scale, self.y0 - p[1] * self.scale)
+__all__ = ["Framing", "demo_bounds", "figure_rect", "label_at", "paint_figure", "paint_mat"]
 
 
 def paint_figure(
@@ -161,7 +53,7 @@ def paint_figure(
 ) -> None:
     """The body at ``points`` (already mirrored for a right side), seen by the
     stretch's camera, filling ``area`` with the stretch's ``bounds``."""
-    canvas = _Canvas(area, side_framing(framing, mirror).bounds)
+    canvas = Canvas(area, side_framing(framing, mirror).bounds)
     if canvas.empty:
         return
     eye = Eye.of(demo.camera, mirror=mirror)
@@ -187,7 +79,7 @@ def paint_mat(
     mirror: bool = False,
 ) -> None:
     """The mat alone, where :func:`paint_figure` would put it."""
-    canvas = _Canvas(area, side_framing(framing, mirror).bounds)
+    canvas = Canvas(area, side_framing(framing, mirror).bounds)
     if canvas.empty:
         return
     painter.save()
@@ -200,7 +92,7 @@ def paint_mat(
 
 
 def _paint_mat(
-    painter: QPainter, canvas: _Canvas, eye: Eye, framing: Framing, *, colours: Theme, mirror: bool
+    painter: QPainter, canvas: Canvas, eye: Eye, framing: Framing, *, colours: Theme, mirror: bool
 ) -> None:
     """The exercise mat under the body, seen by the camera, with a thin edge."""
     x0, x1, z0, z1 = framing.mat
@@ -220,7 +112,7 @@ _SHADOWS: dict[tuple[object, ...], QImage] = {}  # the last few, spread to full 
 
 def _paint_shadow(
     painter: QPainter,
-    canvas: _Canvas,
+    canvas: Canvas,
     eye: Eye,
     points: Mapping[str, Vec],
     *,
@@ -317,7 +209,7 @@ def _swap_side(part: str) -> str:
 
 def _paint_body(
     painter: QPainter,
-    canvas: _Canvas,
+    canvas: Canvas,
     eye: Eye,
     points: Mapping[str, Vec],
     *,
@@ -389,7 +281,7 @@ Capsule = tuple[float, float, float, float, float, float]  # ax, ay, bx, by, ra,
 
 
 def _on_screen(
-    canvas: _Canvas, eye: Eye, capsules: Sequence[tuple[Vec, Vec, float, float]]
+    canvas: Canvas, eye: Eye, capsules: Sequence[tuple[Vec, Vec, float, float]]
 ) -> list[Capsule]:
     out = []
     for a, b, ra, rb in capsules:
@@ -448,7 +340,7 @@ def _capsule_polygon(capsule: Capsule) -> QPolygonF:
 _LAYERS = ((1.0, 0.0, 2), (0.84, 0.16, 1), (0.4, 0.42, 0))  # shrink, toward light, shade
 
 
-def _paint_solid(painter: QPainter, canvas: _Canvas, eye: Eye, solid: _Solid) -> None:
+def _paint_solid(painter: QPainter, canvas: Canvas, eye: Eye, solid: _Solid) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     _paint_layers(painter, eye, _on_screen(canvas, eye, solid.capsules), solid.colour)
     if solid.accents and solid.accent is not None:  # the worked part of the trunk
@@ -460,36 +352,6 @@ def _paint_layers(painter: QPainter, eye: Eye, capsules: Sequence[Capsule], colo
     for shrink, toward_light, shade in _LAYERS:
         painter.setBrush(shades[shade])
         painter.drawPath(_outline(eye, capsules, shrink=shrink, toward_light=toward_light))
-
-
-def figure_rect(
-    area: QRectF,
-    points: Mapping[str, Vec],
-    demo: Demonstration,
-    framing: Framing,
-    *,
-    mirror: bool = False,
-) -> QRectF:
-    """Where the body (with its shadow and the side's tag) is drawn in ``area``: the
-    part of the picture a new frame has to repaint."""
-    canvas = _Canvas(area, side_framing(framing, mirror).bounds)
-    if canvas.empty:
-        return QRectF()
-    eye = Eye.of(demo.camera, mirror=mirror)
-    xs: list[float] = []
-    ys: list[float] = []
-    for p in points.values():
-        for q in (p, (p[0], 0.0, p[2])):  # the joint and its shadow
-            at = canvas.at(eye.flat(q))
-            xs.append(at.x())
-            ys.append(at.y())
-    pad = (HEAD_RADIUS + 0.03) * canvas.scale + 4
-    rect = QRectF(
-        min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad
-    )
-    if demo.marker:  # the tag above the working joint
-        rect.setTop(rect.top() - max(11, min(20, area.height() * 0.05)) * 3)
-    return rect.intersected(area)
 
 
 def label_at(
@@ -504,7 +366,7 @@ def label_at(
     mirror: bool = False,
 ) -> None:
     """A small tag with the side's name, pointing at the working limb's joint."""
-    canvas = _Canvas(area, side_framing(framing, mirror).bounds)
+    canvas = Canvas(area, side_framing(framing, mirror).bounds)
     if canvas.empty or not demo.marker or not text:
         return
     eye = Eye.of(demo.camera, mirror=mirror)
