@@ -726,6 +726,7 @@ def _screenshot(routine: Routine, about: tuple[Section, ...], args: argparse.Nam
     window.resize(*args.size)
     window.show()
     window.zoom.set_factor(args.zoom)
+    window.stretch_view.illustration.wake()  # (the app draws it just after its first paint)
     app.processEvents()
     image = window.grab().toImage()
     args.screenshot.parent.mkdir(parents=True, exist_ok=True)

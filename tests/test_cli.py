@@ -158,6 +158,18 @@ def test_screenshot_writes_a_picture_of_the_asked_size_and_theme(tmp_path: Path)
     image = QImage(str(out))
     assert (image.width(), image.height()) == (800, 600)
     assert QColor(image.pixel(2, 2)) == QColor(DARK.window)
+    # The demonstration is in it (the window draws the figure just after its first paint).
+    figure = QColor(DARK.figure).getRgb()[:3]
+    body = sum(
+        1
+        for y in range(0, 600, 3)
+        for x in range(0, 480, 3)
+        if sum(
+            abs(a - b) for a, b in zip(QColor(image.pixel(x, y)).getRgb()[:3], figure, strict=True)
+        )
+        < 12
+    )
+    assert body > 150
 
 
 def test_the_lead_ins_can_be_set(tmp_path: Path) -> None:
