@@ -11,7 +11,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRect, QRectF
+from PySide6.QtGui import QRegion
 
 from backspasm_gui.core.body import HEAD_RADIUS, SEGMENTS, Vec, cross, dot, unit
 from backspasm_gui.core.poses import Camera, Demonstration
@@ -135,31 +136,52 @@ class Canvas:
         return QPointF(self.x0 + p[0] * self.scale, self.y0 - p[1] * self.scale)
 
 
-def figure_rect(
+def moved_region(
     area: QRectF,
-    points: Mapping[str, Vec],
+    before: Mapping[str, Vec],
+    after: Mapping[str, Vec],
     demo: Demonstration,
     framing: Framing,
     *,
     mirror: bool = False,
-) -> QRectF:
-    """Where the body (with its shadow and the side's tag) is drawn in ``area``: the
-    part of the picture a new frame has to repaint."""
+) -> QRegion:
+    """The pixels a new frame changes: around each part that moved (where it was and
+    where it is, with its shadow), and the side's tag if its joint moved. Parts that
+    stay still (the knees and hands on the mat in Cat Cow) are not repainted."""
     canvas = Canvas(area, side_framing(framing, mirror).bounds)
+    region = QRegion()
     if canvas.empty:
-        return QRectF()
+        return region
     eye = Eye.of(demo.camera, mirror=mirror)
-    xs: list[float] = []
-    ys: list[float] = []
-    for p in points.values():
-        for q in (p, (p[0], 0.0, p[2])):  # the joint and its shadow
-            at = canvas.at(eye.flat(q))
+
+    def box(a: Vec, b: Vec, radius: float) -> QRect:
+        xs, ys = [], []
+        for p in (a, b, (a[0], 0.0, a[2]), (b[0], 0.0, b[2])):
+            at = canvas.at(eye.flat(p))
             xs.append(at.x())
             ys.append(at.y())
-    pad = (HEAD_RADIUS + 0.03) * canvas.scale + 4
-    rect = QRectF(
-        min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad
-    )
-    if demo.marker:  # the tag above the working joint
-        rect.setTop(rect.top() - max(11, min(20, area.height() * 0.05)) * 3)
-    return rect.intersected(area)
+        pad = radius * canvas.scale * 1.6 + 3
+        return QRectF(
+            min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad
+        ).toAlignedRect()
+
+    def moved(name: str) -> bool:
+        return max(abs(p - q) for p, q in zip(before[name], after[name], strict=True)) > 1e-4
+
+    for segment in SEGMENTS:
+        if moved(segment.a) or moved(segment.b):
+            radius = max(segment.radius, segment.radius_b)
+            region += box(before[segment.a], before[segment.b], radius)
+            region += box(after[segment.a], after[segment.b], radius)
+    for name in ("head", "nose", "forehead"):
+        if moved(name):
+            region += box(before[name], before[name], HEAD_RADIUS)
+            region += box(after[name], after[name], HEAD_RADIUS)
+    if demo.marker and moved(demo.marker):  # the side's tag above the working joint
+        for points in (before, after):
+            at = canvas.at(eye.flat(points[demo.marker]))
+            tag = max(11, min(20, area.height() * 0.05)) * 3
+            region += QRectF(
+                at.x() - 8 * tag, at.y() - 1.5 * tag, 16 * tag, 1.6 * tag
+            ).toAlignedRect()
+    return region.intersected(area.toAlignedRect())

@@ -32,12 +32,11 @@ from backspasm_gui.ui.figure_camera import (
     Eye,
     Framing,
     demo_bounds,
-    figure_rect,
     side_framing,
 )
 from backspasm_gui.ui.theme import Theme
 
-__all__ = ["Framing", "demo_bounds", "figure_rect", "label_at", "paint_figure", "paint_mat"]
+__all__ = ["Framing", "demo_bounds", "label_at", "paint_figure", "paint_mat"]
 
 
 def paint_figure(

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QPixmap,
+    QRegion,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -44,13 +45,13 @@ if TYPE_CHECKING:
     from backspasm_gui.ui.figure_painter import Framing
 
 
-def _figure() -> tuple[ModuleType, ModuleType]:
+def _figure() -> tuple[ModuleType, ModuleType, ModuleType]:
     """The body, its poses and their painter: imported when the figure is first drawn,
     just after the window's first paint (they cost about 17 ms to import)."""
     from backspasm_gui.core import staging  # noqa: PLC0415
-    from backspasm_gui.ui import figure_painter  # noqa: PLC0415
+    from backspasm_gui.ui import figure_camera, figure_painter  # noqa: PLC0415
 
-    return staging, figure_painter
+    return staging, figure_painter, figure_camera
 
 
 # What the picture shows, for a screen reader (translated where it is said).
@@ -77,8 +78,8 @@ _POSITION = {
 # Frames: smooth while the figure shows the way into the stretch (a few seconds),
 # calm for a movement's slow beat, and slow while it only breathes (a breath is
 # five seconds): each frame of the shaded figure costs a few milliseconds.
-MOVING_FRAME_MS = 50
-BEAT_FRAME_MS = 200
+MOVING_FRAME_MS = 80
+BEAT_FRAME_MS = 250
 BREATHING_FRAME_MS = 500
 
 
@@ -202,20 +203,23 @@ class PoseView(QWidget):
             self.update()
             return
         # Only the figure's own pixels, where it was and where it is now.
-        self.update(self._dirty(before).united(self._dirty(self._painted_points)).toAlignedRect())
+        # One rectangle round what moved: a region of many small ones costs more to flush.
+        self.update(self._dirty(before, self._painted_points).boundingRect())
 
-    def _dirty(self, points: Mapping[str, Vec]) -> QRectF:
+    def _dirty(self, before: Mapping[str, Vec], after: Mapping[str, Vec]) -> QRegion:
+        """Only the parts of the picture that changed."""
         step, demo = self._step, self._demo
-        if step is None or demo is None:
-            return QRectF(self.rect())
-        framing = self._framing(step.stretch.id)
-        if framing is None:
-            return QRectF(self.rect())
+        framing = self._framing(step.stretch.id) if step is not None else None
+        if step is None or demo is None or framing is None:
+            return QRegion(self.rect())
         mirror = step.side is Side.RIGHT
+        if mirror:
+            before, after = _figure()[0].mirrored(before), _figure()[0].mirrored(after)
         area = self._figure_area(QRectF(self.rect()).adjusted(1, 1, -1, -1))
-        shown = _figure()[0].mirrored(points) if mirror else points
-        rect: QRectF = _figure()[1].figure_rect(area, shown, demo, framing, mirror=mirror)
-        return rect
+        region: QRegion = _figure()[2].moved_region(
+            area, before, after, demo, framing, mirror=mirror
+        )
+        return region
 
     def _moved_visibly(self, stager: Stager, moment: Moment) -> bool:
         """Whether any joint would move a pixel or more on screen."""
