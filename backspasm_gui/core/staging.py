@@ -220,7 +220,7 @@ BREATH_DEGREES = 2.5
 @dataclass(frozen=True, slots=True)
 class Moment:
     """What the figure does at one moment: ``t`` of the way from key ``a`` to key ``b``,
-    while the handout's step ``step`` is shown; ``label`` names a key pose reached."""
+    while the handout's step ``step`` is shown."""
 
     a: str
     b: str
@@ -228,7 +228,6 @@ class Moment:
     step: int
     phase: str  # "start", "move" or "hold"
     breath: float = 0.0  # -1..1, the hold's slight breathing
-    label: str = ""
 
 
 class Stager:
@@ -323,15 +322,15 @@ class Stager:
         moves = [(i, k) for i, s in enumerate(steps[1:], start=1) for k in s.keys]
         if lead_in <= 0 or elapsed >= lead_in or not moves:
             last = self.demo.hold[0]
-            return Moment(last, last, 0.0, len(steps) - 1, "move", label=last)
+            return Moment(last, last, 0.0, len(steps) - 1, "move")
         share = elapsed / lead_in
         if share < START_SHARE:
             start = self.demo.start
-            return Moment(start, start, 0.0, 0, "start", label=start if share == 0 else "")
+            return Moment(start, start, 0.0, 0, "start")
         into = (share - START_SHARE) / (ARRIVE_SHARE - START_SHARE) * self._span
         if into >= self._span:
             last = moves[-1][1]
-            return Moment(last, last, 0.0, moves[-1][0], "move", label=last)
+            return Moment(last, last, 0.0, moves[-1][0], "move")
         index = 0
         while into >= self._spans[index]:  # each move's time, in proportion to its way
             into -= self._spans[index]
@@ -348,19 +347,15 @@ class Stager:
         breath = math.sin(2 * math.pi * elapsed / BREATH_SECONDS)
         hold = self.demo.hold
         if len(hold) == 1 or not pace:
-            return Moment(
-                hold[0], hold[0], 0.0, last, "hold", breath, hold[0] if not elapsed else ""
-            )
+            return Moment(hold[0], hold[0], 0.0, last, "hold", breath)
         beat = int(elapsed // pace)
         here = hold[beat % len(hold)]
         into = (elapsed - beat * pace) / pace
         if beat == 0:
-            return Moment(here, here, 0.0, last, "hold", label=here if not elapsed else "")
+            return Moment(here, here, 0.0, last, "hold")
         before = hold[(beat - 1) % len(hold)]
         t = ease(into / 0.7)
-        return Moment(
-            before, here, t, last, "hold", label=here if t == 1.0 and into * 0.7 < 0.1 else ""
-        )
+        return Moment(before, here, t, last, "hold")
 
 
 def _breathing(posture: Posture, breath: float) -> Posture:

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from backspasm_gui.core.body import HEAD_RADIUS, SEGMENTS, Vec, cross, sub, unit
+from backspasm_gui.core.body import HEAD_RADIUS, SEGMENTS, Vec, cross, other_side, sub, unit
 from backspasm_gui.core.poses import Demonstration
 from backspasm_gui.core.staging import Stager
 from backspasm_gui.ui.figure_camera import (
@@ -36,7 +36,7 @@ from backspasm_gui.ui.figure_camera import (
 )
 from backspasm_gui.ui.theme import Theme
 
-__all__ = ["Framing", "demo_bounds", "label_at", "paint_figure", "paint_mat"]
+__all__ = ["Framing", "demo_bounds", "paint_figure", "paint_mat"]
 
 
 def paint_figure(
@@ -49,9 +49,11 @@ def paint_figure(
     colours: Theme,
     mirror: bool = False,
     mat: bool = True,
+    tag: str = "",
 ) -> None:
     """The body at ``points`` (already mirrored for a right side), seen by the
-    stretch's camera, filling ``area`` with the stretch's ``bounds``."""
+    stretch's camera, filling ``area`` with the stretch's frame; ``tag`` names the side
+    on the working limb."""
     canvas = Canvas(area, side_framing(framing, mirror).bounds)
     if canvas.empty:
         return
@@ -66,6 +68,8 @@ def paint_figure(
         painter, canvas, eye, points, highlight=demo.highlight, colours=colours, mirror=mirror
     )
     painter.restore()
+    if tag and demo.marker:  # the side's name, on the working limb
+        label_at(painter, area, points, demo, framing, colours=colours, text=tag, mirror=mirror)
 
 
 def paint_mat(
@@ -180,7 +184,6 @@ class _Solid:
     depth: float
     capsules: tuple[tuple[Vec, Vec, float, float], ...]  # a, b, radius at a, at b
     colour: QColor
-    outlined: bool = True
     accents: tuple[tuple[Vec, Vec, float, float], ...] = ()  # worked parts, within it
     accent: QColor | None = None
 
@@ -196,14 +199,6 @@ def _glute(points: Mapping[str, Vec], side: str) -> Vec:
 
 
 TRUNK = frozenset({"pelvis", "lumbar", "thorax", "upper_thorax", "shoulders", "neck"})
-
-
-def _swap_side(part: str) -> str:
-    if part.endswith("_left"):
-        return part[: -len("_left")] + "_right"
-    if part.endswith("_right"):
-        return part[: -len("_right")] + "_left"
-    return part
 
 
 def _paint_body(
@@ -222,7 +217,7 @@ def _paint_body(
     far_side = "_right" if near_left else "_left"
     far = _mix(base, QColor(colours.surface), 0.32)
     # The highlight names the left side's parts; mirrored, they are the right's.
-    worked = {_swap_side(p) for p in highlight} if mirror else set(highlight)
+    worked = {other_side(p) for p in highlight} if mirror else set(highlight)
 
     def capsule(part: str, a: str, b: str, ra: float, rb: float) -> tuple[Vec, Vec, float, float]:
         return points[a], points[b], ra, rb
@@ -235,7 +230,7 @@ def _paint_body(
         for s in SEGMENTS
         if s.part in TRUNK and s.part in worked
     )
-    solids = [_Solid(eye.depth(points["chest"]), trunk, base, False, lit, accent)]
+    solids = [_Solid(eye.depth(points["chest"]), trunk, base, lit, accent)]
     for segment in SEGMENTS:
         if segment.part in TRUNK:
             continue
@@ -369,7 +364,7 @@ def label_at(
     if canvas.empty or not demo.marker or not text:
         return
     eye = Eye.of(demo.camera, mirror=mirror)
-    joint = demo.marker if not mirror else _swap_side(demo.marker)
+    joint = demo.marker if not mirror else other_side(demo.marker)
     at = canvas.at(eye.flat(points[joint]))
     font = painter.font()
     font.setPixelSize(max(11, min(20, round(area.height() * 0.05))))

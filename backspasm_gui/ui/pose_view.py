@@ -387,18 +387,8 @@ class PoseView(QWidget):
             colours=colours,
             mirror=mirror,
             mat=not card_layer,
+            tag=self._side,
         )
-        if step.side is not None and demo.marker:
-            _figure()[1].label_at(
-                painter,
-                area,
-                points,
-                demo,
-                framing,
-                colours=colours,
-                text=self._side,
-                mirror=mirror,
-            )
 
     def _caption_font(self, area: QRectF) -> QFont:
         font = QFont(self.font())
