@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from backspasm_gui.audio.voice import Voice
     from backspasm_gui.core.history import SessionRecord
     from backspasm_gui.core.poses import Demonstration
+    from backspasm_gui.core.script import Scripts
     from backspasm_gui.storage.settings import Prefs
     from backspasm_gui.ui.desk import Desk
     from backspasm_gui.ui.history_keeper import HistoryKeeper
@@ -117,7 +118,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         type=_lead_in,
         metavar="SECONDS",
         help=translate(
-            "CommandLine", "get-ready time before each new stretch (default: as in Settings, 5)"
+            "CommandLine",
+            "a fixed get-ready time before each new stretch, without the spoken steps "
+            "(default: as long as the steps take to say, at least as in Settings, 5)",
         ),
     )
     parser.add_argument(
@@ -126,7 +129,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="SECONDS",
         help=translate(
             "CommandLine",
-            "get-ready time between the two sides of a stretch (default: as in Settings, 3)",
+            "a fixed get-ready time between the two sides of a stretch, without the spoken "
+            "steps (default: as long as the steps take to say, at least as in Settings, 3)",
         ),
     )
     parser.add_argument(
@@ -413,10 +417,11 @@ def _lead_ins(
 def _print_plan(routine: Routine, args: argparse.Namespace) -> None:
     """--print-routine or --timeline, as text or JSON."""
     lead_ins = _lead_ins(args)
+    scripts = _scripts(args)
     if args.print_routine:
-        print((plan_json if args.json else plan_text)(routine, **lead_ins))
+        print((plan_json if args.json else plan_text)(routine, **lead_ins, scripts=scripts))
         return
-    entries = timeline(routine, **lead_ins)
+    entries = timeline(routine, **lead_ins, scripts=scripts)
     sys.stdout.write(timeline_json(entries) if args.json else timeline_text(entries))
 
 
@@ -468,7 +473,9 @@ def _run(routine: Routine, about: tuple[Section, ...], args: argparse.Namespace)
         desk.applied.connect(lambda new: keeper.set_goal(new.goal, rest_days(new)))
         desks.append(desk)
         desk.start(background=args.background)
-        voice = attach_sound(driver, window, prefs, settings, language)
+        voice = attach_sound(
+            driver, window, prefs, settings, language, scripted=not _fixed_lead_ins(args)
+        )
         voice.start()
         app.setWindowIcon(app_icon())
         app.setApplicationVersion(version())
@@ -675,9 +682,12 @@ def attach_sound(
     prefs: Prefs,
     settings: QSettings,
     language: str = "en",
+    *,
+    scripted: bool = True,
 ) -> Voice:
     """Chimes and voice, guided by the session, controlled from the window's sound menu;
-    the voice speaks ``language`` where the system has a voice for it."""
+    the voice speaks ``language`` where the system has a voice for it, and (``scripted``)
+    says the handout's steps as the figure shows them in each lead-in."""
     from backspasm_gui.audio.chimes import ChimePlayer
     from backspasm_gui.audio.guide import Guide
     from backspasm_gui.audio.voice import Voice
@@ -690,6 +700,12 @@ def attach_sound(
     voice.problem.connect(window.sound_button.panel.set_voice_note)
     guide = Guide(driver.session.routine, chimes, voice, window.sound_button.prefs(), window)
     guide.listen(driver.happened)
+    from backspasm_gui.core.script import Scripts
+
+    # Lead-ins say the handout's steps as the figure shows them, at the voice's speed.
+    scripts = Scripts(window.poses, guide.prefs.rate)
+    if scripted:
+        driver.use_scripts(scripts)
     from backspasm_gui.ui.announcer import Announcer
 
     announcer = Announcer(driver.session.routine, window)  # screen readers: the moments that matter
@@ -699,6 +715,7 @@ def attach_sound(
     def remember(new: object) -> None:
         if isinstance(new, AudioPrefs):
             guide.apply(new)
+            scripts.rate = new.rate
             save_audio(settings, new)
 
     window.sound_button.changed.connect(remember)
@@ -719,6 +736,7 @@ def _screenshot(routine: Routine, about: tuple[Section, ...], args: argparse.Nam
     driver = SessionDriver.for_routine(
         routine, clock=clock, lead_in=lead_ins["lead_in"], switch_lead_in=lead_ins["switch_lead_in"]
     )
+    driver.use_scripts(_scripts(args))
     pose_session(driver.session, clock, step=args.step - 1, phase=args.phase)
     poses, _problem = _poses()
     window = MainWindow(driver, about, poses)
@@ -727,6 +745,7 @@ def _screenshot(routine: Routine, about: tuple[Section, ...], args: argparse.Nam
     window.show()
     window.zoom.set_factor(args.zoom)
     window.stretch_view.illustration.wake()  # (the app draws it just after its first paint)
+    driver.changed.emit()  # and then follows the session: the figure where the moment has it
     app.processEvents()
     image = window.grab().toImage()
     args.screenshot.parent.mkdir(parents=True, exist_ok=True)
@@ -769,6 +788,23 @@ def _export_skeleton(routine: Routine, path: Path) -> int:
         return EXIT_FAILURE
     print(path)
     return EXIT_OK
+
+
+def _fixed_lead_ins(args: argparse.Namespace) -> bool:
+    """Lead-ins given on the command line last just that long, without the spoken steps
+    (for a quick run through, and for tests)."""
+    return args.lead_in is not None or args.switch_lead_in is not None
+
+
+def _scripts(args: argparse.Namespace) -> Scripts | None:
+    """The lead-ins' scripts as the app says them at the voice's usual speed."""
+    from backspasm_gui.core.script import Scripts
+
+    if _fixed_lead_ins(args):
+        return None
+    from backspasm_gui.storage.settings import AudioPrefs
+
+    return Scripts(_poses()[0], AudioPrefs().rate)
 
 
 def _poses() -> tuple[dict[str, Demonstration], str]:

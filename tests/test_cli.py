@@ -191,10 +191,39 @@ def test_timeline_prints_every_cue_of_a_whole_session(tmp_path: Path) -> None:
     result = cli("--timeline", tmp_path=tmp_path)
     assert result.returncode == 0
     lines = result.stdout.splitlines()
+    assert lines[0] == "Session timeline: 11 holds, 8 min 34 s from Start to the end."
+    # Each lead-in names the stretch, then says the handout's steps one at a time.
+    at = lines.index("  0:00.0  speech        “Next: Cat Cow.”")
+    assert lines[at + 1 : at + 3] == [
+        "  0:02.2  step          step 1",
+        "  0:02.2  speech        “Start on your hands and knees.”",
+    ]
+    pigeon = [
+        line.split("“")[1].rstrip("”")
+        for line in lines[
+            lines.index(
+                "  6:04.0  speech        “Next: Gluteal Stretch (Pigeon Pose), left side.”"
+            ) :
+        ]
+        if "speech" in line
+    ][:4]
+    assert pigeon[1:] == [
+        "Start in a hands-and-knees position.",
+        "Bring one knee forward and place it behind your opposite hand, "
+        "while extending the other leg straight back.",
+        "Gently lower your hips toward the floor and lean forward over the bent leg.",
+    ]
+    assert lines[-1] == "  8:34.0  speech        “Well done — routine complete.”"
+    assert sum("chime         tick" in line for line in lines) == 33
+
+
+def test_lead_ins_given_on_the_command_line_are_fixed_and_say_the_stretch_at_once(
+    tmp_path: Path,
+) -> None:
+    result = cli("--timeline", "--lead-in", "5", "--switch-lead-in", "3", tmp_path=tmp_path)
+    lines = result.stdout.splitlines()
     assert lines[0] == "Session timeline: 11 holds, 6 min 17 s from Start to the end."
     assert "  0:00.0  speech        “Next: Cat Cow. Start on your hands and knees.”" in lines
-    assert lines[-1] == "  6:17.0  speech        “Well done — routine complete.”"
-    assert sum("chime         tick" in line for line in lines) == 33
 
 
 def test_timeline_json_follows_the_lead_ins(tmp_path: Path) -> None:

@@ -275,12 +275,12 @@
         <translation>diese Programmdatei statt der des Übungsblatts verwenden</translation>
     </message>
     <message>
-        <source>get-ready time before each new stretch (default: as in Settings, 5)</source>
-        <translation>Vorbereitungszeit vor jeder neuen Dehnung (Standard: wie in den Einstellungen, 5)</translation>
+        <source>a fixed get-ready time before each new stretch, without the spoken steps (default: as long as the steps take to say, at least as in Settings, 5)</source>
+        <translation>eine feste Vorbereitungszeit vor jeder neuen Dehnung, ohne gesprochene Schritte (Standard: so lange, wie das Sprechen der Schritte dauert, mindestens wie in den Einstellungen, 5)</translation>
     </message>
     <message>
-        <source>get-ready time between the two sides of a stretch (default: as in Settings, 3)</source>
-        <translation>Vorbereitungszeit zwischen den beiden Seiten einer Dehnung (Standard: wie in den Einstellungen, 3)</translation>
+        <source>a fixed get-ready time between the two sides of a stretch, without the spoken steps (default: as long as the steps take to say, at least as in Settings, 3)</source>
+        <translation>eine feste Vorbereitungszeit zwischen den beiden Seiten einer Dehnung, ohne gesprochene Schritte (Standard: so lange, wie das Sprechen der Schritte dauert, mindestens wie in den Einstellungen, 3)</translation>
     </message>
     <message>
         <source>start quietly in the tray, to remind (how start on login starts it)</source>
@@ -638,6 +638,18 @@
     <message>
         <source>Resuming.</source>
         <translation>Es geht weiter.</translation>
+    </message>
+    <message>
+        <source>Next: {stretch}, left side.</source>
+        <translation>Als Nächstes: {stretch}, linke Seite.</translation>
+    </message>
+    <message>
+        <source>Next: {stretch}, right side.</source>
+        <translation>Als Nächstes: {stretch}, rechte Seite.</translation>
+    </message>
+    <message>
+        <source>Next: {stretch}.</source>
+        <translation>Als Nächstes: {stretch}.</translation>
     </message>
 </context>
 <context>

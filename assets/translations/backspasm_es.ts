@@ -275,12 +275,12 @@
         <translation>usa este archivo de rutina en lugar del del folleto</translation>
     </message>
     <message>
-        <source>get-ready time before each new stretch (default: as in Settings, 5)</source>
-        <translation>tiempo de preparación antes de cada estiramiento nuevo (predeterminado: el de la configuración, 5)</translation>
+        <source>a fixed get-ready time before each new stretch, without the spoken steps (default: as long as the steps take to say, at least as in Settings, 5)</source>
+        <translation>un tiempo fijo de preparación antes de cada estiramiento nuevo, sin decir los pasos (por defecto: lo que se tarda en decir los pasos, al menos lo indicado en Configuración, 5)</translation>
     </message>
     <message>
-        <source>get-ready time between the two sides of a stretch (default: as in Settings, 3)</source>
-        <translation>tiempo de preparación entre los dos lados de un estiramiento (predeterminado: el de la configuración, 3)</translation>
+        <source>a fixed get-ready time between the two sides of a stretch, without the spoken steps (default: as long as the steps take to say, at least as in Settings, 3)</source>
+        <translation>un tiempo fijo de preparación entre los dos lados de un estiramiento, sin decir los pasos (por defecto: lo que se tarda en decir los pasos, al menos lo indicado en Configuración, 3)</translation>
     </message>
     <message>
         <source>start quietly in the tray, to remind (how start on login starts it)</source>
@@ -638,6 +638,18 @@
     <message>
         <source>Resuming.</source>
         <translation>Continuamos.</translation>
+    </message>
+    <message>
+        <source>Next: {stretch}, left side.</source>
+        <translation>A continuación: {stretch}, lado izquierdo.</translation>
+    </message>
+    <message>
+        <source>Next: {stretch}, right side.</source>
+        <translation>A continuación: {stretch}, lado derecho.</translation>
+    </message>
+    <message>
+        <source>Next: {stretch}.</source>
+        <translation>A continuación: {stretch}.</translation>
     </message>
 </context>
 <context>

@@ -48,4 +48,4 @@ class Guide(QObject):
             if cue.sound is not None:
                 self.chimes.play(cue.sound)
             if cue.speech:
-                self.voice.say(cue.speech)
+                self.voice.say(cue.speech, after=cue.after)

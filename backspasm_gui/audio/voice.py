@@ -152,14 +152,18 @@ class Voice(QObject):
         if self._tts is not None:
             self._tts.setVolume(self._volume)
 
-    def say(self, text: str) -> bool:
-        """Say a line now, cutting off whatever is being said; False if silent."""
+    def say(self, text: str, *, after: bool = False) -> bool:
+        """Say a line now, cutting off whatever is being said, or ``after`` it (the next
+        sentence of a lead-in: a slow voice finishes the one before); False if silent."""
         if not self._enabled or not text:
             return False
         self._ensure()
         if self._tts is None or not self._speaks:
             return False
-        self._tts.say(text)
+        if after:
+            self._tts.enqueue(text)
+        else:
+            self._tts.say(text)
         self.spoken.emit(text)
         return True
 

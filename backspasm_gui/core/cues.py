@@ -22,11 +22,13 @@ from backspasm_gui.core.session import (
     FinalSecond,
     HoldCompleted,
     HoldStarted,
+    Instruction,
     LeadInStarted,
     Moved,
     Paused,
     Resumed,
     RoutineChanged,
+    Scripts,
     Session,
     SessionFinished,
     State,
@@ -57,6 +59,7 @@ class Cue:
     at: float
     sound: Sound | None = None
     speech: str = ""
+    after: bool = False  # said once what is being said is finished, not cutting it short
 
 
 def announce(step: Step) -> str:
@@ -81,12 +84,17 @@ class Cues:
     def __init__(self, routine: Routine) -> None:
         self.steps = routine.steps
 
-    def for_event(self, event: Event) -> tuple[Cue, ...]:  # noqa: PLR0911 - one case per event
+    def for_event(self, event: Event) -> tuple[Cue, ...]:  # noqa: PLR0911, PLR0912 - one case per event
         match event:
             case LeadInStarted(side_switch=True):
                 return (Cue(event.at, Sound.SWITCH_SIDES, translate("Cues", "Switch sides.")),)
-            case LeadInStarted():
+            case LeadInStarted(script=None):
                 return (Cue(event.at, speech=announce(event.step)),)
+            case LeadInStarted(script=script) if script is not None:
+                # its sentences follow, each as the figure shows it
+                return (Cue(event.at, speech=script.intro),)
+            case Instruction():
+                return (Cue(event.at, speech=event.words, after=True),)
             case HoldStarted():
                 return (Cue(event.at, Sound.HOLD_START),)
             case Beat():
@@ -129,6 +137,8 @@ def _entries_for(event: Event, t: float) -> list[Entry]:  # noqa: PLR0911 - one 
         case LeadInStarted():
             what = "switch-sides" if event.side_switch else "get-ready"
             return [Entry(t, what, f"{event.step.title} ({event.seconds:g} s lead-in)")]
+        case Instruction():
+            return [Entry(t, "step", f"step {event.step + 1}")]
         case HoldStarted():
             return [Entry(t, "hold", f"{event.step.title}, {event.step.seconds} s")]
         case Beat():
@@ -145,11 +155,19 @@ def _entries_for(event: Event, t: float) -> list[Entry]:  # noqa: PLR0911 - one 
     return []
 
 
-def timeline(routine: Routine, *, lead_in: float = 5.0, switch_lead_in: float = 3.0) -> list[Entry]:
+def timeline(
+    routine: Routine,
+    *,
+    lead_in: float = 5.0,
+    switch_lead_in: float = 3.0,
+    scripts: Scripts | None = None,
+) -> list[Entry]:
     """Every event and cue of a whole session, run by the real state machine on a
     simulated clock that jumps straight to each moment the session would wake."""
     clock = ManualClock(0.0)
-    session = Session(routine, clock, lead_in=lead_in, switch_lead_in=switch_lead_in)
+    session = Session(
+        routine, clock, lead_in=lead_in, switch_lead_in=switch_lead_in, scripts=scripts
+    )
     cues = Cues(routine)
     entries: list[Entry] = []
 

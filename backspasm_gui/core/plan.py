@@ -11,20 +11,30 @@ from typing import Any
 
 from backspasm_gui.core.i18n import translate
 from backspasm_gui.core.routine import Kind, Routine, Step
-from backspasm_gui.core.session import Session
+from backspasm_gui.core.session import Scripts, Session
 from backspasm_gui.core.timefmt import duration, seconds_short
 
 
 def session_seconds(
-    routine: Routine, *, lead_in: float = 5.0, switch_lead_in: float = 3.0
+    routine: Routine,
+    *,
+    lead_in: float = 5.0,
+    switch_lead_in: float = 3.0,
+    scripts: Scripts | None = None,
 ) -> float:
     """How long the whole session takes, lead-ins included, if nothing is skipped."""
-    session = Session(routine, lambda: 0.0, lead_in=lead_in, switch_lead_in=switch_lead_in)
+    session = Session(
+        routine, lambda: 0.0, lead_in=lead_in, switch_lead_in=switch_lead_in, scripts=scripts
+    )
     return session.view().session_remaining
 
 
 def plan_data(
-    routine: Routine, *, lead_in: float = 5.0, switch_lead_in: float = 3.0
+    routine: Routine,
+    *,
+    lead_in: float = 5.0,
+    switch_lead_in: float = 3.0,
+    scripts: Scripts | None = None,
 ) -> dict[str, Any]:
     return {
         "title": routine.title,
@@ -32,7 +42,9 @@ def plan_data(
         "hold_seconds": routine.hold_seconds,
         "lead_in_seconds": lead_in,
         "switch_lead_in_seconds": switch_lead_in,
-        "session_seconds": session_seconds(routine, lead_in=lead_in, switch_lead_in=switch_lead_in),
+        "session_seconds": session_seconds(
+            routine, lead_in=lead_in, switch_lead_in=switch_lead_in, scripts=scripts
+        ),
         "holds": [
             {
                 "hold": number,
@@ -51,13 +63,27 @@ def plan_data(
     }
 
 
-def plan_json(routine: Routine, *, lead_in: float = 5.0, switch_lead_in: float = 3.0) -> str:
-    data = plan_data(routine, lead_in=lead_in, switch_lead_in=switch_lead_in)
+def plan_json(
+    routine: Routine,
+    *,
+    lead_in: float = 5.0,
+    switch_lead_in: float = 3.0,
+    scripts: Scripts | None = None,
+) -> str:
+    data = plan_data(routine, lead_in=lead_in, switch_lead_in=switch_lead_in, scripts=scripts)
     return json.dumps(data, indent=2, ensure_ascii=False)
 
 
-def plan_text(routine: Routine, *, lead_in: float = 5.0, switch_lead_in: float = 3.0) -> str:
-    total = session_seconds(routine, lead_in=lead_in, switch_lead_in=switch_lead_in)
+def plan_text(
+    routine: Routine,
+    *,
+    lead_in: float = 5.0,
+    switch_lead_in: float = 3.0,
+    scripts: Scripts | None = None,
+) -> str:
+    total = session_seconds(
+        routine, lead_in=lead_in, switch_lead_in=switch_lead_in, scripts=scripts
+    )
     if len(routine.steps) == 1:
         summary = translate(
             "Plan", "1 hold, {stretching} of stretching ({total} with the lead-ins)"

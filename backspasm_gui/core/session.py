@@ -21,7 +21,9 @@ Navigation rules (the ones a media player uses):
   and stay paused, and Resume begins the lead-in of the hold moved to.
 * A lead-in is ``lead_in`` seconds before a new stretch and ``switch_lead_in``
   seconds when the next hold is the same stretch (the other side, or the same
-  hold again).
+  hold again), or as long as its script (``core/script.py``) takes, if longer:
+  the handout's sentences for getting into the stretch, each said (an
+  ``Instruction``) as the figure begins to show it.
 """
 
 from __future__ import annotations
@@ -31,10 +33,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from functools import partial
+from typing import TYPE_CHECKING
 
 from backspasm_gui.core.routine import Kind, Routine, Step
 
+if TYPE_CHECKING:
+    from backspasm_gui.core.script import Script
+
 Clock = Callable[[], float]
+# The script of a lead-in into a step (True: the other side of the stretch just done).
+Scripts = Callable[[Step, bool], "Script | None"]
 
 FINAL_SECONDS = (3, 2, 1)
 # A wake-up this many seconds late means the computer slept or the app was frozen:
@@ -89,6 +97,18 @@ class LeadInStarted:
     seconds: float
     at: float
     side_switch: bool = False  # the other side of the stretch just done; SideSwitched follows
+    script: Script | None = None  # what is said and shown in it; Instructions follow
+
+
+@dataclass(frozen=True, slots=True)
+class Instruction:
+    """A lead-in reaches a sentence of its script: say ``words`` as the figure begins
+    demonstration step ``step``."""
+
+    index: int
+    step: int
+    words: str
+    at: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +212,7 @@ class RoutineChanged:
 Event = (
     LeadInStarted
     | SideSwitched
+    | Instruction
     | HoldStarted
     | Beat
     | TenSecondsLeft
@@ -221,6 +242,7 @@ class View:
     session_remaining: float  # seconds to the end if nothing is skipped
     holds_done: int
     holds: int
+    script: Script | None = None  # the running or paused lead-in's
 
 
 class Session:
@@ -232,6 +254,7 @@ class Session:
         lead_in: float = 5.0,
         switch_lead_in: float = 3.0,
         previous_grace: float = 3.0,
+        scripts: Scripts | None = None,
     ) -> None:
         if lead_in < 0 or switch_lead_in < 0 or previous_grace < 0:
             raise ValueError("lead-ins and the previous grace must not be negative")
@@ -241,6 +264,8 @@ class Session:
         self.lead_in = lead_in
         self.switch_lead_in = switch_lead_in
         self.previous_grace = previous_grace
+        self.scripts = scripts
+        self._script: Script | None = None  # the current lead-in's
         self._listeners: list[Listener] = []
         self._pending: list[Event] = []
         self._state = State.READY
@@ -252,7 +277,7 @@ class Session:
         self._completed: set[int] = set()
         self._seen = -math.inf  # the latest moment the machine has been advanced to
         self._waiting: Routine | None = None  # settings changed mid-session: the next one
-        # What is still to be called in this hold: (seconds left, event maker),
+        # What is still to be called in this phase: (seconds left, event maker),
         # latest first.
         self._marks: list[tuple[float, Callable[[float], Event]]] = []
 
@@ -299,15 +324,17 @@ class Session:
             session_remaining=self._session_remaining(remaining),
             holds_done=len(self._completed),
             holds=len(self.steps),
+            script=self._script if self._phase is State.GET_READY else None,
         )
 
     def next_change(self, now: float | None = None) -> float | None:
-        """Seconds until the shown whole second or the phase changes; None when still."""
+        """Seconds until the shown whole second changes, the phase ends or the session
+        says something; None when still."""
         left = self._phase_left(now)
         if left is None or left == 0.0:
             return left
         to_next_whole = left - (math.ceil(left) - 1)
-        return min(left, to_next_whole)
+        return min(to_next_whole, self.next_event(now) or 0.0)
 
     def _phase_left(self, now: float | None) -> float | None:
         """Seconds to the running phase's deadline (0 once due); None when still."""
@@ -317,8 +344,8 @@ class Session:
         return max(0.0, self._deadline - now)
 
     def next_event(self, now: float | None = None) -> float | None:
-        """Seconds until the session next says something: a beat, "ten seconds", a
-        final second or the phase's end. None when still.
+        """Seconds until the session next says something: a sentence of a lead-in, a
+        beat, "ten seconds", a final second or the phase's end. None when still.
 
         For whoever only listens (the window minimised, the voice still
         guiding): waking at these moments alone misses no event.
@@ -326,8 +353,7 @@ class Session:
         left = self._phase_left(now)
         if left is None or left == 0.0:
             return left
-        marks = self._marks if self._state is State.HOLDING else []
-        return min([left, *(max(0.0, left - mark_left) for mark_left, _make in marks)])
+        return min([left, *(max(0.0, left - mark_left) for mark_left, _make in self._marks)])
 
     # --- events --------------------------------------------------------------------
 
@@ -473,8 +499,7 @@ class Session:
         now = self._clock() if now is None else now
         self._seen = max(self._seen, now)
         while self._state in RUNNING:
-            if self._state is State.HOLDING:
-                self._call_marks(now)
+            self._call_marks(now)
             if now < self._deadline:
                 break
             ended_at = self._deadline
@@ -487,13 +512,26 @@ class Session:
     def _begin_lead_in(self, index: int, now: float, *, came_from: int | None) -> None:
         self._index = index
         self._state = self._phase = State.GET_READY
-        self._phase_seconds = self._lead_in_for(index, came_from)
+        self._set_lead_in(index, came_from)
         self._deadline = now + self._phase_seconds
         step = self.steps[index]
         switch = came_from not in (None, index) and self._same_stretch(came_from, index)
-        self._emit(LeadInStarted(index, step, self._phase_seconds, now, side_switch=switch))
+        seconds, script = self._phase_seconds, self._script
+        self._emit(LeadInStarted(index, step, seconds, now, side_switch=switch, script=script))
         if switch:
             self._emit(SideSwitched(index, step, now))
+        self._call_marks(now)  # a sentence said at once
+
+    def _set_lead_in(self, index: int, came_from: int | None) -> None:
+        """The lead-in into ``index`` is the phase: its length, script and sentences."""
+        self._script = self._script_for(index, came_from)
+        self._phase_seconds = self._lead_in_for(index, came_from)
+        self._marks = []
+        if self._script is not None:
+            self._marks = [
+                (self._phase_seconds - line.at, partial(Instruction, index, line.step, line.words))
+                for line in self._script.lines
+            ]
 
     def _begin_hold(self, at: float) -> None:
         self._state = self._phase = State.HOLDING
@@ -540,16 +578,7 @@ class Session:
         if self._index == len(self.steps) - 1:
             self._finish(at)
         else:
-            self._index += 1
-            self._state = self._phase = State.GET_READY
-            self._phase_seconds = self._lead_in_for(self._index, self._index - 1)
-            self._deadline = at + self._phase_seconds
-            step = self.step
-            switch = self._same_stretch(self._index - 1, self._index)
-            seconds = self._phase_seconds
-            self._emit(LeadInStarted(self._index, step, seconds, at, side_switch=switch))
-            if switch:
-                self._emit(SideSwitched(self._index, step, at))
+            self._begin_lead_in(self._index + 1, at, came_from=self._index)
 
     def _finish(self, at: float) -> None:
         self._state = State.FINISHED
@@ -562,7 +591,7 @@ class Session:
         self._index = index
         if self._state is State.PAUSED:
             self._phase = State.GET_READY
-            self._phase_seconds = self._lead_in_for(index, came_from)
+            self._set_lead_in(index, came_from)
         else:
             self._phase_seconds = float(self.steps[index].seconds)
         self._remaining = self._phase_seconds
@@ -580,9 +609,16 @@ class Session:
         return self.steps[a].stretch == self.steps[b].stretch
 
     def _lead_in_for(self, index: int, came_from: int | None) -> float:
-        if came_from is not None and self._same_stretch(came_from, index):
-            return self.switch_lead_in
-        return self.lead_in
+        switch = came_from is not None and self._same_stretch(came_from, index)
+        least = self.switch_lead_in if switch else self.lead_in
+        script = self._script_for(index, came_from)
+        return max(least, script.seconds) if script is not None else least
+
+    def _script_for(self, index: int, came_from: int | None) -> Script | None:
+        if self.scripts is None:
+            return None
+        switch = came_from not in (None, index) and self._same_stretch(came_from, index)
+        return self.scripts(self.steps[index], switch)
 
     def _session_remaining(self, remaining: float) -> float:
         if self._state is State.FINISHED:

@@ -10,7 +10,8 @@ The shape is an interface (issue 17)::
                                 "label": "key pose", "joints": {name: [x, y, z]}}]}]}
 
 Frames sample the get-ready at 10 per second, from the start position to the
-hold, then the hold: one full cycle of a movement, one breath of a still hold.
+hold, in the time the session gives it (its script: as long as the handout's
+sentences take to say), then the hold: one full cycle of a movement, one breath of a still hold.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 from backspasm_gui.core.body import EXPORTED
 from backspasm_gui.core.poses import Demonstration
 from backspasm_gui.core.routine import Routine, Side
+from backspasm_gui.core.script import Script, Scripts
 from backspasm_gui.core.staging import BREATH_SECONDS, Moment, Stager, mirrored
 
 FPS = 10
@@ -38,12 +40,18 @@ def _at_key(moment: Moment) -> str:
 
 
 def _frames(
-    stager: Stager, lead_in: float, pace: float | None, hold_seconds: float, mirror: bool
+    stager: Stager,
+    script: Script,
+    *,
+    lead_in: float,
+    pace: float | None,
+    hold_seconds: float,
+    mirror: bool,
 ) -> list[dict[str, Any]]:
     moments: list[tuple[float, Moment]] = []
     count = round(lead_in * FPS)
     for i in range(count):
-        moments.append((i / FPS, stager.demonstration(i / FPS, lead_in)))
+        moments.append((i / FPS, stager.demonstration(i / FPS, script)))
     cycle = BREATH_SECONDS
     if pace and len(stager.demo.hold) > 1:
         cycle = pace * len(stager.demo.hold)
@@ -80,6 +88,7 @@ def skeleton(
     """One entry per hold of the routine, in order."""
     stretches = []
     stagers: dict[str, Stager] = {}
+    scripts = Scripts(demos)
     steps = routine.steps
     for index, step in enumerate(steps):
         demo = demos.get(step.stretch.id)
@@ -87,13 +96,17 @@ def skeleton(
             continue
         stager = stagers.setdefault(step.stretch.id, Stager(demo))
         switching = index > 0 and steps[index - 1].stretch.id == step.stretch.id
+        script = scripts(step, switching)
+        assert script is not None  # there is a demonstration
+        least = switch_lead_in if switching else lead_in
         pace = step.stretch.pace.seconds if step.stretch.pace else None
         frames = _frames(
             stager,
-            switch_lead_in if switching else lead_in,
-            pace,
-            float(step.seconds),
-            step.side is Side.RIGHT,
+            script,
+            lead_in=max(least, script.seconds),
+            pace=pace,
+            hold_seconds=float(step.seconds),
+            mirror=step.side is Side.RIGHT,
         )
         stretches.append(
             {

@@ -30,6 +30,7 @@ from backspasm_gui.core.body import (
     unit,
 )
 from backspasm_gui.core.poses import CHAINS, ROOT_KEYS, Demonstration, Reach
+from backspasm_gui.core.script import Script
 
 # --- blending and placing --------------------------------------------------------------
 
@@ -208,11 +209,9 @@ def mirrored(points: Mapping[str, Vec]) -> dict[str, Vec]:
 
 # --- the demonstration in time ---------------------------------------------------------
 
-START_SHARE = 0.05  # of a lead-in, still in the start position
-MOVE_SHARE = 0.9  # of each step's time, moving; the rest is still in its position
+MOVE_SHARE = 0.9  # of each move's time, moving; the rest is still in its position
 MIN_WAY = 0.15  # metres: even a small move gets the time of this much
 STEP_HEIGHT = 0.12  # metres: how high a knee or foot is lifted to be put down elsewhere
-ARRIVE_SHARE = 0.95  # by then the figure is in the stretch
 BREATH_SECONDS = 5.0
 BREATH_DEGREES = 2.5
 
@@ -268,7 +267,10 @@ class Stager:
             way = max(norm(sub(after[j], before[j])) for j in EXPORTED)
             self._spans.append(max(MIN_WAY, way))
             before = after
-        self._span = sum(self._spans)
+        # Where each step's moves begin in the path (the start position makes none).
+        self._first_move = [0, 0]
+        for step in demo.steps[1:-1]:
+            self._first_move.append(self._first_move[-1] + len(step.keys))
 
     def key(self, name: str) -> dict[str, Vec]:
         return self.points(Moment(name, name, 0.0, 0, "hold"))
@@ -315,30 +317,26 @@ class Stager:
 
     # -- timing --
 
-    def demonstration(self, elapsed: float, lead_in: float) -> Moment:
-        """The get-ready: the start position, then each step of the handout in turn,
-        arriving in the stretch a little before the hold begins."""
+    def demonstration(self, elapsed: float, script: Script) -> Moment:
+        """The get-ready: the start position, then each step of the handout in the
+        time ``script`` gives it, so the figure moves as its words are said. A step of
+        several moves gives each its share by how far the body goes."""
         steps = self.demo.steps
-        moves = [(i, k) for i, s in enumerate(steps[1:], start=1) for k in s.keys]
-        if lead_in <= 0 or elapsed >= lead_in or not moves:
-            last = self.demo.hold[0]
-            return Moment(last, last, 0.0, len(steps) - 1, "move")
-        share = elapsed / lead_in
-        if share < START_SHARE:
-            start = self.demo.start
+        i = min(script.step_at(elapsed), len(steps) - 1)
+        start = self.demo.start
+        if i == 0 or len(script.steps) <= i:
             return Moment(start, start, 0.0, 0, "start")
-        into = (share - START_SHARE) / (ARRIVE_SHARE - START_SHARE) * self._span
-        if into >= self._span:
-            last = moves[-1][1]
-            return Moment(last, last, 0.0, moves[-1][0], "move")
-        index = 0
-        while into >= self._spans[index]:  # each move's time, in proportion to its way
-            into -= self._spans[index]
-            index += 1
-        before = self.demo.start if index == 0 else moves[index - 1][1]
-        step, key = moves[index]
+        begin, end = script.steps[i]
+        first = self._first_move[i]
+        spans = self._spans[first : first + len(steps[i].keys)]
+        into = min(1.0, max(0.0, (elapsed - begin) / (end - begin))) * sum(spans)
+        k = 0
+        while k < len(spans) - 1 and into >= spans[k]:
+            into -= spans[k]
+            k += 1
+        before, key = self._path[first + k], self._path[first + k + 1]
         # Each move takes most of its share, then rests a moment in the position reached.
-        return Moment(before, key, ease(into / self._spans[index] / MOVE_SHARE), step, "move")
+        return Moment(before, key, ease(min(1.0, into / spans[k] / MOVE_SHARE)), i, "move")
 
     def holding(self, elapsed: float, pace: float | None) -> Moment:
         """The hold: still in the stretch, breathing slightly; a movement goes from each

@@ -94,7 +94,12 @@ def moment_of(stager: Stager, view: View) -> Moment:
     """What the figure does at a moment of the session."""
     elapsed = view.phase_seconds - view.remaining
     if view.phase is State.GET_READY:
-        return stager.demonstration(elapsed, view.phase_seconds)
+        script = view.script
+        if script is None:  # a session that says nothing: the steps fill its lead-in
+            from backspasm_gui.core.script import demonstrated, fitted  # noqa: PLC0415
+
+            script = fitted(demonstrated(view.step, stager.demo), view.phase_seconds)
+        return stager.demonstration(elapsed, script)
     if view.phase is State.HOLDING:
         pace = view.step.stretch.pace
         return stager.holding(elapsed, pace.seconds if pace else None)

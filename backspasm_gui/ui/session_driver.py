@@ -21,7 +21,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from backspasm_gui.core.routine import Routine
-from backspasm_gui.core.session import STALL_SECONDS, Clock, Session, View
+from backspasm_gui.core.session import STALL_SECONDS, Clock, Scripts, Session, View
 
 _BOOT_TIME: int | None = getattr(time, "CLOCK_BOOTTIME", None)  # Linux only
 
@@ -126,6 +126,12 @@ class SessionDriver(QObject):
         self._schedule()
         self.changed.emit()
         return applied
+
+    def use_scripts(self, scripts: Scripts | None) -> None:
+        """Lead-ins from now on say and show the handout's steps (``core/script.py``);
+        the time left shown counts them."""
+        self.session.scripts = scripts
+        self.changed.emit()
 
     def woke(self) -> None:
         """The wake-up timer fired: let time pass, unless the gap says nobody was here."""

@@ -7,13 +7,16 @@ from PySide6.QtCore import QLocale
 from PySide6.QtTextToSpeech import QTextToSpeech
 from pytestqt.qtbot import QtBot
 
+from backspasm_gui import resources
 from backspasm_gui.audio.chimes import NO_DEVICE, ChimePlayer
 from backspasm_gui.audio.guide import Guide
 from backspasm_gui.audio.voice import Voice, missing_language_sentence
 from backspasm_gui.core import i18n
 from backspasm_gui.core.clock import ManualClock
 from backspasm_gui.core.cues import Sound, timeline
+from backspasm_gui.core.poses import load_demonstrations
 from backspasm_gui.core.routine import Routine
+from backspasm_gui.core.script import Scripts
 from backspasm_gui.core.session import Session, State
 from backspasm_gui.storage.settings import AudioPrefs
 from backspasm_gui.ui.session_driver import SessionDriver
@@ -37,6 +40,31 @@ def test_the_mock_engine_really_speaks_the_line(qtbot: QtBot, voice: Voice) -> N
         assert voice.say("Switch sides.")
     qtbot.waitUntil(lambda: tts.state() is QTextToSpeech.State.Ready, timeout=3000)
     assert words == ["Switch", "sides"]
+
+
+def test_the_next_sentence_of_a_lead_in_waits_for_the_one_being_said(
+    qtbot: QtBot, voice: Voice
+) -> None:
+    voice.start()
+    tts = voice.findChild(QTextToSpeech)
+    assert tts is not None
+    words: list[str] = []
+    tts.sayingWord.connect(lambda word, *_: words.append(word))
+    voice.say("Start on your hands and knees.")
+    voice.say("Arch your back upwards.", after=True)
+    qtbot.waitUntil(lambda: words[-1:] == ["upwards"], timeout=5000)
+    assert words == [
+        "Start",
+        "on",
+        "your",
+        "hands",
+        "and",
+        "knees",
+        "Arch",
+        "your",
+        "back",
+        "upwards",
+    ]
 
 
 def test_voice_off_says_nothing(voice: Voice) -> None:
@@ -106,11 +134,13 @@ def test_the_missing_voice_is_said_in_the_apps_language() -> None:
     assert french.startswith("«No voice for français is installed")
 
 
+@pytest.mark.parametrize("scripted", [True, False], ids=["steps-said", "fixed-lead-ins"])
 def test_the_guide_says_what_the_timeline_says_in_the_same_order(
-    qtbot: QtBot, routine: Routine, voice: Voice
+    qtbot: QtBot, routine: Routine, voice: Voice, scripted: bool
 ) -> None:
     clock = ManualClock()
-    driver = SessionDriver(Session(routine, clock), clock, awake_clock=clock)
+    scripts = Scripts(load_demonstrations(resources.path("poses.toml"))) if scripted else None
+    driver = SessionDriver(Session(routine, clock, scripts=scripts), clock, awake_clock=clock)
     chimes = ChimePlayer()
     spoken: list[str] = []
     voice.spoken.connect(spoken.append)
@@ -122,7 +152,7 @@ def test_the_guide_says_what_the_timeline_says_in_the_same_order(
         driver.tick()
         qtbot.wait(0)  # the guide listens through a queued connection
     qtbot.waitUntil(lambda: bool(spoken) and spoken[-1].startswith("Well done"), timeout=3000)
-    expected = [e.detail for e in timeline(routine) if e.what == "speech"]
+    expected = [e.detail for e in timeline(routine, scripts=scripts) if e.what == "speech"]
     assert spoken == expected
 
 

@@ -7,10 +7,15 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
 from backspasm_gui import resources
+from backspasm_gui.core.poses import load_demonstrations
 from backspasm_gui.core.routine import load_routine
+from backspasm_gui.core.script import Scripts
 from backspasm_gui.core.session import (
     Event,
     HoldCompleted,
+    Instruction,
+    LeadInStarted,
+    Moved,
     Restarted,
     Session,
     SessionFinished,
@@ -19,6 +24,7 @@ from backspasm_gui.core.session import (
 from tests.core.fakes import FakeClock
 
 ROUTINE = load_routine(resources.path("routine.toml"))
+SCRIPTS = Scripts(load_demonstrations(resources.path("poses.toml")))
 
 time_steps = st.one_of(
     st.just(0.0),
@@ -32,10 +38,20 @@ class SessionMachine(RuleBasedStateMachine):
     @initialize(
         lead_in=st.one_of(st.just(0.0), st.floats(min_value=0.01, max_value=10.0)),
         switch=st.one_of(st.just(0.0), st.floats(min_value=0.01, max_value=5.0)),
+        scripted=st.booleans(),
     )
-    def build(self, lead_in: float, switch: float) -> None:
+    def build(self, lead_in: float, switch: float, scripted: bool) -> None:
         self.clock = FakeClock()
-        self.session = Session(ROUTINE, self.clock, lead_in=lead_in, switch_lead_in=switch)
+        self.session = Session(
+            ROUTINE,
+            self.clock,
+            lead_in=lead_in,
+            switch_lead_in=switch,
+            scripts=SCRIPTS if scripted else None,
+        )
+        self.scripted = scripted
+        self.lead_in_of: int | None = None
+        self.said: list[int] = []  # the sentences said in this lead-in, by step
         self.done: set[int] = set()  # counted from events, independently of the session
         self.finished_events = 0
         self.last_event_at = self.clock.now
@@ -44,6 +60,15 @@ class SessionMachine(RuleBasedStateMachine):
 
     def hear(self, event: Event) -> None:
         assert event.at <= self.clock.now + 1e-9, "an event from the future"
+        if isinstance(event, LeadInStarted | Moved):
+            self.lead_in_of, self.said = event.index, []
+        elif isinstance(event, Instruction):
+            # A sentence of the lead-in under way (begun, or moved to while paused),
+            # each said once and in order, and only where there are scripts.
+            assert self.scripted
+            assert event.index == self.lead_in_of
+            assert not self.said or event.step > self.said[-1]
+            self.said.append(event.step)
         if isinstance(event, Restarted):
             self.done.clear()
         elif isinstance(event, HoldCompleted):
