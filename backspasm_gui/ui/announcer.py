@@ -23,6 +23,7 @@ from backspasm_gui.core.routine import Kind, Routine, Side, Step
 from backspasm_gui.core.session import (
     Event,
     HoldStarted,
+    Instruction,
     LeadInStarted,
     Moved,
     Paused,
@@ -113,6 +114,8 @@ class Announcer(QObject):
                 self.announce(lead_in_text(event.step))
             case SideSwitched():
                 self.announce(switch_text(event.step))
+            case Instruction():  # the handout's step the picture now shows
+                self.announce(event.words)
             case HoldStarted():
                 self.announce(hold_text(event.step))
             case TenSecondsLeft():

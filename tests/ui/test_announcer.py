@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from backspasm_gui.core.clock import ManualClock as FakeClock
+from backspasm_gui.core.poses import Demonstration as Pose
+from backspasm_gui.core.script import Scripts
 from backspasm_gui.core.routine import Kind, Routine
 from backspasm_gui.core.session import STALL_SECONDS, TEN_SECONDS
 from backspasm_gui.ui import announcer as announcer_module
@@ -216,3 +218,23 @@ def test_with_the_voice_off_the_screen_reader_is_told_again(
     voice_on[0] = False  # turned off in the sound menu
     driver.next()
     assert heard[0] == "Next: Back Extension. Get ready."
+
+
+def test_a_screen_reader_hears_the_handouts_steps_as_the_picture_shows_them(
+    routine: Routine,
+    driver: SessionDriver,
+    elapse: Passing,
+    heard: list[str],
+    poses: dict[str, Pose],
+) -> None:
+    driver.use_scripts(Scripts(poses))
+    for _ in range(8):  # Pigeon, left side
+        driver.next()
+    heard.clear()  # the holds passed on the way
+    driver.toggle()
+    elapse(driver.view().phase_seconds + 0.5)
+    assert heard == [
+        "Next: Gluteal Stretch (Pigeon Pose), left side. Get ready.",
+        *routine.steps[8].stretch.instructions,
+        "Hold. 30 seconds.",
+    ]
