@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from backspasm_gui.core.clock import ManualClock as FakeClock
 from backspasm_gui.core.poses import Demonstration as Pose
-from backspasm_gui.core.script import Scripts
 from backspasm_gui.core.routine import Kind, Routine
+from backspasm_gui.core.script import Scripts
 from backspasm_gui.core.session import STALL_SECONDS, TEN_SECONDS
 from backspasm_gui.ui import announcer as announcer_module
 from backspasm_gui.ui.announcer import Announcer
