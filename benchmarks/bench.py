@@ -57,6 +57,7 @@ STILL_WAKEUPS_PER_MINUTE = 6.0  # "no timer running": only stray X and audio eve
 GROWTH_MB = 2.0  # over 100 sessions
 HOLD_END_MS = 20.0  # each hold ends within this of its deadline
 TITLE = "Back Spasm Stretches"
+HOLD_MEASURED = 25.0  # seconds, within Cat Cow's 30 s hold
 
 
 def start_times(display: str, runs: int) -> dict[str, list[float]]:
@@ -83,6 +84,20 @@ def measure(pid: int, seconds: float) -> dict[str, float]:
     }
 
 
+def cat_cow_lead_in() -> float:
+    """How long the app's first lead-in lasts: as long as its sentences take to say."""
+    from backspasm_gui import resources
+    from backspasm_gui.core.poses import load_demonstrations
+    from backspasm_gui.core.routine import load_routine
+    from backspasm_gui.core.script import Scripts
+    from backspasm_gui.storage.settings import AudioPrefs
+
+    routine = load_routine(resources.path("routine.toml"))
+    scripts = Scripts(load_demonstrations(resources.path("poses.toml")), AudioPrefs().rate)
+    script = scripts(routine.steps[0], False)
+    return max(5.0, script.seconds if script else 0.0)
+
+
 def cpu_profile(display: str, seconds: float) -> tuple[dict[str, dict[str, float]], float]:
     rows: dict[str, dict[str, float]] = {}
     with launched(SOURCE_APP, display) as app:
@@ -92,9 +107,13 @@ def cpu_profile(display: str, seconds: float) -> tuple[dict[str, dict[str, float
         window = x(display, "xdotool", "search", "--sync", "--onlyvisible", "--name", TITLE)
         window = window.splitlines()[0]
         rows["ready, window visible"] = measure(app.pid, seconds / 2)
+        lead_in = cat_cow_lead_in()
         x(display, "xdotool", "windowactivate", "--sync", window, "key", "space")
-        time.sleep(6)  # past the 5 s lead-in: Cat Cow, ring and picture moving
-        rows["counting down, visible"] = measure(app.pid, seconds)
+        time.sleep(1)
+        # Cat Cow's get-ready: the figure shows each step as its sentence is said.
+        rows["getting ready, visible"] = measure(app.pid, lead_in - 2)
+        time.sleep(2)  # into the hold: Cat Cow, ring and picture moving
+        rows["counting down, visible"] = measure(app.pid, min(seconds, HOLD_MEASURED))
         x(display, "xdotool", "windowminimize", "--sync", window)
         time.sleep(1)
         rows["counting down, minimised"] = measure(app.pid, seconds)

@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QImage,
     QPainter,
-    QPainterPath,
     QPen,
     QPolygonF,
 )
@@ -50,10 +49,12 @@ def paint_figure(
     mirror: bool = False,
     mat: bool = True,
     tag: str = "",
+    only: QRectF | None = None,
 ) -> None:
     """The body at ``points`` (already mirrored for a right side), seen by the
     stretch's camera, filling ``area`` with the stretch's frame; ``tag`` names the side
-    on the working limb."""
+    on the working limb. With ``only`` (what needs repainting), the parts wholly
+    outside it are not drawn at all."""
     canvas = Canvas(area, side_framing(framing, mirror).bounds)
     if canvas.empty:
         return
@@ -65,7 +66,14 @@ def paint_figure(
         _paint_mat(painter, canvas, eye, framing, colours=colours, mirror=mirror)
     _paint_shadow(painter, canvas, eye, points, area=area, colours=colours)
     _paint_body(
-        painter, canvas, eye, points, highlight=demo.highlight, colours=colours, mirror=mirror
+        painter,
+        canvas,
+        eye,
+        points,
+        highlight=demo.highlight,
+        colours=colours,
+        mirror=mirror,
+        visible=area if only is None else area.intersected(only),
     )
     painter.restore()
     if tag and demo.marker:  # the side's name, on the working limb
@@ -137,13 +145,15 @@ def _paint_shadow(
                 continue
             r = (segment.radius + (segment.radius_b - segment.radius) * t) * 1.5 * canvas.scale
             at = canvas.at(eye.flat((p[0], 0.0, p[2])))
+            # To two pixels and a few shades: a soft shadow shows no finer step, and a
+            # thigh rising off the mat then leaves the kept shadow as it was.
             pools.append(
                 (
-                    round(at.x()),
-                    round(at.y()),
-                    round(r),
-                    round(r * squash),
-                    round(255 * darkest * strength),
+                    2 * round(at.x() / 2),
+                    2 * round(at.y() / 2),
+                    2 * round(r / 2),
+                    2 * round(r * squash / 2),
+                    4 * round(255 * darkest * strength / 4),
                 )
             )
     key = (round(area.width()), round(area.height()), tuple(pools))
@@ -210,6 +220,7 @@ def _paint_body(
     highlight: frozenset[str],
     colours: Theme,
     mirror: bool,
+    visible: QRectF,
 ) -> None:
     base = QColor(colours.figure)
     accent = QColor(colours.focus_area)
@@ -255,7 +266,7 @@ def _paint_body(
             solids.append(_Solid(eye.depth(g) + 0.02, ((g, g, 0.085, 0.085),), accent))
     solids.sort(key=lambda solid: solid.depth)
     for solid in solids:
-        _paint_solid(painter, canvas, eye, solid)
+        _paint_solid(painter, canvas, eye, solid, visible)
 
 
 def _mix(a: QColor, b: QColor, share: float) -> QColor:
@@ -266,9 +277,16 @@ def _mix(a: QColor, b: QColor, share: float) -> QColor:
     )
 
 
+_SHADES: dict[int, tuple[QColor, QColor, QColor]] = {}
+
+
 def _shades(colour: QColor) -> tuple[QColor, QColor, QColor]:
     """Lit, the colour itself, and in shadow."""
-    return _mix(colour, QColor("white"), 0.22), colour, _mix(colour, QColor("black"), 0.3)
+    key = colour.rgba()
+    if key not in _SHADES:
+        lit, dark = _mix(colour, QColor("white"), 0.22), _mix(colour, QColor("black"), 0.3)
+        _SHADES[key] = (lit, colour, dark)
+    return _SHADES[key]
 
 
 Capsule = tuple[float, float, float, float, float, float]  # ax, ay, bx, by, ra, rb on screen
@@ -284,47 +302,40 @@ def _on_screen(
     return out
 
 
-def _outline(
-    eye: Eye, capsules: Sequence[Capsule], *, shrink: float = 1.0, toward_light: float = 0.0
-) -> QPainterPath:
-    """The silhouette of rounded solids: circles at the ends joined by their tangents;
-    ``shrink`` narrows them and ``toward_light`` moves them that share of their radius
-    toward the light (the lit and highlighted layers of the shading)."""
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.WindingFill)
+def _paint_capsules(
+    painter: QPainter,
+    eye: Eye,
+    capsules: Sequence[Capsule],
+    *,
+    shrink: float = 1.0,
+    toward_light: float = 0.0,
+) -> None:
+    """Rounded solids, each a circle at either end and the band between them (flat and
+    opaque, so their overlaps need no union); ``shrink`` narrows them and
+    ``toward_light`` moves them that share of their radius toward the light (the lit and
+    highlighted layers of the shading). Drawn as primitives rather than one path: a
+    moving figure is repainted several times a second, and this is a third of the work."""
     lx, ly = eye.light
-    for ax, ay, bx, by, ra, rb in capsules:
-        shift = max(ra, rb) * toward_light
-        moved = (
-            ax + lx * shift,
-            ay + ly * shift,
-            bx + lx * shift,
-            by + ly * shift,
-            ra * shrink,
-            rb * shrink,
-        )
-        if math.hypot(bx - ax, by - ay) < 0.5:
-            path.addEllipse(QPointF(moved[0], moved[1]), moved[4], moved[4])
+    for x0, y0, x1, y1, r0, r1 in capsules:
+        shift = max(r0, r1) * toward_light
+        ax, ay, bx, by = x0 + lx * shift, y0 + ly * shift, x1 + lx * shift, y1 + ly * shift
+        ra, rb = r0 * shrink, r1 * shrink
+        painter.drawEllipse(QPointF(ax, ay), ra, ra)
+        length = math.hypot(bx - ax, by - ay)
+        if length < 0.5:
             continue
-        path.addPolygon(_capsule_polygon(moved))
-        path.closeSubpath()
-    return path.simplified() if len(capsules) > 1 else path
-
-
-_HALF_TURN = [
-    (math.cos(math.pi * (i / 8 - 0.5)), math.sin(math.pi * (i / 8 - 0.5))) for i in range(9)
-]  # from a quarter turn before the heading to a quarter turn after it
-
-
-def _capsule_polygon(capsule: Capsule) -> QPolygonF:
-    """A capsule's outline as one convex polygon, always wound the same way, so the
-    union of several has no holes."""
-    ax, ay, bx, by, ra, rb = capsule
-    length = math.hypot(bx - ax, by - ay)
-    c, s = (bx - ax) / length, (by - ay) / length
-    far = [QPointF(bx + rb * (u * c - v * s), by + rb * (u * s + v * c)) for u, v in _HALF_TURN]
-    near = [QPointF(ax - ra * (u * c - v * s), ay - ra * (u * s + v * c)) for u, v in _HALF_TURN]
-    return QPolygonF(far + near)
+        painter.drawEllipse(QPointF(bx, by), rb, rb)
+        nx, ny = -(by - ay) / length, (bx - ax) / length  # across the bone
+        painter.drawPolygon(
+            QPolygonF(
+                (
+                    QPointF(ax + nx * ra, ay + ny * ra),
+                    QPointF(bx + nx * rb, by + ny * rb),
+                    QPointF(bx - nx * rb, by - ny * rb),
+                    QPointF(ax - nx * ra, ay - ny * ra),
+                )
+            )
+        )
 
 
 # The shading, in three flat layers: the whole shape in shadow, the lit body a little
@@ -334,18 +345,31 @@ def _capsule_polygon(capsule: Capsule) -> QPolygonF:
 _LAYERS = ((1.0, 0.0, 2), (0.84, 0.16, 1), (0.4, 0.42, 0))  # shrink, toward light, shade
 
 
-def _paint_solid(painter: QPainter, canvas: Canvas, eye: Eye, solid: _Solid) -> None:
+def _paint_solid(
+    painter: QPainter, canvas: Canvas, eye: Eye, solid: _Solid, visible: QRectF
+) -> None:
+    capsules = _on_screen(canvas, eye, solid.capsules)
+    if not _bounds(capsules).intersects(visible):
+        return  # none of its pixels are repainted
     painter.setPen(Qt.PenStyle.NoPen)
-    _paint_layers(painter, eye, _on_screen(canvas, eye, solid.capsules), solid.colour)
+    _paint_layers(painter, eye, capsules, solid.colour)
     if solid.accents and solid.accent is not None:  # the worked part of the trunk
         _paint_layers(painter, eye, _on_screen(canvas, eye, solid.accents), solid.accent)
+
+
+def _bounds(capsules: Sequence[Capsule]) -> QRectF:
+    left = min(min(ax - ra, bx - rb) for ax, _ay, bx, _by, ra, rb in capsules)
+    right = max(max(ax + ra, bx + rb) for ax, _ay, bx, _by, ra, rb in capsules)
+    top = min(min(ay - ra, by - rb) for _ax, ay, _bx, by, ra, rb in capsules)
+    bottom = max(max(ay + ra, by + rb) for _ax, ay, _bx, by, ra, rb in capsules)
+    return QRectF(left, top, right - left, bottom - top).adjusted(-2, -2, 2, 2)
 
 
 def _paint_layers(painter: QPainter, eye: Eye, capsules: Sequence[Capsule], colour: QColor) -> None:
     shades = _shades(colour)
     for shrink, toward_light, shade in _LAYERS:
         painter.setBrush(shades[shade])
-        painter.drawPath(_outline(eye, capsules, shrink=shrink, toward_light=toward_light))
+        _paint_capsules(painter, eye, capsules, shrink=shrink, toward_light=toward_light)
 
 
 def label_at(

@@ -477,8 +477,11 @@ class MainWindow(QMainWindow):
         if moving and seen:
             interval = self.ring.frame_interval_ms()
             picture = self.stretch_view.illustration
-            if picture.moves(view):  # smooth while it moves into the stretch, slow breathing
-                interval = min(interval, picture.frame_interval_ms(view))
+            if picture.moves(view):
+                # One cadence for both, the figure's: smooth while it moves into the
+                # stretch, a slow beat or breath in the hold (the ring then moves a few
+                # pixels a frame, still calm).
+                interval = picture.frame_interval_ms(view)
             if interval != self._frames.interval() or not self._frames.isActive():
                 self._frames.start(interval)
         else:

@@ -78,9 +78,9 @@ _POSITION = {
 # Frames: smooth while the figure shows the way into the stretch (a few seconds),
 # calm for a movement's slow beat, and slow while it only breathes (a breath is
 # five seconds): each frame of the shaded figure costs a few milliseconds.
-MOVING_FRAME_MS = 80
-BEAT_FRAME_MS = 250
-BREATHING_FRAME_MS = 500
+MOVING_FRAME_MS = 125
+BEAT_FRAME_MS = 333
+BREATHING_FRAME_MS = 333
 
 
 def _paint_card(painter: QPainter, card: QRectF, colours: theme.Theme) -> None:
@@ -336,12 +336,13 @@ class PoseView(QWidget):
             self.show_step(step)
         self.update()
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         if not self._awake and not self._waking:
             self._waking = True
             QTimer.singleShot(0, self, self.wake)  # (cancelled if the widget goes first)
         painter = QPainter(self)
-        self._paint(painter, QRectF(self.rect()), card_layer=True)
+        only = QRectF(event.rect())  # a new frame repaints only round what moved
+        self._paint(painter, QRectF(self.rect()), card_layer=True, only=only)
         painter.end()
 
     def render_moment(self, step: Step, moment: Moment, size: QSize) -> QImage:
@@ -358,7 +359,9 @@ class PoseView(QWidget):
         painter.end()
         return image
 
-    def _paint(self, painter: QPainter, rect: QRectF, *, card_layer: bool) -> None:
+    def _paint(
+        self, painter: QPainter, rect: QRectF, *, card_layer: bool, only: QRectF | None = None
+    ) -> None:
         colours = theme.current()
         card = rect.adjusted(1, 1, -1, -1)
         step, demo = self._step, self._demo
@@ -377,7 +380,12 @@ class PoseView(QWidget):
         if stager is None or framing is None:
             return
         area = self._figure_area(card)
-        if self._caption and area.top() > card.top() + 8:
+        above = QRectF(card.left(), card.top(), card.width(), area.top() - card.top())
+        if (
+            self._caption
+            and area.top() > card.top() + 8
+            and (only is None or only.intersects(above))
+        ):
             self._paint_caption(painter, card.adjusted(8, 8, -8, -8), colours)
         mirror = step.side is Side.RIGHT
         points = self._painted_points or stager.points(self._moment)
@@ -393,6 +401,7 @@ class PoseView(QWidget):
             mirror=mirror,
             mat=not card_layer,
             tag=self._side,
+            only=only,
         )
 
     def _caption_font(self, area: QRectF) -> QFont:

@@ -213,3 +213,44 @@ def test_the_demonstrations_are_read_just_after_the_first_paint(
     assert reads == [1]
     assert window.stretch_view.illustration.pose is poses["cat-cow"]
     assert "could not be loaded" in window.notice.label.text()
+
+
+def test_one_frame_paints_both_the_ring_and_the_moving_figure(
+    qtbot: QtBot, window: MainWindow, driver: SessionDriver, elapse: Passing
+) -> None:
+    driver.toggle()
+    elapse(9.0)  # Cat Cow's hold
+    window._update_frames(driver.view())
+    interval = window.stretch_view.illustration.frame_interval_ms(driver.view())
+    assert window._frames.interval() == interval == BEAT_FRAME_MS
+
+
+def test_repainting_only_round_what_moved_draws_the_same_pixels_there(
+    qtbot: QtBot, routine: Routine, poses: dict[str, Demonstration]
+) -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
+
+    view = PoseView(poses)
+    view.resize(640, 480)
+    view.wake()
+    view.show_step(routine.steps[0])
+    stager = view.stager("cat-cow")
+    assert stager is not None
+    view._moment = stager.holding(6.0, 5.0)
+
+    def paint(only: QRectF | None) -> QImage:
+        image = QImage(640, 480, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        if only is not None:
+            painter.setClipRect(only)
+        view._paint(painter, QRectF(0, 0, 640, 480), card_layer=False, only=only)
+        painter.end()
+        return image
+
+    whole = paint(None)
+    for only in (QRectF(300, 200, 120, 90), QRectF(0, 0, 640, 120), QRectF(500, 380, 140, 100)):
+        part = paint(only)
+        rect = only.toRect()
+        assert part.copy(rect) == whole.copy(rect), only
