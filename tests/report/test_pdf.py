@@ -25,6 +25,12 @@ from backspasm_gui.core.history import SessionRecord
 from backspasm_gui.core.i18n import translate
 from backspasm_gui.core.routine import Routine, localised
 from backspasm_gui.report import ReportError, pdf, write_report
+from backspasm_gui.report.content import summarise
+from backspasm_gui.report.page import LEFT, RIGHT, Page
+from backspasm_gui.report.pain_words import pain_text
+from backspasm_gui.report.periods import periods
+from backspasm_gui.report.routine_table import HEADINGS
+from backspasm_gui.report.words import title
 from tests.simulated import month
 
 pytestmark = pytest.mark.usefixtures("qapp", "_poppler")
@@ -179,7 +185,7 @@ def test_a_report_in_another_language_has_its_words_dates_and_numbers(write: Wri
 
 
 def test_summary_counts_sessions_days_and_stops(records: list[SessionRecord]) -> None:
-    summary = pdf.summarise(records, FIRST, LAST, goal=2)
+    summary = summarise(records, FIRST, LAST, goal=2)
     counting = [r for r in records if r.counts]
     per_day = {r.day: sum(o.day == r.day for o in counting) for r in counting}
     assert summary.started == len(records)
@@ -290,8 +296,8 @@ def test_a_pdf_that_qt_cannot_start_raises_report_error_and_leaves_nothing(
 
 def test_pain_of_one_week_is_told_as_two_averages(records: list[SessionRecord]) -> None:
     week = [r for r in records if r.day <= date(2026, 11, 1)]
-    unit, pool = pdf.periods(week, FIRST, date(2026, 11, 1))
-    sentence = pdf.pain_text(week, unit, pool)
+    unit, pool = periods(week, FIRST, date(2026, 11, 1))
+    sentence = pain_text(week, unit, pool)
     assert sentence.startswith("Average pain before a session was 6.7; after a session, 4.9.")
 
 
@@ -300,15 +306,15 @@ def test_pain_that_rose_after_sessions_is_told_as_rising(records: list[SessionRe
         replace(r, pain_after=2 + n // 12) if r.pain_after is not None else r
         for n, r in enumerate(records)
     ]
-    unit, pool = pdf.periods(rising, FIRST, LAST)
-    sentence = pdf.pain_text(rising, unit, pool)
+    unit, pool = periods(rising, FIRST, LAST)
+    sentence = pain_text(rising, unit, pool)
     assert "; after a session, it rose from 2.2 in the first week to 5.6 in the last." in sentence
 
 
 # --- in Spanish and German ------------------------------------------------------------------
 
 
-class Measuring(pdf.Page):
+class Measuring(Page):
     """A page that notes each text it draws that does not fit where it is drawn: cut short
     (elided), wrapped taller than its box or with a word wider than it, or out past the
     page's margins."""
@@ -339,7 +345,7 @@ class Measuring(pdf.Page):
             left = x + (w - inked) / 2
         else:
             left = x
-        if left < pdf.LEFT - 0.5 or left + min(inked, w) > pdf.RIGHT + 0.5:
+        if left < LEFT - 0.5 or left + min(inked, w) > RIGHT + 0.5:
             self.found.append(f"{text!r}: past the margin, {left:.1f} to {left + inked:.1f} pt")
         super().text(x, y, w, h, text, **style)
 
@@ -383,11 +389,11 @@ def test_a_report_in_spanish_or_german_is_one_page_with_its_headings(
         translate("Report", "Sessions per week"),
         translate("Report", "Pain before and after a session"),
         translate("Report", "The routine as done"),
-        *(translate("Report", heading) for heading in pdf.HEADINGS),
+        *(translate("Report", heading) for heading in HEADINGS),
     ]
     assert headings[0] != "Sessions per week"  # the language is loaded
     assert [heading for heading in headings if heading not in words] == []
-    assert pdf.title() in words
+    assert title() in words
     missing = [stretch.name for stretch in handout.stretches if stretch.name not in words]
     assert missing == []  # every row of the routine table, none left out
 

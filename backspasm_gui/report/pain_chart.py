@@ -1,0 +1,137 @@
+"""The pain chart: the mean rating before and after a session, a column a period, on
+the 0-10 scale, with the sentences on pain under it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+
+from backspasm_gui.core.history import PAIN_MAX, PAIN_MIN
+from backspasm_gui.core.i18n import translate
+from backspasm_gui.report.charts import LEGEND_SIZE, PLOT_LEFT, PLOT_RIGHT, column_labels
+from backspasm_gui.report.content import Content
+from backspasm_gui.report.page import (
+    GRID,
+    HEADING_SIZE,
+    INK,
+    LEFT,
+    LEFT_MIDDLE,
+    LEFT_TOP,
+    MUTED,
+    RIGHT,
+    RIGHT_MIDDLE,
+    WIDTH,
+    Page,
+    draw_heading,
+    fitted,
+)
+
+
+def _marker(page: Page, x: float, y: float, *, before: bool) -> None:
+    painter = page.painter
+    if before:  # hollow circle
+        painter.setPen(page.pen(INK, 1.0))
+        painter.setBrush(QBrush(QColor("#ffffff")))
+        painter.drawEllipse(page.point(x, y), 3.0 * page.k, 3.0 * page.k)
+    else:  # filled square
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(QColor(INK)))
+        painter.drawRect(page.rect(x - 2.8, y - 2.8, 5.6, 5.6))
+
+
+_DASH = Qt.PenStyle.DashLine
+PAIN_TEXT_SIZE = 9.5
+
+
+def _pain_line(page: Page, points: list[tuple[float, float] | None], *, before: bool) -> None:
+    """Joins neighbouring periods with a rating; a period without one breaks the line."""
+    pen = page.pen(INK, 1.1, _DASH) if before else page.pen(INK, 1.6)
+    for a, b in itertools.pairwise(points):
+        if a is not None and b is not None:
+            page.painter.setPen(pen)
+            page.painter.drawLine(page.point(*a), page.point(*b))
+    for point in points:
+        if point is not None:
+            _marker(page, *point, before=before)
+
+
+def _pain_series() -> tuple[tuple[bool, str], ...]:
+    return (
+        (False, translate("Report", "after a session")),
+        (True, translate("Report", "before a session")),
+    )
+
+
+def _pain_legend_width(page: Page) -> float:
+    return sum(page.width(label, 8.5) + 26 for _before, label in _pain_series()) + 16
+
+
+def _pain_legend(page: Page, middle: float) -> None:
+    """Line samples with their markers, right-aligned."""
+    x = RIGHT
+    for before, label in _pain_series():
+        x -= page.width(label, 8.5)
+        page.text(x, middle - 6, page.width(label, 8.5) + 1, 12, label, size=8.5)
+        x -= 26
+        pen = page.pen(INK, 1.1, _DASH) if before else page.pen(INK, 1.6)
+        page.painter.setPen(pen)
+        page.painter.drawLine(page.point(x, middle), page.point(x + 20, middle))
+        _marker(page, x + 10, middle, before=before)
+        x -= 16
+
+
+def draw_pain(page: Page, y: float, height: float, c: Content) -> None:
+    heading = translate("Report", "Pain before and after a session")
+    top = draw_heading(page, y, heading)
+    if not c.pain_text:
+        none = translate("Report", "No pain ratings recorded.")
+        page.text(LEFT, top, WIDTH, 16, none, size=10, color=MUTED)
+        return
+    # The legend goes on the heading's line, or under it when the two would touch.
+    beside = page.width(heading, HEADING_SIZE, bold=True) + 12 + _pain_legend_width(page) <= WIDTH
+    legend_middle = y + 8 if beside else top + 4
+    if not beside:
+        top += 14
+    text_h = page.wrapped_height(c.pain_text, WIDTH, PAIN_TEXT_SIZE) + 4
+    labels_h = 22 if c.unit == "month" else 13
+    plot_top, plot_bottom = top + 6, y + height - text_h - labels_h - 6
+    plot_h = plot_bottom - plot_top
+
+    def at(value: float) -> float:
+        return plot_bottom - plot_h * (value - PAIN_MIN) / (PAIN_MAX - PAIN_MIN)
+
+    for value in range(PAIN_MIN, PAIN_MAX + 1, 2):
+        page.line(PLOT_LEFT, at(value), PLOT_RIGHT, at(value), color=GRID, width=0.5)
+        page.text(
+            LEFT, at(value) - 5, 22, 10, str(value), size=7.5, color=MUTED, align=RIGHT_MIDDLE
+        )
+    page.line(PLOT_LEFT, plot_bottom, PLOT_RIGHT, plot_bottom, color=INK, width=0.8)
+    slot = (PLOT_RIGHT - PLOT_LEFT) / len(c.periods)
+
+    def points(values: Iterable[float | None]) -> list[tuple[float, float] | None]:
+        return [
+            None if v is None else (PLOT_LEFT + slot * (i + 0.5), at(v))
+            for i, v in enumerate(values)
+        ]
+
+    _pain_line(page, points(p.pain_before for p in c.periods), before=True)
+    _pain_line(page, points(p.pain_after for p in c.periods), before=False)
+    column_labels(page, plot_bottom + 3, c.periods)
+    gx = PLOT_RIGHT + 12
+    #: The pain scale's top, beside the chart: "10 Worst pain imaginable".
+    worst = translate("Report", "{value} Worst pain imaginable").format(value=PAIN_MAX)
+    #: The pain scale's bottom, beside the chart: "0 No pain".
+    least = translate("Report", "{value} No pain").format(value=PAIN_MIN)
+    room = RIGHT - gx
+    worst_h = max(22.0, page.wrapped_height(worst, room, LEGEND_SIZE) + 1)
+    page.text(gx, at(PAIN_MAX) - 5, room, worst_h, worst, size=LEGEND_SIZE, color=MUTED,
+              align=LEFT_TOP, wrap=True)  # fmt: skip
+    page.text(gx, at(PAIN_MIN) - 5, room, 10, least, size=fitted(page, least, room, LEGEND_SIZE),
+              color=MUTED, align=LEFT_MIDDLE)  # fmt: skip
+    _pain_legend(page, legend_middle)
+    page.text(LEFT, plot_bottom + labels_h + 6, WIDTH, text_h, c.pain_text, size=PAIN_TEXT_SIZE,
+              align=LEFT_TOP, wrap=True)  # fmt: skip

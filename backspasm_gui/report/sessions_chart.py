@@ -1,0 +1,120 @@
+"""The sessions chart: sessions done in each week (or month) as bars, against a band
+for the handout's 2-3 sessions a day.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt
+
+from backspasm_gui.core.history import HANDOUT_PER_DAY
+from backspasm_gui.core.i18n import translate
+from backspasm_gui.report.charts import (
+    LEGEND_SIZE,
+    PLOT_LEFT,
+    PLOT_RIGHT,
+    column_labels,
+    nice_step,
+)
+from backspasm_gui.report.content import Content
+from backspasm_gui.report.page import (
+    BAND,
+    BAND_EDGE,
+    BAR,
+    GRID,
+    INK,
+    LEFT,
+    LEFT_TOP,
+    MUTED,
+    RIGHT,
+    RIGHT_MIDDLE,
+    Page,
+    draw_heading,
+)
+
+LEGEND_GAP = 20.0  # from one legend entry's top to the next's, or more for a taller one
+
+
+def _legend_swatch(
+    page: Page, x: float, y: float, text: str, *, fill: str, edge: str | None
+) -> float:
+    """A swatch and its words, wrapped to end at the right margin; returns their height."""
+    page.box(x, y + 2, 12, 8, fill=fill, edge=edge)
+    room = RIGHT - (x + 17)
+    height = page.wrapped_height(text, room, LEGEND_SIZE)
+    page.text(x + 17, y - 1, room, height + 1, text, size=LEGEND_SIZE, align=LEFT_TOP,
+              wrap=True)  # fmt: skip
+    return height
+
+
+def _bar_value(
+    page: Page, cx: float, top: float, height: float, value: int, *, slot: float, bar_w: float
+) -> None:
+    """The number on a bar: inside its top in white where it fits, else just above it, clear
+    of the band's edges; left out where the columns are too narrow for it."""
+    label = str(value)
+    width = page.width(label, 7.5, bold=True)
+    if width > slot - 2:
+        return
+    centre_top = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+    if height >= 13 and width <= bar_w - 2:
+        page.text(cx - bar_w / 2, top + 2, bar_w, 10, label, size=7.5, bold=True,
+                  color="#ffffff", align=centre_top)  # fmt: skip
+    else:
+        centre_bottom = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
+        page.text(cx - slot / 2, top - 11, slot, 10, label, size=7.5, bold=True,
+                  align=centre_bottom)  # fmt: skip
+
+
+def draw_sessions(page: Page, y: float, height: float, c: Content) -> None:
+    pool = c.periods
+    low, high = HANDOUT_PER_DAY
+    if c.unit == "month":
+        heading = translate("Report", "Sessions per month")
+    else:
+        heading = translate("Report", "Sessions per week")
+    top = draw_heading(page, y, heading)
+    labels_h = 22 if c.unit == "month" else 13
+    plot_top, plot_bottom = top + 10, y + height - labels_h
+    plot_h = plot_bottom - plot_top
+    peak = max(*(p.target[1] for p in pool), *(p.sessions for p in pool), 1)
+    step = nice_step(peak)
+    scale_top = math.ceil(peak / step) * step
+
+    def at(value: float) -> float:
+        return plot_bottom - plot_h * value / scale_top
+
+    for value in range(0, scale_top + 1, step):
+        page.line(PLOT_LEFT, at(value), PLOT_RIGHT, at(value), color=GRID, width=0.5)
+        page.text(
+            LEFT, at(value) - 5, 22, 10, str(value), size=7.5, color=MUTED, align=RIGHT_MIDDLE
+        )
+    slot = (PLOT_RIGHT - PLOT_LEFT) / len(pool)
+    band_w, bar_w = min(slot * 0.86, 44), min(slot * 0.5, 24)
+    for i, p in enumerate(pool):
+        cx = PLOT_LEFT + slot * (i + 0.5)
+        t_low, t_high = p.target
+        page.box(cx - band_w / 2, at(t_high), band_w, at(t_low) - at(t_high), fill=BAND, edge=None)
+        page.line(
+            cx - band_w / 2, at(t_high), cx + band_w / 2, at(t_high), color=BAND_EDGE, width=0.6
+        )
+        page.line(
+            cx - band_w / 2, at(t_low), cx + band_w / 2, at(t_low), color=BAND_EDGE, width=0.6
+        )
+        if p.sessions:
+            page.box(
+                cx - bar_w / 2, at(p.sessions), bar_w, at(0) - at(p.sessions), fill=BAR, edge=None
+            )
+        _bar_value(
+            page, cx, at(p.sessions), at(0) - at(p.sessions), p.sessions, slot=slot, bar_w=bar_w
+        )
+    page.line(PLOT_LEFT, plot_bottom, PLOT_RIGHT, plot_bottom, color=INK, width=0.8)
+    column_labels(page, plot_bottom + 3, pool)
+    gx = PLOT_RIGHT + 12
+    done = translate("Report", "sessions done")
+    taken = _legend_swatch(page, gx, plot_top + 2, done, fill=BAR, edge=None)
+    handout = translate("Report", "the handout's {low}–{high} sessions a day")
+    handout = handout.format(low=low, high=high)
+    below = plot_top + 2 + max(LEGEND_GAP, taken + 7)
+    _legend_swatch(page, gx, below, handout, fill=BAND, edge=BAND_EDGE)
