@@ -6,9 +6,9 @@ scale; so a week's bar stands over that week's pain.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from backspasm_gui.report.page import CENTRE, LEFT, MUTED, RIGHT, Page
+from backspasm_gui.report.page import CENTRE, GRID, LEFT, MUTED, RIGHT, RIGHT_MIDDLE, Page
 from backspasm_gui.report.periods import Period
 
 # The two charts share their columns: the same plot left and right, the legend in a
@@ -16,23 +16,46 @@ from backspasm_gui.report.periods import Period
 PLOT_LEFT = LEFT + 26
 GUTTER = 96.0
 PLOT_RIGHT = RIGHT - GUTTER
+GUTTER_X = PLOT_RIGHT + 12  # where the legend's words start
+LABEL_SIZE = 7.5  # the numbers up a plot's side and the labels under its columns
+LEGEND_SIZE = 7.5  # the gutter's words, as the pain scale's beside the other chart
+
+
+def labels_height(unit: str) -> int:
+    """The room under a plot for its column labels: two lines (month, year) for months."""
+    return 22 if unit == "month" else 13
+
+
+def column_width(count: int) -> float:
+    """The width of each of ``count`` columns across the plot."""
+    return (PLOT_RIGHT - PLOT_LEFT) / count
+
+
+def column_centre(i: int, slot: float) -> float:
+    """The middle of column ``i`` of ``slot`` points: where its bar, point and label go."""
+    return PLOT_LEFT + slot * (i + 0.5)
+
+
+def value_axis(page: Page, values: Iterable[int], at: Callable[[float], float]) -> None:
+    """A grid line across the plot at each of ``values``, numbered in the left margin."""
+    for value in values:
+        page.line(PLOT_LEFT, at(value), PLOT_RIGHT, at(value), color=GRID, width=0.5)
+        page.text(LEFT, at(value) - 5, 22, 10, str(value), size=LABEL_SIZE, color=MUTED,
+                  align=RIGHT_MIDDLE)  # fmt: skip
 
 
 def column_labels(page: Page, y: float, pool: Sequence[Period]) -> None:
     """Each period's label under its column, thinned out when they would touch."""
-    slot = (PLOT_RIGHT - PLOT_LEFT) / len(pool)
-    widest = max(page.width(p.label, 7.5) for p in pool)
+    slot = column_width(len(pool))
+    widest = max(page.width(p.label, LABEL_SIZE) for p in pool)
     every = max(1, math.ceil((widest + 4) / slot))
     for i, p in enumerate(pool):
         if i % every:
             continue
-        cx = PLOT_LEFT + slot * (i + 0.5)
-        page.text(cx - 30, y, 60, 10, p.label, size=7.5, color=MUTED, align=CENTRE)
+        cx = column_centre(i, slot)
+        page.text(cx - 30, y, 60, 10, p.label, size=LABEL_SIZE, color=MUTED, align=CENTRE)
         if p.year:
-            page.text(cx - 30, y + 9, 60, 10, p.year, size=7.5, color=MUTED, align=CENTRE)
-
-
-LEGEND_SIZE = 7.5  # the gutter's words, as the pain scale's beside the other chart
+            page.text(cx - 30, y + 9, 60, 10, p.year, size=LABEL_SIZE, color=MUTED, align=CENTRE)
 
 
 def nice_step(top: float, ticks: int = 5) -> int:

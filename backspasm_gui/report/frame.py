@@ -19,7 +19,6 @@ from backspasm_gui.report.page import (
     TOP,
     WIDTH,
     Page,
-    fitted,
 )
 from backspasm_gui.report.words import date_range, long_date, title
 
@@ -30,18 +29,17 @@ FOOTER_H = 26.0
 def draw_header(page: Page, c: Content) -> float:
     """The title, the name and the period, ruled off; returns where the next part starts."""
     y = TOP
-    page.text(LEFT, y, WIDTH, 24, title(), size=fitted(page, title(), WIDTH, 18, bold=True),
-              bold=True)  # fmt: skip
+    page.fitted_text(LEFT, y, WIDTH, 24, title(), size=18, bold=True)
     y += 30
     generated = translate("Report", "Generated {date}").format(date=long_date(c.generated))
     page.text(LEFT, y, WIDTH, 16, generated, size=9, color=MUTED, align=RIGHT_MIDDLE)
     #: {name} is the patient's name, or a line to write it on.
     name = translate("Report", "Name: {name}").format(name=c.name or "_" * 34)
     room = WIDTH - page.width(generated, 9) - 12  # what the date beside it leaves
-    page.text(LEFT, y, room, 16, name, size=fitted(page, name, room, 11))
+    page.fitted_text(LEFT, y, room, 16, name, size=11)
     y += 19
     period = translate("Report", "Period: {period}").format(period=date_range(c.first, c.last))
-    page.text(LEFT, y, WIDTH, 16, period, size=fitted(page, period, WIDTH, 11))
+    page.fitted_text(LEFT, y, WIDTH, 16, period, size=11)
     y += 24
     page.line(LEFT, y, RIGHT, y, color=INK, width=0.8)
     return y + 12

@@ -8,26 +8,32 @@ import itertools
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPen
 
 from backspasm_gui.core.history import PAIN_MAX, PAIN_MIN
 from backspasm_gui.core.i18n import translate
-from backspasm_gui.report.charts import LEGEND_SIZE, PLOT_LEFT, PLOT_RIGHT, column_labels
+from backspasm_gui.report.charts import (
+    GUTTER_X,
+    LEGEND_SIZE,
+    PLOT_LEFT,
+    PLOT_RIGHT,
+    column_centre,
+    column_labels,
+    column_width,
+    labels_height,
+    value_axis,
+)
 from backspasm_gui.report.content import Content
 from backspasm_gui.report.page import (
-    GRID,
     HEADING_SIZE,
     INK,
     LEFT,
-    LEFT_MIDDLE,
     LEFT_TOP,
     MUTED,
     RIGHT,
-    RIGHT_MIDDLE,
     WIDTH,
     Page,
     draw_heading,
-    fitted,
 )
 
 
@@ -43,13 +49,22 @@ def _marker(page: Page, x: float, y: float, *, before: bool) -> None:
         painter.drawRect(page.rect(x - 2.8, y - 2.8, 5.6, 5.6))
 
 
-_DASH = Qt.PenStyle.DashLine
 PAIN_TEXT_SIZE = 9.5
+
+
+def pain_text_height(page: Page, text: str) -> float:
+    """How tall the sentences on pain are, set across the page under the chart."""
+    return page.wrapped_height(text, WIDTH, PAIN_TEXT_SIZE)
+
+
+def _series_pen(page: Page, *, before: bool) -> QPen:
+    """Dashed and thinner for pain before a session, solid for after: apart in grey."""
+    return page.pen(INK, 1.1, Qt.PenStyle.DashLine) if before else page.pen(INK, 1.6)
 
 
 def _pain_line(page: Page, points: list[tuple[float, float] | None], *, before: bool) -> None:
     """Joins neighbouring periods with a rating; a period without one breaks the line."""
-    pen = page.pen(INK, 1.1, _DASH) if before else page.pen(INK, 1.6)
+    pen = _series_pen(page, before=before)
     for a, b in itertools.pairwise(points):
         if a is not None and b is not None:
             page.painter.setPen(pen)
@@ -77,8 +92,7 @@ def _pain_legend(page: Page, middle: float) -> None:
         x -= page.width(label, 8.5)
         page.text(x, middle - 6, page.width(label, 8.5) + 1, 12, label, size=8.5)
         x -= 26
-        pen = page.pen(INK, 1.1, _DASH) if before else page.pen(INK, 1.6)
-        page.painter.setPen(pen)
+        page.painter.setPen(_series_pen(page, before=before))
         page.painter.drawLine(page.point(x, middle), page.point(x + 20, middle))
         _marker(page, x + 10, middle, before=before)
         x -= 16
@@ -96,32 +110,27 @@ def draw_pain(page: Page, y: float, height: float, c: Content) -> None:
     legend_middle = y + 8 if beside else top + 4
     if not beside:
         top += 14
-    text_h = page.wrapped_height(c.pain_text, WIDTH, PAIN_TEXT_SIZE) + 4
-    labels_h = 22 if c.unit == "month" else 13
+    text_h = pain_text_height(page, c.pain_text) + 4
+    labels_h = labels_height(c.unit)
     plot_top, plot_bottom = top + 6, y + height - text_h - labels_h - 6
     plot_h = plot_bottom - plot_top
 
     def at(value: float) -> float:
         return plot_bottom - plot_h * (value - PAIN_MIN) / (PAIN_MAX - PAIN_MIN)
 
-    for value in range(PAIN_MIN, PAIN_MAX + 1, 2):
-        page.line(PLOT_LEFT, at(value), PLOT_RIGHT, at(value), color=GRID, width=0.5)
-        page.text(
-            LEFT, at(value) - 5, 22, 10, str(value), size=7.5, color=MUTED, align=RIGHT_MIDDLE
-        )
+    value_axis(page, range(PAIN_MIN, PAIN_MAX + 1, 2), at)
     page.line(PLOT_LEFT, plot_bottom, PLOT_RIGHT, plot_bottom, color=INK, width=0.8)
-    slot = (PLOT_RIGHT - PLOT_LEFT) / len(c.periods)
+    slot = column_width(len(c.periods))
 
     def points(values: Iterable[float | None]) -> list[tuple[float, float] | None]:
         return [
-            None if v is None else (PLOT_LEFT + slot * (i + 0.5), at(v))
-            for i, v in enumerate(values)
+            None if v is None else (column_centre(i, slot), at(v)) for i, v in enumerate(values)
         ]
 
     _pain_line(page, points(p.pain_before for p in c.periods), before=True)
     _pain_line(page, points(p.pain_after for p in c.periods), before=False)
     column_labels(page, plot_bottom + 3, c.periods)
-    gx = PLOT_RIGHT + 12
+    gx = GUTTER_X
     #: The pain scale's top, beside the chart: "10 Worst pain imaginable".
     worst = translate("Report", "{value} Worst pain imaginable").format(value=PAIN_MAX)
     #: The pain scale's bottom, beside the chart: "0 No pain".
@@ -130,8 +139,7 @@ def draw_pain(page: Page, y: float, height: float, c: Content) -> None:
     worst_h = max(22.0, page.wrapped_height(worst, room, LEGEND_SIZE) + 1)
     page.text(gx, at(PAIN_MAX) - 5, room, worst_h, worst, size=LEGEND_SIZE, color=MUTED,
               align=LEFT_TOP, wrap=True)  # fmt: skip
-    page.text(gx, at(PAIN_MIN) - 5, room, 10, least, size=fitted(page, least, room, LEGEND_SIZE),
-              color=MUTED, align=LEFT_MIDDLE)  # fmt: skip
+    page.fitted_text(gx, at(PAIN_MIN) - 5, room, 10, least, size=LEGEND_SIZE, color=MUTED)
     _pain_legend(page, legend_middle)
     page.text(LEFT, plot_bottom + labels_h + 6, WIDTH, text_h, c.pain_text, size=PAIN_TEXT_SIZE,
               align=LEFT_TOP, wrap=True)  # fmt: skip

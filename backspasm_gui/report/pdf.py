@@ -35,7 +35,7 @@ from backspasm_gui.core.routine import Routine
 from backspasm_gui.report.content import Content, content
 from backspasm_gui.report.frame import FOOTER_H, draw_footer, draw_header
 from backspasm_gui.report.page import BOTTOM, CENTRE, LEFT, RULE, WIDTH, Page
-from backspasm_gui.report.pain_chart import PAIN_TEXT_SIZE, draw_pain
+from backspasm_gui.report.pain_chart import draw_pain, pain_text_height
 from backspasm_gui.report.routine_table import draw_routine, table
 from backspasm_gui.report.sessions_chart import draw_sessions
 from backspasm_gui.report.summary import draw_summary
@@ -67,14 +67,15 @@ def draw(page: Page, c: Content) -> None:
         page.text(LEFT, y, WIDTH, 60, none, size=13, align=CENTRE)
         return
     gap = 18.0
-    extra = page.wrapped_height(c.pain_text, WIDTH, PAIN_TEXT_SIZE) + 14 if c.pain_text else 0
-    below = BOTTOM - FOOTER_H - 16 - 20 - y  # for the charts and the routine table
+    extra = pain_text_height(page, c.pain_text) + 14 if c.pain_text else 0
+    floor = BOTTOM - FOOTER_H - 16 - 20  # where the routine table must end
+    below = floor - y  # for the charts and the routine table
     routine = table(page, c, room=below - 2 * MIN_CHART - extra - 2 * gap)
     if routine.left_out:  # the charts give a little, if that keeps every row
         whole = table(page, c, room=below - 2 * LEAST_CHART - extra - 2 * gap)
         if not whole.left_out:
             routine = whole
-    room = BOTTOM - FOOTER_H - 16 - 20 - routine.height - y - 2 * gap  # for the two charts
+    room = floor - routine.height - y - 2 * gap  # for the two charts
     # plots of one height (the pain chart has its sentences under it)
     pain_h = min(MAX_CHART + extra, (room + extra) / 2) if c.pain_text else 40.0
     sessions_h = min(MAX_CHART, room - pain_h)

@@ -11,24 +11,26 @@ from PySide6.QtCore import Qt
 from backspasm_gui.core.history import HANDOUT_PER_DAY
 from backspasm_gui.core.i18n import translate
 from backspasm_gui.report.charts import (
+    GUTTER_X,
+    LABEL_SIZE,
     LEGEND_SIZE,
     PLOT_LEFT,
     PLOT_RIGHT,
+    column_centre,
     column_labels,
+    column_width,
+    labels_height,
     nice_step,
+    value_axis,
 )
 from backspasm_gui.report.content import Content
 from backspasm_gui.report.page import (
     BAND,
     BAND_EDGE,
     BAR,
-    GRID,
     INK,
-    LEFT,
     LEFT_TOP,
-    MUTED,
     RIGHT,
-    RIGHT_MIDDLE,
     Page,
     draw_heading,
 )
@@ -54,16 +56,16 @@ def _bar_value(
     """The number on a bar: inside its top in white where it fits, else just above it, clear
     of the band's edges; left out where the columns are too narrow for it."""
     label = str(value)
-    width = page.width(label, 7.5, bold=True)
+    width = page.width(label, LABEL_SIZE, bold=True)
     if width > slot - 2:
         return
     centre_top = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
     if height >= 13 and width <= bar_w - 2:
-        page.text(cx - bar_w / 2, top + 2, bar_w, 10, label, size=7.5, bold=True,
+        page.text(cx - bar_w / 2, top + 2, bar_w, 10, label, size=LABEL_SIZE, bold=True,
                   color="#ffffff", align=centre_top)  # fmt: skip
     else:
         centre_bottom = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
-        page.text(cx - slot / 2, top - 11, slot, 10, label, size=7.5, bold=True,
+        page.text(cx - slot / 2, top - 11, slot, 10, label, size=LABEL_SIZE, bold=True,
                   align=centre_bottom)  # fmt: skip
 
 
@@ -75,7 +77,7 @@ def draw_sessions(page: Page, y: float, height: float, c: Content) -> None:
     else:
         heading = translate("Report", "Sessions per week")
     top = draw_heading(page, y, heading)
-    labels_h = 22 if c.unit == "month" else 13
+    labels_h = labels_height(c.unit)
     plot_top, plot_bottom = top + 10, y + height - labels_h
     plot_h = plot_bottom - plot_top
     peak = max(*(p.target[1] for p in pool), *(p.sessions for p in pool), 1)
@@ -85,23 +87,16 @@ def draw_sessions(page: Page, y: float, height: float, c: Content) -> None:
     def at(value: float) -> float:
         return plot_bottom - plot_h * value / scale_top
 
-    for value in range(0, scale_top + 1, step):
-        page.line(PLOT_LEFT, at(value), PLOT_RIGHT, at(value), color=GRID, width=0.5)
-        page.text(
-            LEFT, at(value) - 5, 22, 10, str(value), size=7.5, color=MUTED, align=RIGHT_MIDDLE
-        )
-    slot = (PLOT_RIGHT - PLOT_LEFT) / len(pool)
+    value_axis(page, range(0, scale_top + 1, step), at)
+    slot = column_width(len(pool))
     band_w, bar_w = min(slot * 0.86, 44), min(slot * 0.5, 24)
     for i, p in enumerate(pool):
-        cx = PLOT_LEFT + slot * (i + 0.5)
+        cx = column_centre(i, slot)
         t_low, t_high = p.target
         page.box(cx - band_w / 2, at(t_high), band_w, at(t_low) - at(t_high), fill=BAND, edge=None)
-        page.line(
-            cx - band_w / 2, at(t_high), cx + band_w / 2, at(t_high), color=BAND_EDGE, width=0.6
-        )
-        page.line(
-            cx - band_w / 2, at(t_low), cx + band_w / 2, at(t_low), color=BAND_EDGE, width=0.6
-        )
+        for edge in (t_high, t_low):
+            page.line(cx - band_w / 2, at(edge), cx + band_w / 2, at(edge), color=BAND_EDGE,
+                      width=0.6)  # fmt: skip
         if p.sessions:
             page.box(
                 cx - bar_w / 2, at(p.sessions), bar_w, at(0) - at(p.sessions), fill=BAR, edge=None
@@ -111,7 +106,7 @@ def draw_sessions(page: Page, y: float, height: float, c: Content) -> None:
         )
     page.line(PLOT_LEFT, plot_bottom, PLOT_RIGHT, plot_bottom, color=INK, width=0.8)
     column_labels(page, plot_bottom + 3, pool)
-    gx = PLOT_RIGHT + 12
+    gx = GUTTER_X
     done = translate("Report", "sessions done")
     taken = _legend_swatch(page, gx, plot_top + 2, done, fill=BAR, edge=None)
     handout = translate("Report", "the handout's {low}–{high} sessions a day")

@@ -9,7 +9,7 @@ import math
 from backspasm_gui.core.history import HANDOUT_PER_DAY
 from backspasm_gui.core.i18n import translate
 from backspasm_gui.report.content import Content
-from backspasm_gui.report.page import LEFT, MUTED, RULE, WIDTH, Page, fitted
+from backspasm_gui.report.page import LEFT, MUTED, RULE, WIDTH, Page
 from backspasm_gui.report.words import decimal
 
 
@@ -51,10 +51,8 @@ def draw_summary(page: Page, y: float, c: Content) -> float:
         top = y + (n // columns) * (height + gap)
         page.box(x, top, w, height, fill=None, edge=RULE)
         room = w - 18
-        page.text(x + 9, top + 4, room, 19, value, size=fitted(page, value, room, 14, bold=True),
-                  bold=True)  # fmt: skip
-        page.text(x + 9, top + 22, room, 10, label, size=fitted(page, label, room, 9))
-        page.text(x + 9, top + 32, room, 9, detail, size=fitted(page, detail, room, 7.5),
-                  color=MUTED)  # fmt: skip
+        page.fitted_text(x + 9, top + 4, room, 19, value, size=14, bold=True)
+        page.fitted_text(x + 9, top + 22, room, 10, label, size=9)
+        page.fitted_text(x + 9, top + 32, room, 9, detail, size=7.5, color=MUTED)
     rows = math.ceil(len(cells) / columns)
     return y + rows * height + (rows - 1) * gap

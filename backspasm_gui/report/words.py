@@ -14,22 +14,23 @@ from backspasm_gui import APP_NAME
 from backspasm_gui.core.i18n import translate
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+def _local(day: date, form: str) -> str:
+    """``day`` in the chosen language's words, as the QDate format ``form`` says."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), form)
 
 
 def short_date(day: date) -> str:
     """``26 Oct``, in the chosen language."""
     #: A day on the report: a QDate format (d: the day, MMM: the month's short name),
     #: as "26 Oct".
-    return QLocale().toString(_qdate(day), translate("Report", "d MMM"))
+    return _local(day, translate("Report", "d MMM"))
 
 
 def long_date(day: date) -> str:
     """``26 Oct 2026``."""
     #: A day on the report with its year: a QDate format (d: the day, MMM: the month's
     #: short name, yyyy: the year), as "26 Oct 2026".
-    return QLocale().toString(_qdate(day), translate("Report", "d MMM yyyy"))
+    return _local(day, translate("Report", "d MMM yyyy"))
 
 
 def month_label(day: date) -> str:
@@ -41,7 +42,7 @@ def month_of_year(day: date) -> str:
     """``Oct 2026``."""
     #: A month in the report's sentences on pain ("... in Oct 2026"): a QDate format
     #: (MMM: the month's short name, yyyy: the year).
-    return QLocale().toString(_qdate(day), translate("Report", "MMM yyyy"))
+    return _local(day, translate("Report", "MMM yyyy"))
 
 
 def decimal(value: float) -> str:
