@@ -2,6 +2,6 @@
 
 import sys
 
-from backspasm_gui.app import main
+from backspasm_gui.cli.main import main
 
 sys.exit(main())

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import rss_mb
 
 from backspasm_gui import app as application
-from backspasm_gui import resources
+from backspasm_gui import resources, startup
 from backspasm_gui.core.about import load_about
 from backspasm_gui.core.clock import ManualClock
 from backspasm_gui.core.routine import load_routine
@@ -33,7 +33,7 @@ from backspasm_gui.core.session import State
 
 def main(argv: list[str]) -> int:
     sessions = int(argv[argv.index("--sessions") + 1]) if "--sessions" in argv else 100
-    qt_app = application._application("light")
+    qt_app = startup.application("light")
     from backspasm_gui.ui.session_driver import SessionDriver
 
     routine = load_routine(resources.path("routine.toml"))

@@ -29,7 +29,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from backspasm_gui import app as application
-from backspasm_gui import resources
+from backspasm_gui import resources, startup
 from backspasm_gui.core.about import load_about
 from backspasm_gui.core.routine import load_routine
 from backspasm_gui.core.session import (
@@ -52,7 +52,7 @@ def spin() -> None:
 def main(argv: list[str]) -> int:
     holds = int(argv[argv.index("--holds") + 1]) if "--holds" in argv else None
     load = int(argv[argv.index("--load") + 1]) if "--load" in argv else os.cpu_count() or 1
-    qt_app = application._application("light")
+    qt_app = startup.application("light")
     from PySide6.QtCore import QTimer
 
     from backspasm_gui.ui.session_driver import SessionDriver

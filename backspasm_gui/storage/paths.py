@@ -26,7 +26,7 @@ def data_dir(override: Path | None = None) -> Path:
     if not QCoreApplication.organizationName():
         # Qt's folder is named after the organisation and application; without them
         # it is the bare data folder, shared with every other program.
-        raise RuntimeError("data_dir() needs the application's names set (app.py sets them)")
+        raise RuntimeError("data_dir() needs the application's names set (startup.py sets them)")
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     if not location:  # no home folder at all
         raise OSError(

@@ -129,6 +129,11 @@ class Prefs:
     # The text size is read (load_zoom) and written (save_zoom) by the zoom keys alone;
     # load_prefs only checks it, to say so if it had to be reset.
 
+    @property
+    def rest_days(self) -> frozenset[int]:
+        """Days off that do not break a streak: those without reminders (weekends by default)."""
+        return frozenset(range(7)) - self.reminders.weekdays
+
 
 def _int(low: int, high: int) -> Callable[[object], int | None]:
     def read(value: object) -> int | None:

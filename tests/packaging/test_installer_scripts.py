@@ -54,7 +54,7 @@ def test_the_names_match_the_app() -> None:
     assert defines["AppId"] == APP_ID
     # The uninstaller deletes this organisation's folders and registry key when
     # asked: it must be the one QSettings and QStandardPaths use.
-    app = (ROOT / "backspasm_gui" / "app.py").read_text(encoding="utf-8")
+    app = (ROOT / "backspasm_gui" / "startup.py").read_text(encoding="utf-8")
     assert f'setOrganizationName("{defines["Organisation"]}")' in app
 
 

@@ -28,7 +28,7 @@ def test_the_environment_names_the_folder_without_the_option(
 
 @pytest.fixture
 def named() -> Iterator[None]:
-    """The application's names, as app.py sets them, for one test."""
+    """The application's names, as startup.py sets them, for one test."""
     before = QCoreApplication.applicationName(), QCoreApplication.organizationName()
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName("backspasm")

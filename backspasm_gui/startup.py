@@ -1,0 +1,189 @@
+"""What the running app and the command line's pictures and reports both start from.
+
+The QApplication with the app's names, theme and language, the handout's words in
+that language, the stored settings, the demonstrations, and what happens to an
+unexpected error. Qt and the rest are imported inside each function, so the paths
+that never open a window (``--version``, ``--print-routine``) start fast and work
+without a display.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, TypedDict
+
+from backspasm_gui import APP_ID, APP_NAME, resources
+from backspasm_gui.core.errors import ContentError
+from backspasm_gui.core.i18n import translate
+from backspasm_gui.logs import log_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from backspasm_gui.core.about import Section
+    from backspasm_gui.core.poses import Demonstration
+    from backspasm_gui.core.routine import Routine
+    from backspasm_gui.core.script import Scripts
+    from backspasm_gui.storage.settings import Prefs
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_BAD_INPUT = 2
+
+
+class LeadIns(TypedDict):
+    """The get-ready times, as the session, the plan and the timeline take them."""
+
+    lead_in: float
+    switch_lead_in: float
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What the person asked of this start on the command line (None: as usual)."""
+
+    theme: str | None = None
+    language: str | None = None
+    lead_in: float | None = None
+    switch_lead_in: float | None = None
+    data_dir: Path | None = None
+    background: bool = False
+
+    def lead_ins(self, lead_in: float = 5.0, switch: float = 3.0) -> LeadIns:
+        """The lead-ins: the command line's if given, else the ones passed in (the settings')."""
+        return {
+            "lead_in": lead_in if self.lead_in is None else self.lead_in,
+            "switch_lead_in": switch if self.switch_lead_in is None else self.switch_lead_in,
+        }
+
+    @property
+    def fixed_lead_ins(self) -> bool:
+        """Lead-ins given on the command line last just that long, without the spoken steps
+        (for a quick run through, and for tests)."""
+        return self.lead_in is not None or self.switch_lead_in is not None
+
+
+def names() -> None:
+    """Who the app is, for QSettings and the desktop (no application needed yet)."""
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName("backspasm")
+
+
+def wanted_language(asked: str | None) -> str:
+    """The command line's language, else the one chosen in Settings ("system" by default)."""
+    from PySide6.QtCore import QSettings
+
+    from backspasm_gui.storage.settings import load_language
+
+    return asked or load_language(QSettings())
+
+
+def application(theme: str | None) -> QApplication:
+    """The one QApplication, named, themed, and with unexpected errors said to the person."""
+    from PySide6.QtWidgets import QApplication
+
+    from backspasm_gui.ui import theme as themes
+
+    names()
+    QApplication.setDesktopFileName(APP_ID)  # the desktop's icon and name for the window
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    themes.install(app, theme)
+    sys.excepthook = _excepthook
+    return app
+
+
+def install_language(app: QApplication, asked: str | None) -> tuple[str, list[str]]:
+    """Speak the language asked for on the command line, else the chosen one, else the
+    system's; the code in use and anything to tell the person."""
+    from backspasm_gui.ui import language
+
+    code, problem = language.install(app, wanted_language(asked))
+    return code, [problem] if problem else []
+
+
+def localised(routine: Routine, about: tuple[Section, ...]) -> tuple[Routine, tuple[Section, ...]]:
+    """The handout's words in the language now installed."""
+    from backspasm_gui.core import about as about_text
+    from backspasm_gui.core import routine as routine_text
+
+    return routine_text.localised(routine), about_text.localised(about)
+
+
+def stored_prefs() -> tuple[QSettings, Prefs, list[str]]:
+    """The stored settings, and one sentence for each thing that went wrong reading them."""
+    from PySide6.QtCore import QSettings
+
+    from backspasm_gui.storage.settings import load_prefs, reset_sentence
+
+    settings = QSettings()
+    prefs, reset = load_prefs(settings)
+    return settings, prefs, [reset_sentence(reset)] if reset else []
+
+
+def poses() -> tuple[dict[str, Demonstration], str]:
+    """The demonstrations; if their file is broken, none (each stretch shows its name)
+    and one sentence saying so."""
+    from backspasm_gui.core.poses import load_demonstrations
+
+    try:
+        return load_demonstrations(resources.path("poses.toml")), ""
+    except ContentError as exc:
+        log.error("%s", exc)
+        return {}, translate(
+            "App", "The stretch pictures could not be loaded, so names are shown instead ({why})."
+        ).format(why=exc)
+
+
+def scripts(asked: Asked) -> Scripts | None:
+    """The lead-ins' scripts as the app says them at the voice's usual speed."""
+    from backspasm_gui.core.script import Scripts
+
+    if asked.fixed_lead_ins:
+        return None
+    from backspasm_gui.storage.settings import AudioPrefs
+
+    return Scripts(poses()[0], AudioPrefs().rate)
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """Anything unexpected: the traceback to the log, one sentence to the person."""
+    log.critical("unexpected error", exc_info=(kind, value, tb))
+    show_fatal(
+        translate(
+            "App",
+            "Something went wrong inside the app and it has to close; the details are in {log}.",
+        ).format(log=log_path())
+    )
+    from PySide6.QtWidgets import QApplication
+
+    instance = QApplication.instance()
+    if instance is not None:
+        instance.exit(EXIT_FAILURE)
+
+
+def show_fatal(message: str) -> None:
+    """Tell the person in a window when there may be nobody reading the terminal."""
+    if (
+        os.environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal")
+        or "PYTEST_CURRENT_TEST" in os.environ
+    ):
+        return
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is None:
+            QApplication(sys.argv[:1])
+        QMessageBox.critical(None, APP_NAME, message)
+    except Exception:  # no display at all: stderr has said it already
+        log.debug("could not show the message in a window", exc_info=True)

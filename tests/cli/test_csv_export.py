@@ -1,0 +1,52 @@
+"""--export-csv and --data-dir: the stored sessions as a CSV file."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from tests.cli.command import cli, stored_month
+
+
+def test_export_csv_writes_every_stored_session(tmp_path: Path) -> None:
+    sessions = stored_month(tmp_path / "data")
+    out = tmp_path / "sessions.csv"
+    result = cli("--data-dir", str(tmp_path / "data"), "--export-csv", str(out), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(out)
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        assert len(list(csv.DictReader(handle))) == sessions
+
+
+def test_the_data_folder_can_come_from_the_environment(tmp_path: Path) -> None:
+    sessions = stored_month(tmp_path / "elsewhere")
+    out = tmp_path / "sessions.csv"
+    env_args = {"BACKSPASM_DATA_DIR": str(tmp_path / "elsewhere")}
+    result = cli("--export-csv", str(out), tmp_path=tmp_path, env=env_args)
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8-sig").count("\n") == sessions + 1
+
+
+def test_export_with_no_history_yet_says_so_and_writes_the_header(tmp_path: Path) -> None:
+    out = tmp_path / "sessions.csv"
+    result = cli("--data-dir", str(tmp_path / "none"), "--export-csv", str(out), tmp_path=tmp_path)
+    assert result.returncode == 0
+    assert "No sessions are recorded yet" in result.stderr
+    assert out.read_text(encoding="utf-8-sig").startswith("id,date,")
+    assert not (tmp_path / "none").exists()  # exporting creates no history
+
+
+def test_export_to_an_unwritable_place_is_one_sentence(tmp_path: Path) -> None:
+    stored_month(tmp_path / "data")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    result = cli(
+        "--data-dir",
+        str(tmp_path / "data"),
+        "--export-csv",
+        str(blocker / "x.csv"),
+        tmp_path=tmp_path,
+    )
+    assert result.returncode == 1
+    assert "could not be saved" in result.stderr
+    assert "Traceback" not in result.stderr

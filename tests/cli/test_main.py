@@ -1,0 +1,84 @@
+"""The dispatch: the version, the routine file and its mistakes, the help in a language."""
+
+from __future__ import annotations
+
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+
+from tests.cli.command import cli
+from tests.samples import GOOD, STRETCH, routine_text
+
+
+def test_version_is_the_installed_version(tmp_path: Path) -> None:
+    result = cli("--version", tmp_path=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"backspasm-gui {metadata.version('backspasm-gui')}"
+
+
+def test_another_routine_file_is_used(tmp_path: Path) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text(GOOD, encoding="utf-8")
+    result = cli("--routine", str(path), "--print-routine", tmp_path=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.startswith("Mine\n2 holds")
+
+
+BAD = {
+    "syntax": (GOOD.replace("seconds = 30", "seconds 30"), ["line 10", "not valid TOML"]),
+    "missing field": (GOOD.replace('name = "Knee to Chest"\n', ""), ["'name' is missing"]),
+    "wrong type": (GOOD.replace("seconds = 30", 'seconds = "30"'), ["line 10", "'seconds'"]),
+    "zero seconds": (GOOD.replace("seconds = 30", "seconds = 0"), ["line 10", "got 0"]),
+    "negative seconds": (GOOD.replace("seconds = 30", "seconds = -5"), ["line 10", "got -5"]),
+    "unknown key": (GOOD + 'colour = "red"\n', ["line 12", "unknown key 'colour'"]),
+    "empty routine": (routine_text(stretch=""), ["no stretches"]),
+    "duplicate id": (routine_text(STRETCH + STRETCH), ["line 14", "used twice"]),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), BAD.values(), ids=BAD.keys())
+@pytest.mark.parametrize("mode", ["--print-routine", "window"])
+def test_a_bad_routine_ends_with_one_sentence_and_exit_code_2(
+    tmp_path: Path, text: str, expected: list[str], mode: str
+) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text(text, encoding="utf-8")
+    extra = [mode] if mode != "window" else []
+    result = cli("--routine", str(path), *extra, tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"backspasm-gui: {path}")
+    for part in expected:
+        assert part in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_a_missing_routine_file_is_one_sentence_and_exit_code_2(tmp_path: Path) -> None:
+    result = cli("--routine", str(tmp_path / "nowhere.toml"), tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert (
+        result.stderr.strip()
+        == f"backspasm-gui: {tmp_path / 'nowhere.toml'}: the file does not exist"
+    )
+
+
+def test_a_routine_file_that_is_not_text_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_bytes(b"\xff\xfe\x00garbage")
+    result = cli("--routine", str(path), "--print-routine", tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert "not UTF-8" in result.stderr
+
+
+def test_the_help_and_its_mistakes_are_in_the_chosen_language(tmp_path: Path) -> None:
+    spanish = cli("--language", "es", "--help", tmp_path=tmp_path)
+    assert spanish.returncode == 0
+    assert spanish.stdout.startswith("uso: backspasm-gui")
+    assert "muestra esta ayuda y termina" in spanish.stdout
+    assert "guarda el historial en DIR" in spanish.stdout
+    german = cli("--language", "de", "--size", "3x3", tmp_path=tmp_path)
+    assert german.returncode == 2
+    assert "Fehler: argument --size: 3x3 liegt außerhalb von 320x240 bis 8192x8192" in german.stderr
