@@ -108,6 +108,9 @@ build/.bundle-made: $(shell find backspasm_gui assets -type f -not -name '*.pyc'
 # load, against their budgets; about 12 minutes. Prints a table, writes
 # build/bench.json. BENCH_ARGS=--quick for a short run while trying changes.
 bench: $(STAMP) $(SOUNDS) build/.bundle-made
+	@# Byte-compiled, as an installed copy is: a start from source must not pay for
+	@# compiling (PYTHONDONTWRITEBYTECODE in the caller's shell would make it do so).
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m compileall -q backspasm_gui
 	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
 dist: bundle
