@@ -515,7 +515,7 @@ class Session:
         self._set_lead_in(index, came_from)
         self._deadline = now + self._phase_seconds
         step = self.steps[index]
-        switch = came_from not in (None, index) and self._same_stretch(came_from, index)
+        switch = self._side_switch(index, came_from)
         seconds, script = self._phase_seconds, self._script
         self._emit(LeadInStarted(index, step, seconds, now, side_switch=switch, script=script))
         if switch:
@@ -608,17 +608,22 @@ class Session:
     def _same_stretch(self, a: int, b: int) -> bool:
         return self.steps[a].stretch == self.steps[b].stretch
 
+    def _side_switch(self, index: int, came_from: int | None) -> bool:
+        """Whether the lead-in into ``index`` is the other side of the hold just left."""
+        return came_from not in (None, index) and self._same_stretch(came_from, index)
+
     def _lead_in_for(self, index: int, came_from: int | None) -> float:
-        switch = came_from is not None and self._same_stretch(came_from, index)
-        least = self.switch_lead_in if switch else self.lead_in
+        # The short lead-in also serves a hold started again (came_from == index): the
+        # body is already in the stretch. Its script still names the stretch in full.
+        short = came_from is not None and self._same_stretch(came_from, index)
+        least = self.switch_lead_in if short else self.lead_in
         script = self._script_for(index, came_from)
         return max(least, script.seconds) if script is not None else least
 
     def _script_for(self, index: int, came_from: int | None) -> Script | None:
         if self.scripts is None:
             return None
-        switch = came_from not in (None, index) and self._same_stretch(came_from, index)
-        return self.scripts(self.steps[index], switch)
+        return self.scripts(self.steps[index], self._side_switch(index, came_from))
 
     def _session_remaining(self, remaining: float) -> float:
         if self._state is State.FINISHED:
