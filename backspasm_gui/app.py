@@ -30,9 +30,9 @@ if TYPE_CHECKING:
     from backspasm_gui.core.about import Section
     from backspasm_gui.core.routine import Routine
     from backspasm_gui.storage.settings import Prefs
-    from backspasm_gui.ui.desk import Desk
-    from backspasm_gui.ui.main_window import MainWindow
-    from backspasm_gui.ui.session_driver import SessionDriver
+    from backspasm_gui.ui.desk.desk import Desk
+    from backspasm_gui.ui.session.main_window import MainWindow
+    from backspasm_gui.ui.session.session_driver import SessionDriver
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +49,8 @@ def run(routine: Routine, about: tuple[Section, ...], asked: Asked) -> int:
         log.info("already running: asked that copy to come to the front")
         return EXIT_OK
     from backspasm_gui.storage.settings import COMPACT_KEY
-    from backspasm_gui.ui.app_icon import app_icon
-    from backspasm_gui.ui.first_paint import after_first_paint, report_first_paint
+    from backspasm_gui.ui.shared.app_icon import app_icon
+    from backspasm_gui.ui.shared.first_paint import after_first_paint, report_first_paint
 
     settings, prefs, problems = stored_prefs()
     problems[:0] = said
@@ -105,7 +105,7 @@ def run(routine: Routine, about: tuple[Section, ...], asked: Asked) -> int:
 def _chosen_theme(app: QApplication, asked: Asked, prefs: Prefs) -> None:
     """The colours chosen in Settings, now they are read, unless the command line chose."""
     if asked.theme is None and prefs.theme != "system":
-        from backspasm_gui.ui import theme as themes
+        from backspasm_gui.ui.shared import theme as themes
 
         themes.install(app, prefs.theme)
 

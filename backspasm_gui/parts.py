@@ -20,10 +20,10 @@ if TYPE_CHECKING:
     from backspasm_gui.audio.voice import Voice
     from backspasm_gui.core.about import Section
     from backspasm_gui.storage.settings import Prefs
-    from backspasm_gui.ui.desk import Desk
-    from backspasm_gui.ui.history_keeper import HistoryKeeper
-    from backspasm_gui.ui.main_window import MainWindow
-    from backspasm_gui.ui.session_driver import SessionDriver
+    from backspasm_gui.ui.desk.desk import Desk
+    from backspasm_gui.ui.progress.history_keeper import HistoryKeeper
+    from backspasm_gui.ui.session.main_window import MainWindow
+    from backspasm_gui.ui.session.session_driver import SessionDriver
 
 
 def chosen_routine(routine: Routine, prefs: Prefs, problems: list[str]) -> Routine:
@@ -41,7 +41,7 @@ def chosen_routine(routine: Routine, prefs: Prefs, problems: list[str]) -> Routi
 
 def driver(routine: Routine, asked: Asked, prefs: Prefs) -> SessionDriver:
     """The session, with the command line's lead-ins, else the settings'."""
-    from backspasm_gui.ui.session_driver import SessionDriver
+    from backspasm_gui.ui.session.session_driver import SessionDriver
 
     lead_ins = asked.lead_ins(prefs.routine.lead_in, prefs.routine.switch_lead_in)
     return SessionDriver.for_routine(routine, **lead_ins)
@@ -53,7 +53,7 @@ def history(
     """The session history, kept in the data folder; what went wrong opening it, said."""
     from backspasm_gui.storage.history_db import HistoryDB
     from backspasm_gui.storage.paths import data_dir, history_path
-    from backspasm_gui.ui.history_keeper import HistoryKeeper
+    from backspasm_gui.ui.progress.history_keeper import HistoryKeeper
 
     store, problem = HistoryDB.open(history_path(data_dir(directory)), problem=window.notify)
     if problem:
@@ -72,8 +72,8 @@ def desk(
 ) -> Desk:
     """The tray, reminders, settings and start on login around the window."""
     from backspasm_gui.desktop.autostart import for_this_system
-    from backspasm_gui.ui.app_icon import app_icon
-    from backspasm_gui.ui.desk import Desk, system_tray
+    from backspasm_gui.ui.desk.desk import Desk, system_tray
+    from backspasm_gui.ui.shared.app_icon import app_icon
 
     return Desk(
         window,
@@ -91,8 +91,8 @@ def compose_window(
     about: tuple[Section, ...], driver: SessionDriver, prefs: Prefs, problems: list[str]
 ) -> MainWindow:
     """The window around ``driver``, saying what could not be read."""
-    from backspasm_gui.ui.demonstrations import Demonstrations
-    from backspasm_gui.ui.main_window import MainWindow
+    from backspasm_gui.ui.figure.demonstrations import Demonstrations
+    from backspasm_gui.ui.session.main_window import MainWindow
 
     demonstrations = Demonstrations(poses)  # read just after the first paint
     window = MainWindow(driver, about, demonstrations, prefs.audio)
@@ -133,7 +133,7 @@ def attach_sound(
     scripts = Scripts(window.poses, guide.prefs.rate)
     if scripted:
         driver.use_scripts(scripts)
-    from backspasm_gui.ui.announcer import Announcer
+    from backspasm_gui.ui.session.announcer import Announcer
 
     announcer = Announcer(driver.session.routine, window)  # screen readers: the moments that matter
     announcer.voiced = lambda: guide.prefs.voice and voice.available

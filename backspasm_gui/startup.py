@@ -92,7 +92,7 @@ def application(theme: str | None) -> QApplication:
     """The one QApplication, named, themed, and with unexpected errors said to the person."""
     from PySide6.QtWidgets import QApplication
 
-    from backspasm_gui.ui import theme as themes
+    from backspasm_gui.ui.shared import theme as themes
 
     names()
     QApplication.setDesktopFileName(APP_ID)  # the desktop's icon and name for the window
@@ -106,7 +106,7 @@ def application(theme: str | None) -> QApplication:
 def install_language(app: QApplication, asked: str | None) -> tuple[str, list[str]]:
     """Speak the language asked for on the command line, else the chosen one, else the
     system's; the code in use and anything to tell the person."""
-    from backspasm_gui.ui import language
+    from backspasm_gui.ui.shared import language
 
     code, problem = language.install(app, wanted_language(asked))
     return code, [problem] if problem else []

@@ -53,7 +53,7 @@ def speaking(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
     its dates); English again afterwards. Parametrise it indirectly for fewer."""
     from PySide6.QtCore import QLocale  # here: tests/core runs without Qt
 
-    from backspasm_gui.ui import language
+    from backspasm_gui.ui.shared import language
 
     before = QLocale()
     code = language.install(qapp, request.param)[0]

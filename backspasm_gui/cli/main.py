@@ -62,7 +62,7 @@ def _speak_early(argv: Sequence[str]) -> None:
     """Before any Qt application exists: the command line's help and messages, a routine
     file's problems and --print-routine in the language the app is about to speak."""
     from backspasm_gui.startup import wanted_language
-    from backspasm_gui.ui import language
+    from backspasm_gui.ui.shared import language
 
     names()
     language.preload(wanted_language(asked_language(argv)))

@@ -20,7 +20,7 @@ def export_poses(routine: Routine, directory: Path) -> int:
     """A PNG of each step and hold, light and dark, in ``directory``; each path printed."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     application("light")
-    from backspasm_gui.ui.pose_export import export_poses as write
+    from backspasm_gui.ui.figure.pose_export import export_poses as write
 
     return _each_written(lambda demonstrations: write(routine, demonstrations, directory))
 

@@ -38,9 +38,9 @@ def screenshot(routine: Routine, about: tuple[Section, ...], args: argparse.Name
     app = application(args.theme)
     install_language(app, args.language)
     routine, about = localised(routine, about)
-    from backspasm_gui.ui.main_window import MainWindow
-    from backspasm_gui.ui.screenshot import pose_session
-    from backspasm_gui.ui.session_driver import SessionDriver
+    from backspasm_gui.ui.session.main_window import MainWindow
+    from backspasm_gui.ui.session.screenshot import pose_session
+    from backspasm_gui.ui.session.session_driver import SessionDriver
 
     clock = ManualClock()  # the picture shows one exact moment
     wanted = asked(args)

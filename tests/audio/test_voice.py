@@ -19,7 +19,7 @@ from backspasm_gui.core.routine import Routine
 from backspasm_gui.core.script import Scripts
 from backspasm_gui.core.session import Session, State
 from backspasm_gui.storage.settings import AudioPrefs
-from backspasm_gui.ui.session_driver import SessionDriver
+from backspasm_gui.ui.session.session_driver import SessionDriver
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ def test_a_tiny_screenshot_size_is_a_usage_error(tmp_path: Path) -> None:
 def test_screenshot_writes_a_picture_of_the_asked_size_and_theme(tmp_path: Path) -> None:
     from PySide6.QtGui import QColor, QImage
 
-    from backspasm_gui.ui.theme import DARK
+    from backspasm_gui.ui.shared.theme import DARK
 
     out = tmp_path / "dark.png"
     result = cli(

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage, QImageReader
 
 from backspasm_gui import APP_ID
-from backspasm_gui.ui.app_icon import SIZES, app_icon, render
+from backspasm_gui.ui.shared.app_icon import SIZES, app_icon, render
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))

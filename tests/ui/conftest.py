@@ -14,9 +14,9 @@ from backspasm_gui.core.poses import Demonstration as Pose
 from backspasm_gui.core.poses import load_demonstrations as load_poses
 from backspasm_gui.core.routine import Routine
 from backspasm_gui.core.session import Session
-from backspasm_gui.ui import theme
-from backspasm_gui.ui.main_window import MainWindow
-from backspasm_gui.ui.session_driver import SessionDriver
+from backspasm_gui.ui.session.main_window import MainWindow
+from backspasm_gui.ui.session.session_driver import SessionDriver
+from backspasm_gui.ui.shared import theme
 
 
 @pytest.fixture(scope="session")

@@ -21,15 +21,15 @@ from backspasm_gui.core.reminders import Reminder
 from backspasm_gui.core.routine import Routine, load_routine
 from backspasm_gui.core.session import Session, State
 from backspasm_gui.storage.settings import Prefs
-from backspasm_gui.ui import theme
-from backspasm_gui.ui.about_dialog import AboutDialog
-from backspasm_gui.ui.compact_panel import CompactPanel
-from backspasm_gui.ui.desk import NO_TRAY, STILL_HERE, progress_text
-from backspasm_gui.ui.notice_bar import NoticeBar
-from backspasm_gui.ui.reminder_bar import ReminderBar, reminder_text
-from backspasm_gui.ui.screenshot import pose_session
-from backspasm_gui.ui.session_driver import SessionDriver
-from backspasm_gui.ui.settings_dialog import SettingsDialog
+from backspasm_gui.ui.desk.compact_panel import CompactPanel
+from backspasm_gui.ui.desk.desk import NO_TRAY, STILL_HERE, progress_text
+from backspasm_gui.ui.desk.reminder_bar import ReminderBar, reminder_text
+from backspasm_gui.ui.session.about_dialog import AboutDialog
+from backspasm_gui.ui.session.screenshot import pose_session
+from backspasm_gui.ui.session.session_driver import SessionDriver
+from backspasm_gui.ui.settings.settings_dialog import SettingsDialog
+from backspasm_gui.ui.shared import theme
+from backspasm_gui.ui.shared.notice_bar import NoticeBar
 from tests.ui.clipping import clipped
 
 # (hold index, phase): ready, a hold with a side, paused, done

@@ -19,10 +19,10 @@ from backspasm_gui.core.clock import ManualClock
 from backspasm_gui.core.poses import Demonstration as Pose
 from backspasm_gui.core.routine import load_routine
 from backspasm_gui.core.session import Session, State
-from backspasm_gui.ui import theme
-from backspasm_gui.ui.main_window import MainWindow
-from backspasm_gui.ui.screenshot import pose_session
-from backspasm_gui.ui.session_driver import SessionDriver
+from backspasm_gui.ui.session.main_window import MainWindow
+from backspasm_gui.ui.session.screenshot import pose_session
+from backspasm_gui.ui.session.session_driver import SessionDriver
+from backspasm_gui.ui.shared import theme
 from tests.ui.clipping import clipped
 
 # (hold index, phase): ready with the pain question, a hold with a side, paused, done

@@ -1,0 +1,1 @@
+"""The settings dialog: the routine, sound, reminders and look."""

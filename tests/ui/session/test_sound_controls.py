@@ -1,0 +1,78 @@
+"""Sound and voice choices in the window, remembered; problems said in one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from backspasm_gui.storage.settings import AudioPrefs, load_audio, reset_sentence, save_audio
+from backspasm_gui.ui.session.main_window import MainWindow
+
+
+def test_m_mutes_everything_and_m_again_brings_it_back(qtbot: QtBot, window: MainWindow) -> None:
+    heard: list[AudioPrefs] = []
+    window.sound_button.changed.connect(heard.append)
+    qtbot.keyClick(window, Qt.Key.Key_M)
+    assert window.sound_button.text() == "Sound: off"
+    assert heard[-1] == AudioPrefs(sound=False, volume=0.8, voice=False, rate=-0.1)
+    qtbot.keyClick(window, Qt.Key.Key_M)
+    assert window.sound_button.accessibleDescription() == "Sound: chimes and voice"
+    assert heard[-1] == AudioPrefs()
+
+
+def test_the_panel_changes_volume_and_voice(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.sound_button.panel
+    heard: list[AudioPrefs] = []
+    window.sound_button.changed.connect(heard.append)
+    panel.volume_slider.setValue(35)
+    panel.voice_box.setChecked(False)
+    assert heard[-1] == AudioPrefs(sound=True, volume=0.35, voice=False, rate=-0.1)
+    assert not panel.rate_slider.isEnabled()
+    assert window.sound_button.accessibleDescription() == "Sound: chimes only"
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> str:
+    return str(tmp_path / "settings.ini")
+
+
+def ini(path: str) -> QSettings:
+    return QSettings(path, QSettings.Format.IniFormat)
+
+
+def test_choices_are_remembered_across_runs(settings_file: str) -> None:
+    save_audio(ini(settings_file), AudioPrefs(sound=False, volume=0.25, voice=True, rate=0.5))
+    again, reset = load_audio(ini(settings_file))
+    assert again == AudioPrefs(sound=False, volume=0.25, voice=True, rate=0.5)
+    assert reset == []
+
+
+def test_unreadable_stored_choices_fall_back_and_are_named(settings_file: str) -> None:
+    settings = ini(settings_file)
+    settings.setValue("audio/volume", "loud")
+    settings.setValue("audio/rate", 7)
+    settings.setValue("audio/voice", "maybe")
+    prefs, reset = load_audio(settings)
+    assert prefs == AudioPrefs()
+    assert reset == ["volume", "spoken guidance on or off", "speaking rate"]
+    assert reset_sentence(reset) == (
+        "The saved volume, spoken guidance on or off and speaking rate could not be read, "
+        "so the default is used again."
+    )
+    settings.sync()
+    assert load_audio(ini(settings_file))[1] == []  # reset once, not every start
+
+
+def test_a_problem_is_shown_once_in_a_notice_that_can_be_dismissed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sentence = "No sound output was found, so the chimes and the voice are silent."
+    window.notify(sentence)
+    window.notify(sentence)
+    assert window.notice.isVisible()
+    assert window.notice.lines == (sentence,)
+    qtbot.mouseClick(window.notice.dismiss_button, Qt.MouseButton.LeftButton)
+    assert not window.notice.isVisible()
