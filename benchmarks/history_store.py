@@ -142,8 +142,8 @@ def views(records: list[SessionRecord], pdf: Path) -> tuple[float, float]:
     from PySide6.QtWidgets import QApplication
 
     from backspasm_gui.report.pdf import write_report
-    from backspasm_gui.ui import theme
-    from backspasm_gui.ui.progress_view import ProgressView
+    from backspasm_gui.ui.progress.progress_view import ProgressView
+    from backspasm_gui.ui.shared import theme
 
     app = QApplication.instance() or QApplication([])
     theme.install(app, "light")  # type: ignore[arg-type]

@@ -34,7 +34,7 @@ from backspasm_gui.core.session import State
 def main(argv: list[str]) -> int:
     sessions = int(argv[argv.index("--sessions") + 1]) if "--sessions" in argv else 100
     qt_app = startup.application("light")
-    from backspasm_gui.ui.session_driver import SessionDriver
+    from backspasm_gui.ui.session.session_driver import SessionDriver
 
     routine = load_routine(resources.path("routine.toml"))
     about = load_about(resources.path("about.toml"))

@@ -24,7 +24,7 @@ from backspasm_gui import resources
 from backspasm_gui.core.routine import load_routine, localised
 from backspasm_gui.core.script import heading, speaking_seconds
 from backspasm_gui.storage.settings import AudioPrefs
-from backspasm_gui.ui import language
+from backspasm_gui.ui.shared import language
 
 # speech-dispatcher's espeak-ng module says 170 words a minute at speed 0; the app's
 # usual speed (AudioPrefs().rate, -0.1) is about 161.

@@ -55,7 +55,7 @@ def main(argv: list[str]) -> int:
     qt_app = startup.application("light")
     from PySide6.QtCore import QTimer
 
-    from backspasm_gui.ui.session_driver import SessionDriver
+    from backspasm_gui.ui.session.session_driver import SessionDriver
 
     routine = load_routine(resources.path("routine.toml"))
     about = load_about(resources.path("about.toml"))

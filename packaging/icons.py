@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from backspasm_gui import APP_ID  # noqa: E402
-from backspasm_gui.ui.app_icon import render  # noqa: E402
+from backspasm_gui.ui.shared.app_icon import render  # noqa: E402
 
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # (type, pixels) for the PNG-based ICNS entries macOS reads since 10.7.
