@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 
@@ -24,8 +23,29 @@ def log_path() -> Path:
     return Path(state) / "backspasm" / "backspasm-gui.log"
 
 
+MAX_BYTES = 512_000
+BACKUPS = 3
+
+
+def rotate(path: Path, max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -> None:
+    """At start, a log grown past ``max_bytes`` becomes ``.1`` (``.1`` becomes ``.2``...),
+    keeping ``backups`` old ones. The app logs a few lines a session, so turning it over
+    once a start is enough, and costs none of the 8 ms ``logging.handlers`` takes to
+    import on every start."""
+    try:
+        if path.stat().st_size <= max_bytes:
+            return
+    except OSError:
+        return  # no log yet
+    for number in range(backups - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{number}")
+        if older.exists():
+            older.replace(path.with_name(f"{path.name}.{number + 1}"))
+    path.replace(path.with_name(f"{path.name}.1"))
+
+
 def setup_logging(*, verbose: bool) -> None:
-    """Log to the file (a few rotated copies), and with ``verbose`` to the terminal too."""
+    """Log to the file (a few turned-over copies), and with ``verbose`` to the terminal too."""
     root = logging.getLogger()
     if any(getattr(handler, "_backspasm", False) for handler in root.handlers):
         return  # main() called again in one process (tests)
@@ -34,7 +54,8 @@ def setup_logging(*, verbose: bool) -> None:
     try:
         path = log_path()
         path.parent.mkdir(parents=True, exist_ok=True)
-        file_handler = RotatingFileHandler(path, maxBytes=512_000, backupCount=3, encoding="utf-8")
+        rotate(path)
+        file_handler = logging.FileHandler(path, encoding="utf-8", delay=True)
         file_handler.setFormatter(formatter)
         file_handler._backspasm = True  # type: ignore[attr-defined]
         root.addHandler(file_handler)

@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from backspasm_gui.core.pain import PAIN_MAX, PAIN_MIN
 from backspasm_gui.core.routine import Routine, Step
 from backspasm_gui.core.session import (
     HoldCompleted,
@@ -34,7 +35,6 @@ from backspasm_gui.core.session import (
 )
 from backspasm_gui.core.timefmt import seconds_short
 
-PAIN_MIN, PAIN_MAX = 0, 10  # the 0-10 numeric pain rating scale
 # The scale's words at its ends, in English: show them with pain_word().
 PAIN_WORDS = {
     0: QT_TRANSLATE_NOOP("History", "No pain"),

@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 
-from backspasm_gui.core.history import PAIN_MAX, PAIN_MIN
 from backspasm_gui.core.i18n import translate
+from backspasm_gui.core.pain import PAIN_MAX, PAIN_MIN
 from backspasm_gui.report.charts import (
     GUTTER_X,
     LEGEND_SIZE,

@@ -18,8 +18,9 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
-from backspasm_gui.core.history import PAIN_MAX, PAIN_MIN, CalendarDay, PainPoint
+from backspasm_gui.core.history import CalendarDay, PainPoint
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from backspasm_gui.core.pain import PAIN_MAX, PAIN_MIN
 from backspasm_gui.ui.shared.theme import Theme
 
 SHADE_MIX = (0.0, 0.25, 0.5, 1.0)  # how much of the hold colour each step lays over surface

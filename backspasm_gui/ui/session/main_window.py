@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QFont,
-    QFontMetrics,
     QHideEvent,
     QKeySequence,
     QResizeEvent,
@@ -23,11 +21,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
-    QMenu,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -52,14 +46,12 @@ from backspasm_gui.core.session import (
 )
 from backspasm_gui.storage.settings import AudioPrefs
 from backspasm_gui.ui.desk.reminder_bar import ReminderBar
-from backspasm_gui.ui.session.about_dialog import AboutDialog
 from backspasm_gui.ui.session.control_bar import ControlBar
 from backspasm_gui.ui.session.countdown_ring import CountdownRing, ring_mode
-from backspasm_gui.ui.session.done_view import DoneView
+from backspasm_gui.ui.session.header import Header
 from backspasm_gui.ui.session.pain_scale import PainScale
 from backspasm_gui.ui.session.session_driver import SessionDriver
 from backspasm_gui.ui.session.session_page import SessionPage
-from backspasm_gui.ui.session.sound_menu import SoundButton
 from backspasm_gui.ui.session.stretch_view import StretchView
 from backspasm_gui.ui.shared import theme
 from backspasm_gui.ui.shared.notice_bar import NoticeBar
@@ -68,6 +60,8 @@ from backspasm_gui.ui.shared.zoom import Zoom, system_factor
 
 if TYPE_CHECKING:
     from backspasm_gui.core.poses import Demonstration as Pose
+    from backspasm_gui.ui.session.about_dialog import AboutDialog
+    from backspasm_gui.ui.session.done_view import DoneView
 
 MIN_WIDTH, MIN_HEIGHT = 640, 480
 BEFORE_QUESTION = QT_TRANSLATE_NOOP(
@@ -115,14 +109,14 @@ class MainWindow(QMainWindow):
 
         # Asked when the window is closed: True keeps the app running (in the tray).
         self.keep_running: Callable[[], bool] = lambda: False
-        self._build_header(audio or AudioPrefs())
+        self.header = Header(audio or AudioPrefs(), self._progress_texts, self)
+        self._name_header_parts()
         self.notice = NoticeBar(self)
         self.reminder_bar = ReminderBar(self)
         self.ring = CountdownRing(self)
         self.poses = poses if poses is not None else {}  # the compact panel shows the same
         self.stretch_view = StretchView(self.poses, self)
-        self.done_view = DoneView(driver.session.routine, self)
-        self.done_view.againRequested.connect(driver.restart)
+        self._done: DoneView | None = None  # the end page, built the first time it shows
         self.pain_before = self._build_pain_scales()
         self.controls = self._build_controls()
 
@@ -131,11 +125,10 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.session_page)
-        self.pages.addWidget(scrolling(self.done_view, "doneScroll"))
 
         central = QWidget(self)
         self._outer = QVBoxLayout(central)
-        self._outer.addLayout(self._header_lines)
+        self._outer.addLayout(self.header.lines)
         self._outer.addWidget(self.notice)
         self._outer.addWidget(self.reminder_bar)
         self._outer.addWidget(self.pages, 1)
@@ -155,6 +148,24 @@ class MainWindow(QMainWindow):
         self._apply_scale()
         self.refresh()
 
+    def _name_header_parts(self) -> None:
+        header = self.header
+        self.progress_label = header.progress_label
+        self.session_left_label = header.session_left_label
+        self.sound_button = header.sound_button
+        self.progress_button = header.progress_button
+        self.compact_button = header.compact_button
+        self.settings_button = header.settings_button
+        self.about_button = header.about_button
+        self.menu_button = header.menu_button
+        header.aboutRequested.connect(self.show_about)
+        header.compactRequested.connect(self.compactRequested.emit)
+        header.settingsRequested.connect(self.settingsRequested.emit)
+        header.progressRequested.connect(self.progressRequested.emit)
+
+    def _progress_texts(self) -> list[str]:
+        return [self._progress_text(step) for step in self.driver.session.steps]
+
     def _build_controls(self) -> ControlBar:
         controls = ControlBar(self)
         controls.previousRequested.connect(self.driver.previous)
@@ -163,120 +174,29 @@ class MainWindow(QMainWindow):
         controls.restartRequested.connect(self.driver.restart)
         return controls
 
+    @property
+    def done_view(self) -> DoneView:
+        """The end page: what was done, the pain question after, and Again. Nobody sees it
+        for five minutes or more, so it is built then, not before the first paint."""
+        if self._done is None:
+            from backspasm_gui.ui.session.done_view import DoneView  # noqa: PLC0415
+
+            self._done = DoneView(self.driver.session.routine, self)
+            self._done.againRequested.connect(self.driver.restart)
+            self._done.pain_after.rated.connect(self.painAfterRated.emit)
+            if self._unit:
+                self._done.set_scale(self._unit)
+            self.pages.insertWidget(DONE_PAGE, scrolling(self._done, "doneScroll"))
+        return self._done
+
     def _build_pain_scales(self) -> PainScale:
-        """The 0-10 rating before (returned, placed under the stretch's words) and after a session
-        (on the done page); hidden until :meth:`ask_pain`."""
-        self.done_view.pain_after.rated.connect(self.painAfterRated.emit)
+        """The 0-10 rating before a session, placed under the stretch's words (the one after
+        is on the done page); hidden until :meth:`ask_pain`."""
         before = PainScale(translate("MainWindow", BEFORE_QUESTION), "painBefore", self)
         before.rated.connect(self.painBeforeRated.emit)
         before.skipped.connect(self._pain_before_skipped)
         before.hide()
         return before
-
-    def _build_header(self, audio: AudioPrefs) -> None:
-        self.progress_label = QLabel(self)
-        self.progress_label.setObjectName("progressLabel")
-        self.progress_label.setAccessibleDescription(
-            translate("MainWindow", "Where you are in the routine")
-        )
-        self.session_left_label = QLabel(self)
-        self.session_left_label.setObjectName("sessionLeftLabel")
-        self.session_left_label.setAccessibleDescription(
-            translate("MainWindow", "Time left in the session")
-        )
-        self.session_left_label.setProperty("role", "muted")
-        self.session_left_label.setAlignment(
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        )
-        self.about_button = QPushButton(translate("MainWindow", "About back spasms"), self)
-        self.about_button.setObjectName("aboutButton")
-        self.about_button.setAccessibleName(translate("MainWindow", "About back spasms"))
-        self.about_button.setToolTip(
-            translate("MainWindow", "What back spasms are, how they are treated, staying safe (F1)")
-        )
-        self.about_button.setProperty("flat", True)
-        self.about_button.clicked.connect(self.show_about)
-        self.sound_button = SoundButton(audio, self)
-        self.compact_button = self._header_button(
-            "compactButton",
-            translate("MainWindow", "Compact"),
-            translate("MainWindow", "A small panel that stays on top (Ctrl+M)"),
-        )
-        self.compact_button.clicked.connect(self.compactRequested.emit)
-        self.settings_button = self._header_button(
-            "settingsButton",
-            translate("MainWindow", "Settings"),
-            translate("MainWindow", "Routine, sound, reminders and colours (Ctrl+,)"),
-        )
-        self.settings_button.clicked.connect(self.settingsRequested.emit)
-        self.progress_button = self._header_button(
-            "progressButton",
-            translate("MainWindow", "Progress"),
-            translate("MainWindow", "Sessions, streaks, pain over time, reports (Ctrl+P)"),
-        )
-        self.progress_button.clicked.connect(self.progressRequested.emit)
-        self.progress_button.hide()  # until there is a history to show
-        self.menu_button = self._build_menu_button()
-
-        # The progress may wrap, on a line of its own (_first_line), only where the window
-        # is too narrow for the header even with the links gathered into the menu.
-        self.progress_label.setWordWrap(True)
-        self._first_line = QHBoxLayout()
-        self._header = QHBoxLayout()
-        self._header_lines = QVBoxLayout()
-        self._header_lines.setSpacing(4)
-        self._header_lines.addLayout(self._first_line)
-        self._header_lines.addLayout(self._header)
-        self._header.addWidget(self.progress_label, 1)
-        self._header.addWidget(self.session_left_label)
-        self._header.addSpacing(16)
-        self._header.addWidget(self.sound_button)
-        for button in (
-            self.progress_button,
-            self.compact_button,
-            self.settings_button,
-            self.about_button,
-        ):
-            self._header.addSpacing(8)
-            self._header.addWidget(button)
-        self._header.addWidget(self.menu_button)
-
-    def _build_menu_button(self) -> QPushButton:
-        """Progress, Compact, Settings and About in one menu, for a window too narrow
-        (or text too large) to show them side by side; hidden otherwise."""
-        button = self._header_button(
-            "menuButton",
-            translate("MainWindow", "Menu"),
-            translate("MainWindow", "Progress, compact panel, settings and About"),
-        )
-        menu = QMenu(button)
-        menu.setObjectName("headerMenu")
-        for link in (
-            self.progress_button,
-            self.compact_button,
-            self.settings_button,
-            self.about_button,
-        ):
-            action = menu.addAction(link.accessibleName(), link.click)
-            action.setToolTip(link.toolTip())
-            action.setData(link.objectName())
-        menu.aboutToShow.connect(self._menu_shows_what_is_there)
-        button.setMenu(menu)
-        button.hide()
-        return button
-
-    def _menu_shows_what_is_there(self) -> None:
-        for action in self.menu_button.menu().actions():
-            if action.data() == self.progress_button.objectName():
-                action.setVisible(self._ask_pain)  # Progress only where a history is kept
-
-    def _header_button(self, name: str, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setToolTip(tip)
-        button.setProperty("flat", True)
-        return button
 
     # --- keyboard --------------------------------------------------------------------
 
@@ -335,7 +255,8 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(slot)
 
     def _rate_by_key(self, value: int) -> None:
-        for scale in (self.pain_before, self.done_view.pain_after):
+        scales = [self.pain_before] + ([self._done.pain_after] if self._done else [])
+        for scale in scales:
             if scale.isVisible():
                 scale.buttons[value].click()
                 return
@@ -348,6 +269,7 @@ class MainWindow(QMainWindow):
         """Offer the 0-10 pain rating before and after sessions (and show Progress):
         there is a history that keeps the answers."""
         self._ask_pain = ask
+        self.header.progress_shown = ask
         self._fit_header()  # shows Progress, or offers it in the menu
         self.refresh()
 
@@ -370,6 +292,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         if self._about is None:
+            from backspasm_gui.ui.session.about_dialog import AboutDialog  # noqa: PLC0415
+
             self._about = AboutDialog(self._about_sections, self)
         self._about.set_scale(max(self._unit, 14.0))
         self._about.show()
@@ -394,7 +318,8 @@ class MainWindow(QMainWindow):
         if isinstance(event, Restarted):  # a new session: ask again
             self._pain_before_done = False
             self.pain_before.reset()
-            self.done_view.pain_after.reset()
+            if self._done is not None:
+                self._done.pain_after.reset()
         elif isinstance(event, HoldStarted):  # on the mat now: the question is in the way
             self._pain_before_done = True
 
@@ -416,8 +341,9 @@ class MainWindow(QMainWindow):
                 self.pages.setCurrentIndex(DONE_PAGE)
                 self._focus_primary()
             self.setWindowTitle(translate("MainWindow", "Well done — {app}").format(app=APP_NAME))
-            self._show_progress(translate("MainWindow", "Routine finished"))
-            self.session_left_label.setText("")
+            if self.header.show_progress(translate("MainWindow", "Routine finished")):
+                self._fit_header()
+            self.header.show_left(None)
         else:
             if self.pages.currentIndex() == DONE_PAGE:
                 self.pages.setCurrentIndex(SESSION_PAGE)
@@ -428,25 +354,15 @@ class MainWindow(QMainWindow):
                     stretch=view.step.title, app=APP_NAME
                 )
             )
-            self._show_progress(self._progress_text(view.step))
-            self.session_left_label.setText(self._left_text(view.session_remaining))
+            if self.header.show_progress(self._progress_text(view.step)):
+                self._fit_header()
+            self.header.show_left(view.session_remaining)
         self._show_ring(view)
         self._update_frames(view)
 
-    def _show_progress(self, text: str) -> None:
-        if text != self.progress_label.text():
-            self.progress_label.setText(text)
-            # "Stretch 3 of 7 · Left side" is longer than "Stretch 2 of 7" (and longer
-            # still in German): the header's words may have to be shorter now.
-            self._fit_header()
-
-    @staticmethod
-    def _left_text(seconds: float) -> str:
-        return translate("MainWindow", "{time} left").format(time=timefmt.clock(seconds))
-
     def _focus_primary(self) -> None:
         """Focus the one button that matters now: Start/Pause, or Again when done."""
-        done = self.pages.currentIndex() == DONE_PAGE
+        done = self._done is not None and self.pages.currentIndex() == DONE_PAGE
         button = self.done_view.again_button if done else self.controls.toggle_button
         button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -538,33 +454,13 @@ class MainWindow(QMainWindow):
         self._outer.setContentsMargins(margin, round(unit * 0.8), margin, margin)
         self._outer.setSpacing(round(unit * 0.9))
         base = self.font()
-        self.progress_label.setFont(
-            theme.scaled_font(base, unit * 1.1, weight=QFont.Weight.DemiBold)
-        )
-        self.session_left_label.setFont(theme.scaled_font(base, unit * 1.1))
-        # Its text changes every second; at a fixed size that never re-lays-out the window
-        # (which repainted the stretch's text each second).
-        widest = QFontMetrics(self.session_left_label.font()).size(0, self._left_text(5999))
-        margins = self.session_left_label.contentsMargins()
-        self.session_left_label.setFixedSize(
-            widest.width() + margins.left() + margins.right() + 2,
-            widest.height() + margins.top() + margins.bottom(),
-        )
-        for button in (
-            self.about_button,
-            self.compact_button,
-            self.settings_button,
-            self.progress_button,
-            self.menu_button,
-        ):
-            button.setFont(theme.scaled_font(base, unit * 1.0))
-        self.menu_button.menu().setFont(theme.scaled_font(base, unit * 1.0))
-        self.sound_button.setFont(theme.scaled_font(base, unit * 1.0))
+        self.header.set_scale(unit, base)
         self.notice.label.setFont(theme.scaled_font(base, unit * 0.95))
         self.reminder_bar.set_scale(unit)
         self.stretch_view.set_scale(unit)
         self.session_page.set_scale(unit, self.text_factor())
-        self.done_view.set_scale(unit)
+        if self._done is not None:
+            self._done.set_scale(unit)
         self.controls.set_scale(unit)
         self._fit_header()
 
@@ -573,33 +469,8 @@ class MainWindow(QMainWindow):
         return self.zoom.factor * system_factor()
 
     def _fit_header(self) -> None:
-        """The header on one line if it can be: full words, else shorter ones, else the
-        links gathered into one menu; else the progress on a line of its own (free to wrap).
-        Two lines only where the routine's longest progress needs them, for every stretch:
-        the page under the header, and the picture on it, keep one height."""
         margins = self._outer.contentsMargins()
-        room = self._room() - margins.left() - margins.right()
-        self._header_level(short=True, gathered=True, two_lines=False)
-        if self._header_width(longest=True) > room:
-            self._header_level(short=True, gathered=True, two_lines=True)
-            return
-        for short, gathered in ((False, False), (True, False), (True, True)):
-            self._header_level(short=short, gathered=gathered, two_lines=False)
-            if gathered or self._header_width() <= room:
-                return
-
-    def _header_level(self, *, short: bool, gathered: bool, two_lines: bool) -> None:
-        self.about_button.setText(
-            translate("MainWindow", "About", "short for About back spasms, in a narrow window")
-            if short
-            else translate("MainWindow", "About back spasms")
-        )
-        self.sound_button.set_short(short)
-        for link in (self.progress_button, self.compact_button, self.settings_button):
-            link.setVisible(not gathered and (link is not self.progress_button or self._ask_pain))
-        self.about_button.setVisible(not gathered)
-        self.menu_button.setVisible(gathered)
-        self._progress_on_own_line(two_lines)
+        self.header.fit(self._room() - margins.left() - margins.right())
 
     def _room(self) -> int:
         """The width inside the window, less a scroll bar the whole window may need."""
@@ -607,38 +478,3 @@ class MainWindow(QMainWindow):
         if isinstance(area, QScrollArea) and area.verticalScrollBar().isVisible():
             return area.viewport().width()
         return self.width()
-
-    def _progress_on_own_line(self, own: bool) -> None:
-        if (self._first_line.indexOf(self.progress_label) >= 0) == own:
-            return
-        (self._header if own else self._first_line).removeWidget(self.progress_label)
-        if own:
-            self._first_line.addWidget(self.progress_label)
-            self._header.insertStretch(0, 1)
-        else:
-            self._header.takeAt(0)  # the stretch that stood in for it
-            self._header.insertWidget(0, self.progress_label, 1)
-
-    def _header_width(self, *, longest: bool = False) -> int:
-        """The header's width with the progress on one line (``longest``: the longest
-        progress of the routine, not the one shown)."""
-        self._header.invalidate()  # the fonts or words just changed: measure afresh
-        width = 0
-        for index in range(self._header.count()):
-            item = self._header.itemAt(index)
-            if item is None:
-                continue
-            widget = item.widget()
-            if widget is self.progress_label:
-                metrics = QFontMetrics(widget.font())
-                texts = {widget.text()}
-                if longest:
-                    texts.update(map(self._progress_text, self.driver.session.steps))
-                text = max(metrics.horizontalAdvance(words) for words in texts)
-                margins = widget.contentsMargins()
-                width += text + margins.left() + margins.right() + 2
-            elif widget is None or not widget.isHidden():
-                width += item.sizeHint().width()
-            if (widget is None or not widget.isHidden()) and index:
-                width += self._header.spacing()
-        return width

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backspasm_gui.core.history import PAIN_MAX, PAIN_MIN
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from backspasm_gui.core.pain import PAIN_MAX, PAIN_MIN
 from backspasm_gui.ui.shared import theme
 
 # The two ends of the scale: under the row, and as the end buttons' names.

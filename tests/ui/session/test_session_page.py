@@ -111,7 +111,7 @@ def test_the_picture_keeps_its_place_from_lead_in_to_hold_and_stretch_to_stretch
     phases = {phase for _index, phase in seen}
     assert phases == {"GET_READY", "HOLDING"}
     assert len(seen) == 2 * len(driver.session.steps)
-    assert set(seen.values()) == {first}, seen
+    assert set(seen.values()) == {first}, {k: v for k, v in seen.items() if v != first}
 
 
 @pytest.mark.parametrize("phase", ["ready", "get-ready", "hold"])

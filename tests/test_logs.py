@@ -1,0 +1,33 @@
+"""The log file: kept to a few hundred kilobytes and three older copies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from backspasm_gui.logs import rotate
+
+
+def test_a_full_log_is_turned_over_at_start_and_the_oldest_copy_dropped(tmp_path: Path) -> None:
+    log = tmp_path / "backspasm-gui.log"
+    for number, words in ((1, "one"), (2, "two"), (3, "three")):
+        (tmp_path / f"backspasm-gui.log.{number}").write_text(words)
+    log.write_text("x" * 101)
+
+    rotate(log, max_bytes=100, backups=3)
+
+    assert not log.exists()
+    assert (tmp_path / "backspasm-gui.log.1").read_text() == "x" * 101
+    assert (tmp_path / "backspasm-gui.log.2").read_text() == "one"
+    assert (tmp_path / "backspasm-gui.log.3").read_text() == "two"
+    assert not (tmp_path / "backspasm-gui.log.4").exists()  # "three" was the oldest
+
+
+def test_a_log_with_room_left_is_written_on(tmp_path: Path) -> None:
+    log = tmp_path / "backspasm-gui.log"
+    log.write_text("x" * 100)
+
+    rotate(log, max_bytes=100, backups=3)
+    rotate(tmp_path / "not-yet.log", max_bytes=100, backups=3)  # no log yet: nothing to do
+
+    assert log.read_text() == "x" * 100
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["backspasm-gui.log"]
