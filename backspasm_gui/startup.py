@@ -97,7 +97,11 @@ def application(theme: str | None) -> QApplication:
     names()
     QApplication.setDesktopFileName(APP_ID)  # the desktop's icon and name for the window
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(sys.argv[:1] + themes.fusion_arguments())
+        setattr(app, themes.FUSION_GIVEN, True)
     themes.install(app, theme)
     sys.excepthook = _excepthook
     return app

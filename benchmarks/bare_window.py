@@ -1,8 +1,9 @@
 """The floor for start-up: a bare PySide6 window importing the Qt modules the app imports.
 
-Shows a 1024x700 main window with one label, the app's size, and reports its
-first flushed paint the same way the app does (BACKSPASM_REPORT_FIRST_PAINT).
-Nothing of the app is imported.
+Shows a 1024x700 main window, the app's size, with one label and a painted ring
+(issue 18's "bare PySide6 window": QMainWindow, a label, a painted ring), and
+reports its first flushed paint the same way the app does
+(BACKSPASM_REPORT_FIRST_PAINT). Nothing of the app is imported.
 """
 
 from __future__ import annotations
@@ -13,8 +14,24 @@ import time
 from pathlib import Path
 
 from PySide6 import QtMultimedia, QtSvg, QtTextToSpeech  # noqa: F401  (the app's modules)
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+
+
+class Ring(QWidget):
+    """Three quarters of a ring, as a countdown might show it."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height()) - 40
+        ring = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        painter.setPen(QPen(QColor("#D9D4C9"), 24))
+        painter.drawEllipse(ring)
+        painter.setPen(QPen(QColor("#0B6E66"), 24, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawArc(ring, 90 * 16, -270 * 16)
+        painter.end()
 
 
 class FirstPaint(QObject):
@@ -37,7 +54,11 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.setWindowTitle("Cat Cow — Back Spasm Stretches (bare)")
-    window.setCentralWidget(QLabel("Cat Cow"))
+    central = QWidget()
+    layout = QVBoxLayout(central)
+    layout.addWidget(QLabel("Cat Cow"))
+    layout.addWidget(Ring(), 1)
+    window.setCentralWidget(central)
     window.resize(1024, 700)
     painted = os.environ.get("BACKSPASM_REPORT_FIRST_PAINT")
     if painted:

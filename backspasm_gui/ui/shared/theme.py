@@ -84,10 +84,22 @@ def current() -> Theme:
     return _Choice.current
 
 
+# Set on a QApplication made with Fusion from the start (``fusion_arguments``), which
+# saves the 6 ms of making the style object, and its 60 enums, in Python at start.
+FUSION_GIVEN = "_backspasm_fusion"
+
+
+def fusion_arguments() -> list[str]:
+    """QApplication's own option for its style, for an application about to be made."""
+    return ["-style", "fusion"]
+
+
 def install(app: QApplication, name: str | None = None) -> Theme:
     """Apply a theme: "light", "dark", or None to follow the system (and keep following)."""
     _Choice.forced = name
-    app.setStyle(QStyleFactory.create("Fusion"))
+    if not getattr(app, FUSION_GIVEN, False):
+        app.setStyle(QStyleFactory.create("Fusion"))
+        setattr(app, FUSION_GIVEN, True)
     hints = app.styleHints()
     if name is None and not getattr(app, "_backspasm_follows_scheme", False):
         hints.colorSchemeChanged.connect(lambda _scheme: _apply(app))
