@@ -45,7 +45,8 @@ def run(routine: Routine, about: tuple[Section, ...], asked: Asked) -> int:
     from backspasm_gui.desktop.single_instance import SingleInstance
 
     instance = SingleInstance(parent=app)
-    if not instance.claim():
+    if not instance.claim(hold_lock=True):
+        instance.release_lock()
         log.info("already running: asked that copy to come to the front")
         return EXIT_OK
     from backspasm_gui.storage.settings import COMPACT_KEY
@@ -78,6 +79,7 @@ def run(routine: Routine, about: tuple[Section, ...], asked: Asked) -> int:
         # icon, the version, and the tray, reminders and notifications.
         from backspasm_gui.ui.shared.app_icon import app_icon
 
+        instance.release_lock()
         keeper = parts.history(window, routine, prefs, asked.data_dir)
         app.aboutToQuit.connect(keeper.close)
         desk = parts.desk(window, routine, prefs, settings, keeper, language=language)

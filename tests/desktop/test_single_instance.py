@@ -191,6 +191,22 @@ def test_close_frees_the_name(
     assert instances(name).claim() is True
 
 
+def test_a_lock_held_until_the_window_is_up_is_let_go_of_then(
+    qtbot: QtBot, name: str, instances: Callable[[str], SingleInstance]
+) -> None:
+    """The app keeps the lock from the check until its window is painted (letting go costs
+    4 ms of start); a launch meanwhile still finds the first copy and wakes it."""
+    first = instances(name)
+    assert first.claim(hold_lock=True)
+    lock = Path(first._lock_path())
+    assert lock.exists()
+    with qtbot.waitSignal(first.activated, timeout=2000):
+        assert instances(name).claim(timeout_ms=50) is False
+    first.release_lock()
+    assert not lock.exists()
+    first.release_lock()  # twice is harmless
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="Windows has no socket path to spoil")
 def test_a_name_that_cannot_be_listened_on_runs_anyway(
     qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture

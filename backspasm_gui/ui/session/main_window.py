@@ -45,7 +45,6 @@ from backspasm_gui.core.session import (
     View,
 )
 from backspasm_gui.storage.settings import AudioPrefs
-from backspasm_gui.ui.desk.reminder_bar import ReminderBar
 from backspasm_gui.ui.session.control_bar import ControlBar
 from backspasm_gui.ui.session.countdown_ring import CountdownRing, ring_mode
 from backspasm_gui.ui.session.header import Header
@@ -60,6 +59,7 @@ from backspasm_gui.ui.shared.zoom import Zoom, system_factor
 
 if TYPE_CHECKING:
     from backspasm_gui.core.poses import Demonstration as Pose
+    from backspasm_gui.ui.desk.reminder_bar import ReminderBar
     from backspasm_gui.ui.session.about_dialog import AboutDialog
     from backspasm_gui.ui.session.done_view import DoneView
 
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.header = Header(audio or AudioPrefs(), self._progress_texts, self)
         self._name_header_parts()
         self.notice = NoticeBar(self)
-        self.reminder_bar = ReminderBar(self)
+        self._reminder_bar: ReminderBar | None = None  # built when the desk first asks
         self.ring = CountdownRing(self)
         self.poses = poses if poses is not None else {}  # the compact panel shows the same
         self.stretch_view = StretchView(self.poses, self)
@@ -130,7 +130,6 @@ class MainWindow(QMainWindow):
         self._outer = QVBoxLayout(central)
         self._outer.addLayout(self.header.lines)
         self._outer.addWidget(self.notice)
-        self._outer.addWidget(self.reminder_bar)
         self._outer.addWidget(self.pages, 1)
         self._outer.addWidget(self.controls)
         # Only where even the least room everything can take is more than the window has
@@ -173,6 +172,19 @@ class MainWindow(QMainWindow):
         controls.nextRequested.connect(self.driver.next)
         controls.restartRequested.connect(self.driver.restart)
         return controls
+
+    @property
+    def reminder_bar(self) -> ReminderBar:
+        """The reminder inside the window, under the notice; the desk builds it with the
+        reminders, just after the first paint (it stays hidden until one is due)."""
+        if self._reminder_bar is None:
+            from backspasm_gui.ui.desk.reminder_bar import ReminderBar  # noqa: PLC0415
+
+            self._reminder_bar = ReminderBar(self)
+            if self._unit:
+                self._reminder_bar.set_scale(self._unit)
+            self._outer.insertWidget(self._outer.indexOf(self.notice) + 1, self._reminder_bar)
+        return self._reminder_bar
 
     @property
     def done_view(self) -> DoneView:
@@ -456,7 +468,8 @@ class MainWindow(QMainWindow):
         base = self.font()
         self.header.set_scale(unit, base)
         self.notice.label.setFont(theme.scaled_font(base, unit * 0.95))
-        self.reminder_bar.set_scale(unit)
+        if self._reminder_bar is not None:
+            self._reminder_bar.set_scale(unit)
         self.stretch_view.set_scale(unit)
         self.session_page.set_scale(unit, self.text_factor())
         if self._done is not None:
