@@ -124,7 +124,7 @@ def attach_sound(
     voice = Voice(window, language=language)
     chimes.problem.connect(window.notify)
     voice.problem.connect(window.notify)
-    voice.problem.connect(window.sound_button.panel.set_voice_note)
+    voice.problem.connect(window.sound_button.set_voice_note)
     guide = Guide(driver.session.routine, chimes, voice, window.sound_button.prefs(), window)
     guide.listen(driver.happened)
     from backspasm_gui.core.script import Scripts

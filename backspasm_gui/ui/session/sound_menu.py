@@ -101,7 +101,11 @@ class SoundPanel(QWidget):
 
 
 class SoundButton(QToolButton):
-    """Opens the panel; its text says at a glance whether anything will be heard."""
+    """Opens the panel; its text says at a glance whether anything will be heard.
+
+    The panel is made the first time it opens (or is asked for): the header shows
+    only the button's words at start.
+    """
 
     changed = Signal(object)  # AudioPrefs
 
@@ -114,38 +118,60 @@ class SoundButton(QToolButton):
         )
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.panel = SoundPanel(prefs)
+        self._prefs = prefs
+        self._voice_note = ""
+        self._panel: SoundPanel | None = None
         menu = QMenu(self)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self.panel)
-        menu.addAction(action)
+        menu.aboutToShow.connect(lambda: self.panel)  # made before it first shows
         self.setMenu(menu)
-        self.panel.changed.connect(self._changed)
         self._last_audible = prefs if (prefs.sound or prefs.voice) else AudioPrefs()
         self._short = False
         self._label(prefs)
 
+    @property
+    def panel(self) -> SoundPanel:
+        if self._panel is None:
+            self._panel = SoundPanel(self._prefs)
+            self._panel.set_voice_note(self._voice_note)
+            action = QWidgetAction(self.menu())
+            action.setDefaultWidget(self._panel)
+            self.menu().addAction(action)
+            self._panel.changed.connect(self._changed)
+        return self._panel
+
     def prefs(self) -> AudioPrefs:
-        return self.panel.prefs()
+        return self._prefs
+
+    def set_voice_note(self, text: str) -> None:
+        """Why the voice cannot speak (no voice engine, none for the language), under its
+        switch in the panel."""
+        self._voice_note = text
+        if self._panel is not None:
+            self._panel.set_voice_note(text)
 
     def set_prefs(self, prefs: AudioPrefs) -> None:
         """Choices made elsewhere (the settings dialog): shown here and passed on."""
-        if prefs != self.panel.prefs():
-            self.panel.show_prefs(prefs)
+        if prefs != self._prefs:
+            self._show(prefs)
             self._changed(prefs)
 
     def toggle_mute(self) -> None:
         """Everything silent, or back to how it was: one key for someone on the floor."""
-        prefs = self.panel.prefs()
+        prefs = self._prefs
         if prefs.sound or prefs.voice:
             self._last_audible = prefs
             new = AudioPrefs(False, prefs.volume, False, prefs.rate)
         else:
             new = self._last_audible
-        self.panel.show_prefs(new)
+        self._show(new)
         self._changed(new)
 
+    def _show(self, prefs: AudioPrefs) -> None:
+        if self._panel is not None:
+            self._panel.show_prefs(prefs)
+
     def _changed(self, prefs: AudioPrefs) -> None:
+        self._prefs = prefs
         self._label(prefs)
         self.changed.emit(prefs)
 
@@ -153,7 +179,7 @@ class SoundButton(QToolButton):
         """Say it in fewer words where the window is narrow."""
         if short != self._short:
             self._short = short
-            self._label(self.panel.prefs())
+            self._label(self._prefs)
 
     def _label(self, prefs: AudioPrefs) -> None:
         if prefs.sound and prefs.voice:

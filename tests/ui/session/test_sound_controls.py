@@ -34,6 +34,24 @@ def test_the_panel_changes_volume_and_voice(qtbot: QtBot, window: MainWindow) ->
     assert window.sound_button.accessibleDescription() == "Sound: chimes only"
 
 
+def test_the_panel_opened_after_muting_shows_what_the_button_says(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The panel is made when it first opens: what happened before (M pressed, a voice
+    that cannot speak) is there when it does."""
+    button = window.sound_button
+    qtbot.keyClick(window, Qt.Key.Key_M)
+    button.set_voice_note("No voice is installed for speaking.")
+    button.menu().aboutToShow.emit()  # as a click opens it
+    panel = button.panel
+    assert not panel.chimes_box.isChecked()
+    assert not panel.voice_box.isChecked()
+    assert panel.voice_note.text() == "No voice is installed for speaking."
+    assert len(button.menu().actions()) == 1  # opening it again adds nothing
+    button.menu().aboutToShow.emit()
+    assert len(button.menu().actions()) == 1
+
+
 @pytest.fixture
 def settings_file(tmp_path: Path) -> str:
     return str(tmp_path / "settings.ini")
