@@ -45,7 +45,7 @@ from backspasm_gui.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, pick, translat
 from backspasm_gui.core.reminders import Mode, ReminderPlan
 from backspasm_gui.core.routine import Routine
 from backspasm_gui.storage.settings import GOAL_RANGE, HOLD_RANGE, MAX_LEAD_IN, Prefs, RoutinePrefs
-from backspasm_gui.ui.session.sound_menu import SoundPanel
+from backspasm_gui.ui.session.sound_panel import SoundPanel
 
 SIZE = QSize(560, 560)  # at the usual text size
 
