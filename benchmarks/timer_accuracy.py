@@ -32,7 +32,7 @@ from backspasm_gui import app as application
 from backspasm_gui import resources, startup
 from backspasm_gui.core.about import load_about
 from backspasm_gui.core.routine import load_routine
-from backspasm_gui.core.session import (
+from backspasm_gui.core.session_events import (
     Beat,
     Event,
     FinalSecond,

@@ -5,17 +5,16 @@ from __future__ import annotations
 import pytest
 
 from backspasm_gui.core.routine import Routine, Side
-from backspasm_gui.core.session import (
+from backspasm_gui.core.session import Session, State
+from backspasm_gui.core.session_events import (
     FinalSecond,
     HoldCompleted,
     HoldStarted,
     LeadInStarted,
     Paused,
-    Session,
     SessionFinished,
     SideSwitched,
     Stalled,
-    State,
 )
 from tests.core.conftest import Run, names
 from tests.core.fakes import FakeClock

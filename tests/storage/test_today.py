@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from backspasm_gui.core.session import Summary
+from backspasm_gui.core.session_events import Summary
 from backspasm_gui.storage.today import TodayCount
 
 
