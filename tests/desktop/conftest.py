@@ -47,3 +47,11 @@ def notifier(bus: Bus, server: FakeServer, qtbot: QtBot) -> Notifier:
     made = Notifier(bus=bus.connection)
     qtbot.waitUntil(lambda: made.native_actions, timeout=WAIT_MS)
     return made
+
+
+@pytest.fixture
+def answers(notifier: Notifier) -> list[str]:
+    """What the person answers the notifier, in order, from the test's start on."""
+    heard: list[str] = []
+    notifier.answered.connect(heard.append)
+    return heard

@@ -152,11 +152,9 @@ def test_an_action_on_the_notification_is_the_answer(
 
 
 def test_an_action_on_another_apps_notification_is_ignored(
-    notifier: Notifier, server: FakeServer, qtbot: QtBot
+    notifier: Notifier, server: FakeServer, qtbot: QtBot, answers: list[str]
 ) -> None:
     notification_id = shown(notifier, server)
-    answers: list[str] = []
-    notifier.answered.connect(answers.append)
     with qtbot.waitSignal(notifier.answered, timeout=WAIT_MS):
         server.invoke(notification_id + 1, "skip")  # signals reach every app on the bus
         server.invoke(notification_id, "snooze")  # arrives after it, so the first was seen
@@ -173,11 +171,9 @@ def test_closing_it_without_choosing_is_dismissed(
 
 
 def test_the_close_after_an_answer_is_not_a_second_answer(
-    notifier: Notifier, server: FakeServer, qtbot: QtBot
+    notifier: Notifier, server: FakeServer, qtbot: QtBot, answers: list[str]
 ) -> None:
     notification_id = shown(notifier, server)
-    answers: list[str] = []
-    notifier.answered.connect(answers.append)
     server.invoke(notification_id, "start")
     server.close(notification_id, notifications.CLOSED_BY_USER)  # as GNOME does after a click
     qtbot.waitUntil(lambda: not notifier.showing, timeout=WAIT_MS)
@@ -185,11 +181,9 @@ def test_the_close_after_an_answer_is_not_a_second_answer(
 
 
 def test_an_expired_notification_is_no_answer(
-    notifier: Notifier, server: FakeServer, qtbot: QtBot
+    notifier: Notifier, server: FakeServer, qtbot: QtBot, answers: list[str]
 ) -> None:
     notification_id = shown(notifier, server)
-    answers: list[str] = []
-    notifier.answered.connect(answers.append)
     server.close(notification_id, 1)  # 1: it expired
     qtbot.waitUntil(lambda: not notifier.showing, timeout=WAIT_MS)
     assert answers == []
@@ -240,10 +234,10 @@ def test_withdraw_with_nothing_on_screen_asks_nothing(
     assert server.calls("CloseNotification") == []
 
 
-def test_withdrawing_is_no_answer(notifier: Notifier, server: FakeServer, qtbot: QtBot) -> None:
+def test_withdrawing_is_no_answer(
+    notifier: Notifier, server: FakeServer, qtbot: QtBot, answers: list[str]
+) -> None:
     shown(notifier, server)
-    answers: list[str] = []
-    notifier.answered.connect(answers.append)
     notifier.withdraw()
     shown(notifier, server)  # the server's NotificationClosed (reason 3) came before this
     notifier.withdraw()
