@@ -88,7 +88,7 @@ def cat_cow_lead_in() -> float:
     """How long the app's first lead-in lasts: as long as its sentences take to say."""
     from backspasm_gui import resources
     from backspasm_gui.core.poses import load_demonstrations
-    from backspasm_gui.core.routine import load_routine
+    from backspasm_gui.core.routine_file import load_routine
     from backspasm_gui.core.script import Scripts
     from backspasm_gui.storage.settings import AudioPrefs
 

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from backspasm_gui import resources
 from backspasm_gui.core.history import HoldRecord, SessionRecord
-from backspasm_gui.core.routine import load_routine
+from backspasm_gui.core.routine_file import load_routine
 from backspasm_gui.storage.csv_export import write_csv
 from backspasm_gui.storage.history_db import HistoryDB
 

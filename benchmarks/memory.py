@@ -27,7 +27,7 @@ from backspasm_gui import app as application
 from backspasm_gui import resources, startup
 from backspasm_gui.core.about import load_about
 from backspasm_gui.core.clock import ManualClock
-from backspasm_gui.core.routine import load_routine
+from backspasm_gui.core.routine_file import load_routine
 from backspasm_gui.core.session import State
 
 

@@ -21,7 +21,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from backspasm_gui import resources
-from backspasm_gui.core.routine import load_routine, localised
+from backspasm_gui.core.routine import localised
+from backspasm_gui.core.routine_file import load_routine
 from backspasm_gui.core.script import heading, speaking_seconds
 from backspasm_gui.storage.settings import AudioPrefs
 from backspasm_gui.ui.shared import language

@@ -12,7 +12,8 @@ import pytest
 from backspasm_gui import resources
 from backspasm_gui.core import i18n
 from backspasm_gui.core.i18n import LANGUAGES
-from backspasm_gui.core.routine import Routine, load_routine
+from backspasm_gui.core.routine import Routine
+from backspasm_gui.core.routine_file import load_routine
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication

@@ -12,7 +12,7 @@ from backspasm_gui.audio.chimes import ChimePlayer
 from backspasm_gui.audio.voice import Voice
 from backspasm_gui.core.cues import Cues
 from backspasm_gui.core.routine import Routine
-from backspasm_gui.core.session import Event
+from backspasm_gui.core.session_events import Event
 from backspasm_gui.storage.settings import AudioPrefs
 
 

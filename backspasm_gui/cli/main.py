@@ -16,7 +16,7 @@ from backspasm_gui.cli import say
 from backspasm_gui.cli.parser import asked, asked_language, parse_args
 from backspasm_gui.core.about import load_about
 from backspasm_gui.core.errors import ContentError
-from backspasm_gui.core.routine import load_routine
+from backspasm_gui.core.routine_file import load_routine
 from backspasm_gui.logs import setup_logging
 from backspasm_gui.startup import EXIT_BAD_INPUT, EXIT_OK, localised, names, show_fatal
 

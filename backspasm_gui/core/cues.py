@@ -16,7 +16,8 @@ from typing import Any
 from backspasm_gui.core.clock import ManualClock
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from backspasm_gui.core.routine import Routine, Side, Step
-from backspasm_gui.core.session import (
+from backspasm_gui.core.session import Scripts, Session, State
+from backspasm_gui.core.session_events import (
     Beat,
     Event,
     FinalSecond,
@@ -28,10 +29,7 @@ from backspasm_gui.core.session import (
     Paused,
     Resumed,
     RoutineChanged,
-    Scripts,
-    Session,
     SessionFinished,
-    State,
     TenSecondsLeft,
 )
 from backspasm_gui.core.timefmt import duration

@@ -24,14 +24,13 @@ from typing import Protocol
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from backspasm_gui.core.pain import PAIN_MAX, PAIN_MIN
 from backspasm_gui.core.routine import Routine, Step
-from backspasm_gui.core.session import (
+from backspasm_gui.core.session import Session, State
+from backspasm_gui.core.session_events import (
     HoldCompleted,
     LeadInStarted,
     Restarted,
     RoutineChanged,
-    Session,
     SessionFinished,
-    State,
 )
 from backspasm_gui.core.timefmt import seconds_short
 

@@ -30,12 +30,30 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum
-from functools import partial
 from typing import TYPE_CHECKING
 
-from backspasm_gui.core.routine import Kind, Routine, Step
+from backspasm_gui.core.routine import Routine, Step
+from backspasm_gui.core.session_events import (
+    Beat,
+    Event,
+    HoldCompleted,
+    HoldStarted,
+    LeadInStarted,
+    Mark,
+    Moved,
+    Paused,
+    Restarted,
+    Resumed,
+    RoutineChanged,
+    SessionFinished,
+    SideSwitched,
+    Stalled,
+    Summary,
+    View,
+    hold_marks,
+    lead_in_marks,
+)
 
 if TYPE_CHECKING:
     from backspasm_gui.core.script import Script
@@ -44,11 +62,9 @@ Clock = Callable[[], float]
 # The script of a lead-in into a step (True: the other side of the stretch just done).
 Scripts = Callable[[Step, bool], "Script | None"]
 
-FINAL_SECONDS = (3, 2, 1)
 # A wake-up this many seconds late means the computer slept or the app was frozen:
 # the session pauses where it was instead of finishing holds nobody did.
 STALL_SECONDS = 5.0
-TEN_SECONDS = 10  # "ten seconds" is called in holds at least this long plus the final seconds
 
 
 class State(Enum):
@@ -60,189 +76,7 @@ class State(Enum):
 
 
 RUNNING = (State.GET_READY, State.HOLDING)
-
-
-@dataclass(frozen=True, slots=True)
-class Summary:
-    """What a session did: which holds were completed, which were left out."""
-
-    planned: int
-    completed: tuple[int, ...]  # hold indices, in routine order
-    held_seconds: int
-
-    @property
-    def skipped(self) -> tuple[int, ...]:
-        done = set(self.completed)
-        return tuple(i for i in range(self.planned) if i not in done)
-
-    @property
-    def complete(self) -> bool:
-        return len(self.completed) == self.planned
-
-    @property
-    def counts(self) -> bool:
-        """Whether it counts towards the day's goal: at least half the holds were done
-        (leaving out a stretch that hurts still counts; skipping through does not)."""
-        return 2 * len(self.completed) >= self.planned
-
-
-# Events: small frozen records of what happened, ``at`` a clock time. Natural
-# transitions carry the deadline they happened at, not the tick that saw them.
-
-
-@dataclass(frozen=True, slots=True)
-class LeadInStarted:
-    index: int
-    step: Step
-    seconds: float
-    at: float
-    side_switch: bool = False  # the other side of the stretch just done; SideSwitched follows
-    script: Script | None = None  # what is said and shown in it; Instructions follow
-
-
-@dataclass(frozen=True, slots=True)
-class Instruction:
-    """A lead-in reaches a sentence of its script: say ``words`` as the figure begins
-    demonstration step ``step``."""
-
-    index: int
-    step: int
-    words: str
-    at: float
-
-
-@dataclass(frozen=True, slots=True)
-class SideSwitched:
-    """The lead-in just started is the other side of the stretch just done."""
-
-    index: int
-    step: Step
-    at: float
-
-
-@dataclass(frozen=True, slots=True)
-class HoldStarted:
-    index: int
-    step: Step
-    at: float
-
-
-@dataclass(frozen=True, slots=True)
-class FinalSecond:
-    """One of the last three seconds of a hold begins (3, 2, then 1 left)."""
-
-    index: int
-    seconds_left: int
-    at: float
-
-
-@dataclass(frozen=True, slots=True)
-class TenSecondsLeft:
-    """Ten seconds of a hold are left (holds of 14 s and more; not in movements)."""
-
-    index: int
-    at: float
-
-
-@dataclass(frozen=True, slots=True)
-class Beat:
-    """A paced movement moves on: beat 0 at the start, then one every pace seconds."""
-
-    index: int
-    beat: int
-    word: str
-    at: float
-
-
-@dataclass(frozen=True, slots=True)
-class HoldCompleted:
-    index: int
-    step: Step
-    at: float
-
-
-@dataclass(frozen=True, slots=True)
-class SessionFinished:
-    summary: Summary
-    at: float
-
-
-@dataclass(frozen=True, slots=True)
-class Paused:
-    index: int
-    at: float
-
-
-@dataclass(frozen=True, slots=True)
-class Stalled:
-    """Time jumped ``gap`` seconds (sleep, a frozen machine); Paused follows, ``at`` the jump."""
-
-    index: int
-    gap: float
-    at: float
-
-
-@dataclass(frozen=True, slots=True)
-class Resumed:
-    index: int
-    at: float
-
-
-@dataclass(frozen=True, slots=True)
-class Moved:
-    """The selected hold changed while nothing runs (ready or paused)."""
-
-    index: int
-    at: float
-
-
-@dataclass(frozen=True, slots=True)
-class Restarted:
-    at: float
-
-
-@dataclass(frozen=True, slots=True)
-class RoutineChanged:
-    """The session now leads ``routine`` (other stretches, order or hold lengths)."""
-
-    routine: Routine
-    at: float
-
-
-Event = (
-    LeadInStarted
-    | SideSwitched
-    | Instruction
-    | HoldStarted
-    | Beat
-    | TenSecondsLeft
-    | FinalSecond
-    | HoldCompleted
-    | SessionFinished
-    | Paused
-    | Stalled
-    | Resumed
-    | Moved
-    | Restarted
-    | RoutineChanged
-)
 Listener = Callable[[Event], None]
-
-
-@dataclass(frozen=True, slots=True)
-class View:
-    """Everything a screen needs to draw the session at one moment."""
-
-    state: State
-    phase: State | None  # GET_READY or HOLDING while running or paused, else None
-    index: int
-    step: Step
-    remaining: float  # seconds left in the phase
-    phase_seconds: float  # the phase's full length
-    session_remaining: float  # seconds to the end if nothing is skipped
-    holds_done: int
-    holds: int
-    script: Script | None = None  # the running or paused lead-in's
 
 
 class Session:
@@ -279,7 +113,7 @@ class Session:
         self._waiting: Routine | None = None  # settings changed mid-session: the next one
         # What is still to be called in this phase: (seconds left, event maker),
         # latest first.
-        self._marks: list[tuple[float, Callable[[float], Event]]] = []
+        self._marks: list[Mark] = []
 
     # --- observing -----------------------------------------------------------------
 
@@ -526,38 +360,18 @@ class Session:
         """The lead-in into ``index`` is the phase: its length, script and sentences."""
         self._script = self._script_for(index, came_from)
         self._phase_seconds = self._lead_in_for(index, came_from)
-        self._marks = []
-        if self._script is not None:
-            self._marks = [
-                (self._phase_seconds - line.at, partial(Instruction, index, line.step, line.words))
-                for line in self._script.lines
-            ]
+        self._marks = lead_in_marks(index, self._phase_seconds, self._script)
 
     def _begin_hold(self, at: float) -> None:
         self._state = self._phase = State.HOLDING
         step = self.step
         self._phase_seconds = float(step.seconds)
         self._deadline = at + self._phase_seconds
-        self._marks = self._marks_for(step)
+        self._marks = hold_marks(self._index, step)
         self._emit(HoldStarted(self._index, step, at))
         pace = step.stretch.pace
         if pace is not None:
             self._emit(Beat(self._index, 0, pace.word(0), at))
-
-    def _marks_for(self, step: Step) -> list[tuple[float, Callable[[float], Event]]]:
-        """The calls a hold makes on its way: beats, "ten seconds", the final seconds."""
-        index, seconds = self._index, step.seconds
-        marks: list[tuple[float, Callable[[float], Event]]] = []
-        pace = step.stretch.pace
-        if pace is not None:
-            marks += [
-                (seconds - beat * pace.seconds, partial(Beat, index, beat, pace.word(beat)))
-                for beat in range(1, math.ceil(seconds / pace.seconds))
-            ]
-        if step.stretch.kind is Kind.HOLD and seconds >= TEN_SECONDS + 4:
-            marks.append((TEN_SECONDS, partial(TenSecondsLeft, index)))
-        marks += [(n, partial(FinalSecond, index, n)) for n in FINAL_SECONDS if n < seconds]
-        return sorted(marks, key=lambda mark: -mark[0])
 
     def _call_marks(self, now: float) -> None:
         # Only the latest mark crossed is called: a late tick does not replay a

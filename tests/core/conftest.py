@@ -5,7 +5,8 @@ from collections.abc import Callable
 import pytest
 
 from backspasm_gui.core.routine import Routine
-from backspasm_gui.core.session import Event, Session
+from backspasm_gui.core.session import Session
+from backspasm_gui.core.session_events import Event
 from tests.core.fakes import FakeClock
 
 

@@ -18,7 +18,8 @@ from backspasm_gui.core.cues import (
     timeline_json,
 )
 from backspasm_gui.core.routine import Routine
-from backspasm_gui.core.session import Event, Session
+from backspasm_gui.core.session import Session
+from backspasm_gui.core.session_events import Event
 from tests.core.fakes import FakeClock
 
 

@@ -16,7 +16,7 @@ from backspasm_gui.core.cues import COMPLETE, Cues, announce
 from backspasm_gui.core.errors import ContentError
 from backspasm_gui.core.history import pain_word
 from backspasm_gui.core.routine import Routine, Side, Stretch, localised
-from backspasm_gui.core.session import SessionFinished, Summary
+from backspasm_gui.core.session_events import SessionFinished, Summary
 from backspasm_gui.core.timefmt import duration, roughly
 
 

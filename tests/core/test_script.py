@@ -16,14 +16,8 @@ from backspasm_gui.core.script import (
     speaking_seconds,
     write_script,
 )
-from backspasm_gui.core.session import (
-    Event,
-    HoldStarted,
-    Instruction,
-    LeadInStarted,
-    Session,
-    State,
-)
+from backspasm_gui.core.session import Session, State
+from backspasm_gui.core.session_events import Event, HoldStarted, Instruction, LeadInStarted
 from backspasm_gui.core.staging import Stager
 from tests.core.fakes import FakeClock
 

@@ -5,17 +5,16 @@ from __future__ import annotations
 import pytest
 
 from backspasm_gui.core.routine import Routine, Side
-from backspasm_gui.core.session import (
+from backspasm_gui.core.session import Session, State
+from backspasm_gui.core.session_events import (
     FinalSecond,
     HoldCompleted,
     HoldStarted,
     LeadInStarted,
     Paused,
-    Session,
     SessionFinished,
     SideSwitched,
     Stalled,
-    State,
 )
 from tests.core.conftest import Run, names
 from tests.core.fakes import FakeClock
@@ -193,36 +192,36 @@ def test_next_while_holding_skips_to_the_next_holds_lead_in(
     assert session.summary().completed == ()
 
 
-def test_previous_early_in_a_hold_goes_back_one_hold(session: Session, clock: FakeClock) -> None:
-    at_hold(session, clock, 1, into=2.9)
-    session.previous()
-    assert session.index == 0
-    assert session.state is State.GET_READY
+# Previous: where it is pressed (a hold, and seconds into it or None in its lead-in),
+# and where it lands (the hold whose lead-in it begins, and that lead-in's length: the
+# short one when the same stretch starts again).
+PREVIOUS = {
+    "early-in-a-hold-goes-back-one-hold": ((1, 2.9), (0, 5.0)),
+    "later-in-a-hold-starts-it-again-after-a-short-lead-in": ((1, 3.0), (1, 3.0)),
+    "during-a-lead-in-goes-back-one-hold": ((1, None), (0, 5.0)),
+    "on-the-first-hold-starts-it-again": ((0, 1.0), (0, 3.0)),
+}
 
 
-def test_previous_later_in_a_hold_starts_it_again_after_a_short_lead_in(
-    session: Session, clock: FakeClock
+@pytest.mark.parametrize(("pressed", "lands"), PREVIOUS.values(), ids=PREVIOUS)
+def test_previous_goes_back_one_hold_or_starts_the_hold_again(
+    session: Session,
+    clock: FakeClock,
+    pressed: tuple[int, float | None],
+    lands: tuple[int, float],
 ) -> None:
-    at_hold(session, clock, 1, into=3.0)
+    hold, into = pressed
+    if into is None:
+        for _ in range(hold):
+            session.next()
+        session.start()
+    else:
+        at_hold(session, clock, hold, into=into)
     session.previous()
-    assert session.index == 1
+    index, lead_in = lands
+    assert session.index == index
     assert session.state is State.GET_READY
-    assert session.remaining() == 3.0
-
-
-def test_previous_during_a_lead_in_goes_back_one_hold(session: Session) -> None:
-    session.next()
-    session.start()
-    session.previous()
-    assert session.index == 0
-    assert session.state is State.GET_READY
-
-
-def test_previous_on_the_first_hold_starts_it_again(session: Session, clock: FakeClock) -> None:
-    at_hold(session, clock, 0, into=1.0)
-    session.previous()
-    assert session.index == 0
-    assert session.state is State.GET_READY
+    assert session.remaining() == lead_in
 
 
 def test_moving_while_paused_stays_paused_and_resume_begins_the_lead_in(

@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from backspasm_gui.core.routine import Routine
-from backspasm_gui.core.session import Event, Session
+from backspasm_gui.core.session import Session
+from backspasm_gui.core.session_events import Event
 from tests.core.fakes import FakeClock
 
 COMMANDS = ("toggle", "next", "previous", "none")

@@ -8,18 +8,17 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 
 from backspasm_gui import resources
 from backspasm_gui.core.poses import load_demonstrations
-from backspasm_gui.core.routine import load_routine
+from backspasm_gui.core.routine_file import load_routine
 from backspasm_gui.core.script import Scripts
-from backspasm_gui.core.session import (
+from backspasm_gui.core.session import Session, State
+from backspasm_gui.core.session_events import (
     Event,
     HoldCompleted,
     Instruction,
     LeadInStarted,
     Moved,
     Restarted,
-    Session,
     SessionFinished,
-    State,
 )
 from tests.core.fakes import FakeClock
 

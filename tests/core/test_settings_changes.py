@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from backspasm_gui.core.routine import Routine, customised
-from backspasm_gui.core.session import RoutineChanged, Session, State
+from backspasm_gui.core.session import Session, State
+from backspasm_gui.core.session_events import RoutineChanged
 from tests.core.conftest import Run
 from tests.core.fakes import FakeClock
 

@@ -1,204 +1,33 @@
-"""The reminder notification, against a real D-Bus: a private bus per test, a fake server.
-
-The server is tests/desktop/fake_notification_server.py in its own process: it
-records what it is sent, and emits the signals a person's click would cause.
+"""The reminder notification on the desktop's notification server, against a real
+D-Bus (a private bus per test, a fake server): what the server is sent, the person's
+answer, replacing and withdrawing it, and finding the server.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
-import subprocess
 import sys
 import time
-import uuid
-from collections.abc import Callable, Iterator
-from pathlib import Path
-from typing import Any
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QProcess
-from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
-from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from backspasm_gui import APP_ID, APP_NAME
 from backspasm_gui.desktop import notifications
 from backspasm_gui.desktop.notifications import Notifier
-
-DBUS_DAEMON = shutil.which("dbus-daemon")
-if DBUS_DAEMON is None:
-    pytest.skip("needs dbus-daemon for a private bus", allow_module_level=True)
-
-SERVER = Path(__file__).with_name("fake_notification_server.py")
-CONTROL_PATH = "/io/github/backspasm/test/Control"
-CONTROL_INTERFACE = "io.github.backspasm.test.Control"
-WAIT_MS = 5000  # generous: each server is a Python with Qt starting up
-TITLE = "Time for your back stretches"
-BODY = "5 minutes"
-
-BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:tmpdir={tmp}</listen>
-  <auth>EXTERNAL</auth>
-  <servicedir>{services}</servicedir>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
-
-
-# --- a private bus, and a fake notification server on it -----------------------------------
-
-
-class Bus:
-    """A dbus-daemon of our own: only the services a test starts or puts in ``services``."""
-
-    def __init__(self, folder: Path) -> None:
-        self.services = folder / "services"
-        self.services.mkdir()
-        config = folder / "bus.conf"
-        config.write_text(BUS_CONFIG.format(tmp=folder, services=self.services))
-        assert DBUS_DAEMON is not None
-        self.process = subprocess.Popen(
-            [DBUS_DAEMON, f"--config-file={config}", "--nofork", "--print-address=1"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,  # "Failed to set fd limit" in containers
-            text=True,
-        )
-        assert self.process.stdout is not None
-        self.address = self.process.stdout.readline().strip()
-        assert self.address, "dbus-daemon printed no address"
-        self.name = f"test-bus-{uuid.uuid4().hex}"
-        self.connection = QDBusConnection.connectToBus(self.address, self.name)
-        assert self.connection.isConnected(), self.connection.lastError().message()
-
-    def stop(self) -> None:
-        QDBusConnection.disconnectFromBus(self.name)
-        self.process.kill()
-        self.process.wait(timeout=10)
-        assert self.process.stdout is not None
-        self.process.stdout.close()
-
-
-@pytest.fixture
-def bus(tmp_path: Path, qapp: QApplication) -> Iterator[Bus]:
-    private = Bus(tmp_path)
-    yield private
-    private.stop()
-
-
-class FakeServer:
-    """fake_notification_server.py, running on the test's bus; ``calls`` is its record."""
-
-    def __init__(self, bus: Bus, *options: str) -> None:
-        self.bus = bus
-        self.process = subprocess.Popen(
-            [sys.executable, str(SERVER), bus.address, *options],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert self.process.stdout is not None
-        line = self.process.stdout.readline().strip()  # "" if it died
-        assert line == "ready", f"the fake server did not start: {line!r}"
-
-    def _control(self, method: str, *args: object) -> list[Any]:
-        message = QDBusMessage.createMethodCall(
-            notifications.SERVICE, CONTROL_PATH, CONTROL_INTERFACE, method
-        )
-        message.setArguments(list(args))
-        reply = self.bus.connection.call(message, QDBus.CallMode.Block, WAIT_MS)
-        assert reply.type() == QDBusMessage.MessageType.ReplyMessage, reply.errorMessage()
-        return list(reply.arguments())
-
-    def calls(self, method: str) -> list[dict[str, Any]]:
-        recorded: list[dict[str, Any]] = json.loads(self._control("Calls")[0])
-        return [call for call in recorded if call["method"] == method]
-
-    def invoke(self, notification_id: int, key: str) -> None:
-        """The person clicked the action ``key`` (or the body: "default")."""
-        self._control("InvokeAction", notification_id, key)
-
-    def close(self, notification_id: int, reason: int) -> None:
-        self._control("Close", notification_id, reason)
-
-    def send_activation_token(self, notification_id: int, token: str) -> None:
-        self._control("SendActivationToken", notification_id, token)
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.wait(timeout=10)
-        assert self.process.stdout is not None
-        self.process.stdout.close()
-
-
-@pytest.fixture
-def servers(bus: Bus) -> Iterator[Callable[..., FakeServer]]:
-    started: list[FakeServer] = []
-
-    def start(*options: str) -> FakeServer:
-        started.append(FakeServer(bus, *options))
-        return started[-1]
-
-    yield start
-    for server in started:
-        server.stop()
-
-
-@pytest.fixture
-def server(servers: Callable[..., FakeServer]) -> FakeServer:
-    """A server with buttons on its notifications ("actions"), as GNOME, KDE and most have."""
-    return servers("--capabilities", "actions,body", "--first-id", "41")
-
-
-@pytest.fixture
-def notifier(bus: Bus, server: FakeServer, qtbot: QtBot) -> Notifier:
-    made = Notifier(bus=bus.connection)
-    qtbot.waitUntil(lambda: made.native_actions, timeout=WAIT_MS)
-    return made
-
-
-def shown(notifier: Notifier, server: FakeServer) -> int:
-    """Show the reminder; the id the server gave it."""
-    assert notifier.show(TITLE, BODY)
-    return int(server.calls("Notify")[-1]["returned_id"])
-
-
-class VisibleTray(QSystemTrayIcon):
-    """A tray icon that counts as shown (offscreen Qt has no tray) and keeps its messages."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.messages: list[tuple[str, str, int]] = []
-
-    def isVisible(self) -> bool:
-        return True
-
-    @staticmethod
-    def isSystemTrayAvailable() -> bool:
-        return True
-
-    @staticmethod
-    def supportsMessages() -> bool:
-        return True
-
-    def showMessage(self, title: str, body: str, icon: object, msecs: int = 10000) -> None:  # type: ignore[override]
-        self.messages.append((title, body, msecs))
-
-
-class HiddenTray(VisibleTray):
-    """The same, hidden by the app (the person turned the tray icon off)."""
-
-    def isVisible(self) -> bool:
-        return False
-
+from tests.desktop.notification_bus import (
+    BODY,
+    SERVER,
+    TITLE,
+    WAIT_MS,
+    Bus,
+    FakeServer,
+    VisibleTray,
+    shown,
+)
 
 # --- what the server is sent ------------------------------------------------------------------
 
@@ -323,11 +152,9 @@ def test_an_action_on_the_notification_is_the_answer(
 
 
 def test_an_action_on_another_apps_notification_is_ignored(
-    notifier: Notifier, server: FakeServer, qtbot: QtBot
+    notifier: Notifier, server: FakeServer, qtbot: QtBot, answers: list[str]
 ) -> None:
     notification_id = shown(notifier, server)
-    answers: list[str] = []
-    notifier.answered.connect(answers.append)
     with qtbot.waitSignal(notifier.answered, timeout=WAIT_MS):
         server.invoke(notification_id + 1, "skip")  # signals reach every app on the bus
         server.invoke(notification_id, "snooze")  # arrives after it, so the first was seen
@@ -344,11 +171,9 @@ def test_closing_it_without_choosing_is_dismissed(
 
 
 def test_the_close_after_an_answer_is_not_a_second_answer(
-    notifier: Notifier, server: FakeServer, qtbot: QtBot
+    notifier: Notifier, server: FakeServer, qtbot: QtBot, answers: list[str]
 ) -> None:
     notification_id = shown(notifier, server)
-    answers: list[str] = []
-    notifier.answered.connect(answers.append)
     server.invoke(notification_id, "start")
     server.close(notification_id, notifications.CLOSED_BY_USER)  # as GNOME does after a click
     qtbot.waitUntil(lambda: not notifier.showing, timeout=WAIT_MS)
@@ -356,11 +181,9 @@ def test_the_close_after_an_answer_is_not_a_second_answer(
 
 
 def test_an_expired_notification_is_no_answer(
-    notifier: Notifier, server: FakeServer, qtbot: QtBot
+    notifier: Notifier, server: FakeServer, qtbot: QtBot, answers: list[str]
 ) -> None:
     notification_id = shown(notifier, server)
-    answers: list[str] = []
-    notifier.answered.connect(answers.append)
     server.close(notification_id, 1)  # 1: it expired
     qtbot.waitUntil(lambda: not notifier.showing, timeout=WAIT_MS)
     assert answers == []
@@ -411,10 +234,10 @@ def test_withdraw_with_nothing_on_screen_asks_nothing(
     assert server.calls("CloseNotification") == []
 
 
-def test_withdrawing_is_no_answer(notifier: Notifier, server: FakeServer, qtbot: QtBot) -> None:
+def test_withdrawing_is_no_answer(
+    notifier: Notifier, server: FakeServer, qtbot: QtBot, answers: list[str]
+) -> None:
     shown(notifier, server)
-    answers: list[str] = []
-    notifier.answered.connect(answers.append)
     notifier.withdraw()
     shown(notifier, server)  # the server's NotificationClosed (reason 3) came before this
     notifier.withdraw()
@@ -455,58 +278,3 @@ def test_a_server_that_hangs_holds_the_window_about_a_second_then_the_tray_shows
     assert notifier.show(TITLE, BODY)
     assert time.monotonic() - started < notifications.CALL_TIMEOUT_MS / 1000 + 0.5
     assert tray.messages == [(TITLE, BODY, notifications.TRAY_MESSAGE_MS)]
-
-
-# --- the tray, where there is no server ------------------------------------------------------
-
-
-def test_without_a_server_the_tray_shows_the_reminder(bus: Bus) -> None:
-    tray = VisibleTray()
-    assert Notifier(tray, bus=bus.connection).show(TITLE, BODY)
-    assert tray.messages == [(TITLE, BODY, notifications.TRAY_MESSAGE_MS)]
-
-
-def test_the_tray_has_no_buttons_on_its_message(bus: Bus) -> None:
-    notifier = Notifier(VisibleTray(), bus=bus.connection)
-    notifier.show(TITLE, BODY)
-    assert not notifier.native_actions
-
-
-def test_clicking_the_tray_message_starts(bus: Bus, qtbot: QtBot) -> None:
-    tray = VisibleTray()
-    notifier = Notifier(tray, bus=bus.connection)
-    notifier.show(TITLE, BODY)
-    with qtbot.waitSignal(notifier.answered) as blocker:
-        tray.messageClicked.emit()
-    assert blocker.args == ["start"]
-
-
-def test_a_click_on_a_withdrawn_tray_message_is_no_answer(bus: Bus, qtbot: QtBot) -> None:
-    tray = VisibleTray()
-    notifier = Notifier(tray, bus=bus.connection)
-    notifier.show(TITLE, BODY)
-    notifier.withdraw()
-    with qtbot.assertNotEmitted(notifier.answered):
-        tray.messageClicked.emit()
-
-
-def test_a_tray_icon_with_no_system_tray_to_sit_in_is_not_used(bus: Bus) -> None:
-    tray = QSystemTrayIcon(QApplication.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon))
-    tray.show()  # "visible", though offscreen Qt, like a bare window manager, has no tray
-    assert not Notifier(tray, bus=bus.connection).show(TITLE, BODY)
-
-
-def test_a_hidden_tray_icon_is_not_used(bus: Bus) -> None:
-    assert not Notifier(HiddenTray(), bus=bus.connection).show(TITLE, BODY)
-
-
-def test_without_a_server_or_tray_show_returns_false(bus: Bus) -> None:
-    assert not Notifier(bus=bus.connection).show(TITLE, BODY)
-
-
-def test_without_a_server_or_tray_nothing_is_available(bus: Bus) -> None:
-    assert not Notifier(bus=bus.connection).available
-
-
-def test_a_visible_tray_is_available(bus: Bus) -> None:
-    assert Notifier(VisibleTray(), bus=bus.connection).available

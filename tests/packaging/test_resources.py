@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from backspasm_gui import resources
-from backspasm_gui.core.routine import load_routine
+from backspasm_gui.core.routine_file import load_routine
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -69,7 +69,7 @@ def test_an_installed_wheel_reads_its_own_assets(wheel: Path, tmp_path: Path) ->
     )
     code = (
         "import backspasm_gui, backspasm_gui.resources as r\n"
-        "from backspasm_gui.core.routine import load_routine\n"
+        "from backspasm_gui.core.routine_file import load_routine\n"
         "from backspasm_gui.core.about import load_about\n"
         "print(backspasm_gui.__file__)\n"
         "print(r.assets_dir())\n"

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from backspasm_gui.core.session import Summary
 from backspasm_gui.storage.today import TodayCount
 
 
@@ -43,9 +42,3 @@ def test_a_damaged_count_reads_as_zero(tmp_path: Path) -> None:
     path.write_text("[progress]\nday=2026-11-25\ndoneToday=lots\n", encoding="utf-8")
     today = TodayCount(QSettings(str(path), QSettings.Format.IniFormat), Calendar())
     assert today.count() == 0
-
-
-def test_half_the_holds_or_more_counts_as_a_session() -> None:
-    assert Summary(11, tuple(range(11)), 330).counts
-    assert Summary(11, (0, 1, 2, 3, 4, 5), 180).counts  # a painful stretch left out
-    assert not Summary(11, (0, 1), 60).counts  # skipped through

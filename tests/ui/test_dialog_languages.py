@@ -18,7 +18,8 @@ from backspasm_gui.core import routine as routine_text
 from backspasm_gui.core.about import load_about
 from backspasm_gui.core.clock import ManualClock
 from backspasm_gui.core.reminders import Reminder
-from backspasm_gui.core.routine import Routine, load_routine
+from backspasm_gui.core.routine import Routine
+from backspasm_gui.core.routine_file import load_routine
 from backspasm_gui.core.session import Session, State
 from backspasm_gui.storage.settings import Prefs
 from backspasm_gui.ui.desk.compact_panel import CompactPanel

@@ -17,7 +17,7 @@ from backspasm_gui.core import routine as routine_text
 from backspasm_gui.core.about import load_about
 from backspasm_gui.core.clock import ManualClock
 from backspasm_gui.core.poses import Demonstration as Pose
-from backspasm_gui.core.routine import load_routine
+from backspasm_gui.core.routine_file import load_routine
 from backspasm_gui.core.session import Session, State
 from backspasm_gui.ui.session.main_window import MainWindow
 from backspasm_gui.ui.session.screenshot import pose_session

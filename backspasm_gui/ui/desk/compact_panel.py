@@ -34,7 +34,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from backspasm_gui import APP_NAME
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from backspasm_gui.core.routine import Kind, Side, Step
-from backspasm_gui.core.session import State, View
+from backspasm_gui.core.session import State
+from backspasm_gui.core.session_events import View
 from backspasm_gui.ui.figure.pose_view import PoseView
 from backspasm_gui.ui.session.countdown_ring import CountdownRing, ring_mode
 from backspasm_gui.ui.session.session_driver import SessionDriver

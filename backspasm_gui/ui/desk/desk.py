@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, pick, translate
 from backspasm_gui.core.reminders import Reminder
 from backspasm_gui.core.routine import Routine, customised
-from backspasm_gui.core.session import Event, SessionFinished, State
+from backspasm_gui.core.session import State
+from backspasm_gui.core.session_events import Event, SessionFinished
 from backspasm_gui.desktop.autostart import Autostart, AutostartError
 from backspasm_gui.storage.settings import COMPACT_KEY, AudioPrefs, Prefs, save_prefs
 from backspasm_gui.storage.today import TodayCount

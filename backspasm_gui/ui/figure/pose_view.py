@@ -34,7 +34,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from backspasm_gui.core.routine import Side, Step
-from backspasm_gui.core.session import State, View
+from backspasm_gui.core.session import State
+from backspasm_gui.core.session_events import View
 from backspasm_gui.ui.shared import theme
 from backspasm_gui.ui.shared.page_layer import PageLayer
 

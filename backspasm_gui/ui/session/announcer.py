@@ -20,7 +20,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from backspasm_gui.core import timefmt
 from backspasm_gui.core.i18n import translate
 from backspasm_gui.core.routine import Kind, Routine, Side, Step
-from backspasm_gui.core.session import (
+from backspasm_gui.core.session_events import (
     Event,
     HoldStarted,
     Instruction,

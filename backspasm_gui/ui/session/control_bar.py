@@ -7,7 +7,8 @@ from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from backspasm_gui.core.session import State, View
+from backspasm_gui.core.session import State
+from backspasm_gui.core.session_events import View
 from backspasm_gui.ui.shared import icons, theme
 
 # The big button's word and icon for each state (the word translated where it is shown).

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWi
 
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from backspasm_gui.core.routine import Routine
-from backspasm_gui.core.session import Summary
+from backspasm_gui.core.session_events import Summary
 from backspasm_gui.core.timefmt import duration
 from backspasm_gui.ui.session.pain_scale import PainScale
 from backspasm_gui.ui.shared import theme

@@ -33,7 +33,8 @@ from backspasm_gui.core import timefmt
 from backspasm_gui.core.about import Section
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from backspasm_gui.core.routine import Step
-from backspasm_gui.core.session import (
+from backspasm_gui.core.session import State
+from backspasm_gui.core.session_events import (
     Event,
     HoldStarted,
     LeadInStarted,
@@ -41,7 +42,6 @@ from backspasm_gui.core.session import (
     Restarted,
     SideSwitched,
     Stalled,
-    State,
     View,
 )
 from backspasm_gui.storage.settings import AudioPrefs

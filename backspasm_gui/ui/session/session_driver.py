@@ -21,7 +21,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from backspasm_gui.core.routine import Routine
-from backspasm_gui.core.session import STALL_SECONDS, Clock, Scripts, Session, View
+from backspasm_gui.core.session import STALL_SECONDS, Clock, Scripts, Session
+from backspasm_gui.core.session_events import View
 
 _BOOT_TIME: int | None = getattr(time, "CLOCK_BOOTTIME", None)  # Linux only
 

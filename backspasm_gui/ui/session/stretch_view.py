@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from backspasm_gui.core.i18n import translate
 from backspasm_gui.core.routine import Kind, Step
-from backspasm_gui.core.session import State, View
+from backspasm_gui.core.session import State
+from backspasm_gui.core.session_events import View
 from backspasm_gui.ui.figure.pose_view import PoseView
 from backspasm_gui.ui.shared import theme
 

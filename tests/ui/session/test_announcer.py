@@ -11,7 +11,8 @@ from backspasm_gui.core.clock import ManualClock as FakeClock
 from backspasm_gui.core.poses import Demonstration as Pose
 from backspasm_gui.core.routine import Kind, Routine
 from backspasm_gui.core.script import Scripts
-from backspasm_gui.core.session import STALL_SECONDS, TEN_SECONDS
+from backspasm_gui.core.session import STALL_SECONDS
+from backspasm_gui.core.session_events import TEN_SECONDS
 from backspasm_gui.ui.session import announcer as announcer_module
 from backspasm_gui.ui.session.announcer import Announcer
 from backspasm_gui.ui.session.session_driver import SessionDriver
