@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from backspasm_gui.core import i18n
 from backspasm_gui.core.routine import Routine
 from backspasm_gui.storage.settings import Prefs
-from backspasm_gui.ui.settings.settings_dialog import SettingsDialog, system_language
+from backspasm_gui.ui.settings.general_page import system_language
+from backspasm_gui.ui.settings.settings_dialog import SettingsDialog
 
 NEXT_START = "The new language is used from the next time the app starts."
 
@@ -31,13 +32,15 @@ def dialog(qtbot: QtBot, routine: Routine, qapp: QApplication) -> SettingsDialog
 
 
 def choose(dialog: SettingsDialog, code: str) -> None:
-    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData(code))
+    dialog.general_page.language_combo.setCurrentIndex(
+        dialog.general_page.language_combo.findData(code)
+    )
 
 
 def test_the_language_combo_offers_the_system_and_each_language_by_its_own_name(
     dialog: SettingsDialog,
 ) -> None:
-    combo = dialog.language_combo
+    combo = dialog.general_page.language_combo
     items = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
     system = i18n.LANGUAGES[system_language()]
     assert items == [
@@ -47,7 +50,7 @@ def test_the_language_combo_offers_the_system_and_each_language_by_its_own_name(
         ("Deutsch", "de"),
     ]
     assert combo.accessibleName() == "Language"
-    assert dialog.language_label.buddy() is combo
+    assert dialog.general_page.language_label.buddy() is combo
     assert combo.currentData() == "system"  # Prefs() chooses nothing
 
 
@@ -63,7 +66,7 @@ def test_choosing_espanol_is_passed_on_as_prefs(dialog: SettingsDialog) -> None:
 def test_the_next_start_sentence_shows_only_for_another_language(
     dialog: SettingsDialog,
 ) -> None:
-    note = dialog.language_note
+    note = dialog.general_page.language_note
     assert note.text() == NEXT_START
     assert note.isHidden() == (system_language() == "en")  # "system" is chosen
     choose(dialog, "es")
@@ -78,10 +81,10 @@ def test_the_next_start_sentence_shows_only_for_another_language(
 
 def test_reopened_on_the_language_in_use_says_nothing(qtbot: QtBot, routine: Routine) -> None:
     dialog = make_dialog(qtbot, routine, Prefs(language="es"), current_language="es")
-    assert dialog.language_combo.currentData() == "es"
-    assert dialog.language_note.isHidden()
+    assert dialog.general_page.language_combo.currentData() == "es"
+    assert dialog.general_page.language_note.isHidden()
     choose(dialog, "en")
-    assert not dialog.language_note.isHidden()
+    assert not dialog.general_page.language_note.isHidden()
 
 
 def test_the_language_in_use_defaults_to_what_the_prefs_resolve_to(
@@ -90,7 +93,7 @@ def test_the_language_in_use_defaults_to_what_the_prefs_resolve_to(
     dialog = SettingsDialog(Prefs(language="de"), routine, False)
     qtbot.addWidget(dialog)
     assert dialog.current_language == "de"
-    assert dialog.language_note.isHidden()
+    assert dialog.general_page.language_note.isHidden()
 
 
 @pytest.fixture
@@ -110,12 +113,12 @@ def test_words_go_through_translate_and_language_names_do_not(
     assert tabs[0] == "<SettingsDialog>Routine"
     assert tabs[2:] == ["<SettingsDialog>Reminders", "<SettingsDialog>General"]
     assert dialog.windowTitle() == "<SettingsDialog>Settings"
-    assert dialog.theme_combo.itemText(1) == "<SettingsDialog>Light"
-    assert dialog.theme_combo.itemData(1) == "light"
-    combo = dialog.language_combo
+    assert dialog.general_page.theme_combo.itemText(1) == "<SettingsDialog>Light"
+    assert dialog.general_page.theme_combo.itemData(1) == "light"
+    combo = dialog.general_page.language_combo
     assert combo.itemText(0).startswith("<SettingsDialog>System default (")
     assert [combo.itemText(i) for i in range(1, 4)] == ["English", "Español", "Deutsch"]
-    assert dialog.goal_spin.suffix().startswith("<SettingsDialog>")
+    assert dialog.reminders_page.goal_spin.suffix().startswith("<SettingsDialog>")
 
 
 def test_the_weekdays_follow_the_locale(qtbot: QtBot, routine: Routine) -> None:
@@ -125,15 +128,15 @@ def test_the_weekdays_follow_the_locale(qtbot: QtBot, routine: Routine) -> None:
         dialog = make_dialog(qtbot, routine)
     finally:
         QLocale.setDefault(before)
-    assert dialog.day_boxes[0].accessibleName() == "Montag"
-    assert dialog.day_boxes[6].accessibleName() == "Sonntag"
+    assert dialog.reminders_page.day_boxes[0].accessibleName() == "Montag"
+    assert dialog.reminders_page.day_boxes[6].accessibleName() == "Sonntag"
 
 
 def test_the_goal_says_session_for_one_and_sessions_for_more(dialog: SettingsDialog) -> None:
-    dialog.goal_spin.setValue(1)
-    assert dialog.goal_spin.suffix() == " session"
-    dialog.goal_spin.setValue(3)
-    assert dialog.goal_spin.suffix() == " sessions"
+    dialog.reminders_page.goal_spin.setValue(1)
+    assert dialog.reminders_page.goal_spin.suffix() == " session"
+    dialog.reminders_page.goal_spin.setValue(3)
+    assert dialog.reminders_page.goal_spin.suffix() == " sessions"
 
 
 def test_the_text_factor_scales_every_word_and_the_dialog_shrinks_back(
@@ -144,17 +147,22 @@ def test_the_text_factor_scales_every_word_and_the_dialog_shrinks_back(
     points = QApplication.font().pointSizeF()
     dialog.set_text_factor(2.0)
     assert dialog.text_factor == 2.0
-    for widget in (dialog.up_button, dialog.remind_box, dialog.routine_note, dialog.hold_spin):
+    for widget in (
+        dialog.routine_page.up_button,
+        dialog.reminders_page.remind_box,
+        dialog.routine_page.routine_note,
+        dialog.routine_page.hold_spin,
+    ):
         assert widget.font().pointSizeF() == pytest.approx(points * 2)
     assert dialog.width() > usual.width()
     assert dialog.width() >= dialog.minimumSizeHint().width()
     dialog.set_text_factor(1.0)
-    assert dialog.up_button.font().pointSizeF() == pytest.approx(points)
+    assert dialog.routine_page.up_button.font().pointSizeF() == pytest.approx(points)
     assert dialog.size() == usual
 
 
 def test_the_stretch_list_is_as_wide_as_its_longest_name(dialog: SettingsDialog) -> None:
-    stretches = dialog.stretch_list
+    stretches = dialog.routine_page.stretch_list
     dialog.show()
     assert stretches.width() >= stretches.sizeHintForColumn(0)
     assert not stretches.horizontalScrollBar().isVisible()
