@@ -15,17 +15,13 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWidget
 from backspasm_gui.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, pick, translate
 from backspasm_gui.storage.settings import Prefs
 from backspasm_gui.ui.settings.fields import note
+from backspasm_gui.ui.shared.language import system_language
 
 THEME_LABELS = {
     "system": QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system"),
     "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
     "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
 }
-
-
-def system_language() -> str:
-    """The shipped language the system's own languages resolve to."""
-    return pick("system", QLocale.system().uiLanguages())
 
 
 class GeneralPage(QWidget):

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from backspasm_gui.core import i18n
 from backspasm_gui.core.routine import Routine
 from backspasm_gui.storage.settings import Prefs
-from backspasm_gui.ui.settings.general_page import system_language
 from backspasm_gui.ui.settings.settings_dialog import SettingsDialog
+from backspasm_gui.ui.shared.language import system_language
 
 NEXT_START = "The new language is used from the next time the app starts."
 
