@@ -84,17 +84,17 @@ def open_panel(qtbot: QtBot, moment: tuple[int, str], factor: float) -> CompactP
 def test_no_settings_tab_cuts_a_word(qtbot: QtBot, speaking: str, factor: float) -> None:
     dialog = open_dialog(qtbot, speaking, factor)
     # Every note that can show, shown: the longest each tab gets.
-    dialog.language_note.show()
+    dialog.general_page.language_note.show()
     dialog.show_login(False, "Could not turn on start on login: the folder is read-only.")
-    dialog.times_note.setText(
+    dialog.reminders_page.times_note.setText(
         i18n.translate("SettingsDialog", "The working day must end after it starts.")
     )
-    dialog.times_note.show()
+    dialog.reminders_page.times_note.show()
     for index in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(index)
         settle()
         assert clipped(dialog) == [], dialog.tabs.tabText(index)
-    stretches = dialog.stretch_list
+    stretches = dialog.routine_page.stretch_list
     assert not stretches.horizontalScrollBar().isVisible()  # every name whole
 
 

@@ -340,9 +340,9 @@ def test_start_on_login_failure_is_said_and_shown_off(
     )
     desk.show_settings()
     assert desk.dialog is not None
-    desk.dialog.login_box.setChecked(True)
-    assert not desk.dialog.login_box.isChecked()
-    assert "read-only" in desk.dialog.login_note.text()
+    desk.dialog.general_page.login_box.setChecked(True)
+    assert not desk.dialog.general_page.login_box.isChecked()
+    assert "read-only" in desk.dialog.general_page.login_note.text()
     assert any("start on login" in line for line in window.notice.lines)
     desk.dialog.close()
 
@@ -353,17 +353,17 @@ def test_the_settings_dialog_applies_each_change_at_once(
     desk.show_settings()
     dialog = desk.dialog
     assert dialog is not None
-    dialog.goal_spin.setValue(2)
+    dialog.reminders_page.goal_spin.setValue(2)
     assert desk.prefs.goal == 2
-    dialog.times_edit.setText("9:15, 14:00")
-    dialog.times_edit.editingFinished.emit()
+    dialog.reminders_page.times_edit.setText("9:15, 14:00")
+    dialog.reminders_page.times_edit.editingFinished.emit()
     assert load_prefs(settings)[0].reminders.times[0].hour == 9
     wall.now += timedelta(minutes=15)
     desk.reminders.check()
     assert len(desk.notifier.shown) == 1  # type: ignore[union-attr]
-    dialog.times_edit.setText("half past ten")
-    dialog.times_edit.editingFinished.emit()
-    assert not dialog.times_note.isHidden()  # on its tab
+    dialog.reminders_page.times_edit.setText("half past ten")
+    dialog.reminders_page.times_edit.editingFinished.emit()
+    assert not dialog.reminders_page.times_note.isHidden()  # on its tab
     assert load_prefs(settings)[0].reminders.times[0].hour == 9  # nothing unreadable stored
     dialog.close()
 
@@ -372,11 +372,11 @@ def test_unticking_every_stretch_is_refused(desk: Desk) -> None:
     desk.show_settings()
     dialog = desk.dialog
     assert dialog is not None
-    for row in range(dialog.stretch_list.count()):
-        dialog.stretch_list.item(row).setCheckState(Qt.CheckState.Unchecked)
-    assert dialog.routine_note.text() == "Tick at least one stretch."
+    for row in range(dialog.routine_page.stretch_list.count()):
+        dialog.routine_page.stretch_list.item(row).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.routine_page.routine_note.text() == "Tick at least one stretch."
     assert len(desk.driver.session.steps) == 1  # the last untick before none was taken
-    dialog.reset_button.click()
+    dialog.routine_page.reset_button.click()
     assert len(desk.driver.session.steps) == 11
     assert desk.prefs.routine.order is None
     dialog.close()
@@ -386,9 +386,9 @@ def test_the_order_can_be_changed_from_the_keyboard(desk: Desk) -> None:
     desk.show_settings()
     dialog = desk.dialog
     assert dialog is not None
-    dialog.stretch_list.setCurrentRow(6)  # Child's Pose
+    dialog.routine_page.stretch_list.setCurrentRow(6)  # Child's Pose
     for _ in range(6):
-        dialog.up_button.click()
+        dialog.routine_page.up_button.click()
     assert desk.driver.session.steps[0].stretch.id == "childs-pose"
     dialog.close()
 
@@ -398,10 +398,12 @@ def test_choosing_a_language_is_stored_for_the_next_start(desk: Desk, settings: 
     dialog = desk.dialog
     assert dialog is not None
     assert dialog.current_language == desk.language
-    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("es"))
+    dialog.general_page.language_combo.setCurrentIndex(
+        dialog.general_page.language_combo.findData("es")
+    )
     assert desk.prefs.language == "es"
     assert load_prefs(settings)[0].language == "es"
-    assert dialog.language_note.isHidden() == (desk.language == "es")
+    assert dialog.general_page.language_note.isHidden() == (desk.language == "es")
     dialog.close()
 
 
@@ -427,8 +429,8 @@ def test_the_dialog_compares_with_the_language_the_app_speaks(
     )
     desk.show_settings()
     assert desk.dialog is not None
-    assert desk.dialog.language_combo.currentData() == "es"
-    assert not desk.dialog.language_note.isHidden()
+    assert desk.dialog.general_page.language_combo.currentData() == "es"
+    assert not desk.dialog.general_page.language_note.isHidden()
     desk.dialog.close()
 
 
@@ -472,7 +474,7 @@ def test_the_settings_dialog_takes_the_windows_zoom(qtbot: QtBot, desk: Desk) ->
     dialog = desk.dialog
     assert dialog is not None
     assert dialog.text_factor == 1.5
-    assert dialog.up_button.font().pointSizeF() == pytest.approx(points * 1.5)
+    assert dialog.routine_page.up_button.font().pointSizeF() == pytest.approx(points * 1.5)
     desk.window.zoom.reset()  # while it is open
-    assert dialog.up_button.font().pointSizeF() == pytest.approx(points)
+    assert dialog.routine_page.up_button.font().pointSizeF() == pytest.approx(points)
     dialog.close()
