@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from backspasm_gui.audio.voice import Voice
     from backspasm_gui.core.about import Section
     from backspasm_gui.core.routine import Routine
+    from backspasm_gui.desktop.single_instance import SingleInstance
     from backspasm_gui.storage.settings import Prefs
     from backspasm_gui.ui.desk.desk import Desk
     from backspasm_gui.ui.session.main_window import MainWindow
@@ -42,12 +43,8 @@ def run(routine: Routine, about: tuple[Section, ...], asked: Asked) -> int:
     app = application(asked.theme)
     language, said = install_language(app, asked.language)
     routine, about = localised(routine, about)
-    from backspasm_gui.desktop.single_instance import SingleInstance
-
-    instance = SingleInstance(parent=app)
-    if not instance.claim(hold_lock=True):
-        instance.release_lock()
-        log.info("already running: asked that copy to come to the front")
+    instance = _one_copy(app)
+    if instance is None:
         return EXIT_OK
     from backspasm_gui.storage.settings import COMPACT_KEY
     from backspasm_gui.ui.shared.first_paint import after_first_paint
@@ -79,7 +76,9 @@ def run(routine: Routine, about: tuple[Section, ...], asked: Asked) -> int:
         # icon, the version, and the tray, reminders and notifications.
         from backspasm_gui.ui.shared.app_icon import app_icon
 
-        instance.release_lock()
+        if not instance.listen():  # two launches at once, this one slower: one window
+            app.quit()
+            return
         keeper = parts.history(window, routine, prefs, asked.data_dir)
         app.aboutToQuit.connect(keeper.close)
         desk = parts.desk(window, routine, prefs, settings, keeper, language=language)
@@ -104,6 +103,19 @@ def run(routine: Routine, about: tuple[Section, ...], asked: Asked) -> int:
         window.show()  # the window first; the desk comes just after its first paint
     log.info("started with %d holds", len(chosen.steps))
     return app.exec()
+
+
+def _one_copy(app: QApplication) -> SingleInstance | None:
+    """This process's claim to be the app's one copy; None if another copy runs (it has
+    been asked to come to the front). The listening for later launches follows the
+    window's first paint (``SingleInstance.listen``)."""
+    from backspasm_gui.desktop.single_instance import SingleInstance
+
+    instance = SingleInstance(parent=app)
+    if instance.check():
+        return instance
+    log.info("already running: asked that copy to come to the front")
+    return None
 
 
 def _report_first_paint(window: MainWindow) -> None:

@@ -191,20 +191,19 @@ def test_close_frees_the_name(
     assert instances(name).claim() is True
 
 
-def test_a_lock_held_until_the_window_is_up_is_let_go_of_then(
+def test_the_check_before_the_window_then_listening_after_it(
     qtbot: QtBot, name: str, instances: Callable[[str], SingleInstance]
 ) -> None:
-    """The app keeps the lock from the check until its window is painted (letting go costs
-    4 ms of start); a launch meanwhile still finds the first copy and wakes it."""
+    """At start the app only checks (and holds the name's lock, so a launch meanwhile
+    waits); once its window is up it listens and lets go, and a later launch wakes it."""
     first = instances(name)
-    assert first.claim(hold_lock=True)
+    assert first.check()
     lock = Path(first._lock_path())
     assert lock.exists()
-    with qtbot.waitSignal(first.activated, timeout=2000):
-        assert instances(name).claim(timeout_ms=50) is False
-    first.release_lock()
+    assert first.listen()
     assert not lock.exists()
-    first.release_lock()  # twice is harmless
+    with qtbot.waitSignal(first.activated, timeout=2000):
+        assert instances(name).check(timeout_ms=50) is False
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="Windows has no socket path to spoil")
