@@ -482,6 +482,8 @@ class MainWindow(QMainWindow):
         return self.zoom.factor * system_factor()
 
     def _fit_header(self) -> None:
+        if not self._shown_once:
+            return  # measured once the style sheet's fonts are known, in the first showEvent
         margins = self._outer.contentsMargins()
         self.header.fit(self._room() - margins.left() - margins.right())
 
