@@ -46,6 +46,7 @@ from common import (  # noqa: E402
     desktop,
     first_paint,
     launched,
+    pss_mb,
     rss_mb,
     wakeups,
     x,
@@ -60,16 +61,24 @@ TITLE = "Back Spasm Stretches"
 HOLD_MEASURED = 25.0  # seconds, within Cat Cow's 30 s hold
 
 
-def start_times(display: str, runs: int) -> dict[str, list[float]]:
+SETTLED = 2.0  # seconds after the first paint: the rest of the start is done
+
+
+def start_times(display: str, runs: int) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """Seconds to the first paint, and PSS in MB once settled, of each of the three."""
     commands = {"source": SOURCE_APP, "bundle": BUNDLE_APP, "bare": BARE_WINDOW}
     times: dict[str, list[float]] = {name: [] for name in commands}
+    pss: dict[str, list[float]] = {name: [] for name in commands}
     for run in range(runs + 1):
         for name, command in commands.items():
             with launched(command, display) as app:
                 seconds = first_paint(app)
+                if run == 1:  # memory once: it hardly varies
+                    time.sleep(SETTLED)
+                    pss[name].append(pss_mb(app.pid))
             if run:  # the first round only warms the disk cache
                 times[name].append(seconds)
-    return times
+    return times, pss
 
 
 def measure(pid: int, seconds: float) -> dict[str, float]:
@@ -193,7 +202,7 @@ def main(argv: list[str]) -> int:
     began = time.monotonic()
     print("bench: start times ...", flush=True)
     with desktop() as display:
-        starts = start_times(display, runs)
+        starts, pss = start_times(display, runs)
         print("bench: CPU per state ...", flush=True)
         cpu, rss_start = cpu_profile(display, 20.0 if quick else 60.0)
         print("bench: idle in the tray ...", flush=True)
@@ -252,6 +261,8 @@ def main(argv: list[str]) -> int:
         f"{mark(checks['no timer while nothing moves'])}",
         "",
         "Memory",
+        f"  PSS {SETTLED:.0f} s after start: app {pss['source'][0]:.1f} MB, bundle "
+        f"{pss['bundle'][0]:.1f} MB, bare window {pss['bare'][0]:.1f} MB",
         f"  resident after start (real app, Xvfb)   {rss_start:6.1f} MB",
         f"  over {memory['sessions']} sessions in one process      "
         f"{memory['rss_after_first_session_mb']:.1f} -> "
@@ -293,6 +304,7 @@ def main(argv: list[str]) -> int:
                 "start_seconds": starts,
                 "start_ratio_to_bare": {"source": source_ratio, "bundle": bundle_ratio},
                 "cpu": cpu,
+                "pss_after_start_mb": {name: values[0] for name, values in pss.items()},
                 "rss_after_start_mb": rss_start,
                 "memory": memory,
                 "timer": timing,

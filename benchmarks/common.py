@@ -125,6 +125,15 @@ def wakeups(pid: int) -> int:
     return total
 
 
+def pss_mb(pid: int) -> float:
+    """Proportional set size: the process's own pages plus its share of those it shares
+    (Qt's libraries with another Qt app): what it really costs the machine."""
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
