@@ -53,7 +53,9 @@ from backspasm_gui.core.history import (
     streaks,
 )
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from backspasm_gui.ui.progress import charts
+from backspasm_gui.ui.progress.calendar_chart import calendar_size, paint_calendar, shade_step
+from backspasm_gui.ui.progress.chart_drawing import day_label, decimal
+from backspasm_gui.ui.progress.pain_chart import paint_pain_chart
 
 # Monday to Sunday, as days a streak may rest on ("Saturdays and Sundays off ...").
 from backspasm_gui.ui.shared import theme
@@ -267,9 +269,7 @@ def _one_series(means: Sequence[tuple[date, float]], *, before: bool) -> str:
             "ProgressView", "Pain after sessions averaged {first} in the week of {week}."
         )
     (week, first), (_week, last) = means[0], means[-1]
-    return text.format(
-        first=charts.decimal(first), last=charts.decimal(last), week=charts.day_label(week)
-    )
+    return text.format(first=decimal(first), last=decimal(last), week=day_label(week))
 
 
 def _both_series(before: Sequence[tuple[date, float]], after: Sequence[tuple[date, float]]) -> str:
@@ -306,12 +306,12 @@ def _both_series(before: Sequence[tuple[date, float]], after: Sequence[tuple[dat
             "after sessions, {after_first} in the week of {after_week}.",
         )
     return text.format(
-        before_first=charts.decimal(before[0][1]),
-        before_last=charts.decimal(before[-1][1]),
-        before_week=charts.day_label(before[0][0]),
-        after_first=charts.decimal(after[0][1]),
-        after_last=charts.decimal(after[-1][1]),
-        after_week=charts.day_label(after[0][0]),
+        before_first=decimal(before[0][1]),
+        before_last=decimal(before[-1][1]),
+        before_week=day_label(before[0][0]),
+        after_first=decimal(after[0][1]),
+        after_last=decimal(after[-1][1]),
+        after_week=day_label(after[0][0]),
     )
 
 
@@ -383,17 +383,17 @@ class CalendarChart(_Chart):
         for row in self._rows:
             for shown in row:
                 if shown.day == day and not shown.future:
-                    return shown.sessions, charts.shade_step(shown.sessions, self._goal)
+                    return shown.sessions, shade_step(shown.sessions, self._goal)
         return None
 
     def minimumSizeHint(self) -> QSize:
-        width, height = charts.calendar_size(QFontMetricsF(self.font()), CALENDAR_WEEKS, 1.25)
+        width, height = calendar_size(QFontMetricsF(self.font()), CALENDAR_WEEKS, 1.25)
         return QSize(round(width), round(height))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = self._painter()
         area = QRectF(self.rect())
-        self._cells = charts.paint_calendar(painter, area, self._rows, self._goal, theme.current())
+        self._cells = paint_calendar(painter, area, self._rows, self._goal, theme.current())
         painter.end()
 
     def event(self, event: QEvent) -> bool:
@@ -429,7 +429,7 @@ class PainChart(_Chart):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = self._painter()
         area = QRectF(self.rect()).adjusted(0, 0, -2, 0)
-        self.plot_area = charts.paint_pain_chart(painter, area, self._points, theme.current())
+        self.plot_area = paint_pain_chart(painter, area, self._points, theme.current())
         painter.end()
 
 
@@ -660,7 +660,7 @@ class ProgressView(QDialog):
             self.pain_chart.setMinimumHeight(0)
             return
         metrics = QFontMetricsF(self.calendar_chart.font())
-        _width, height = charts.calendar_size(metrics, CALENDAR_WEEKS, 2.1)
+        _width, height = calendar_size(metrics, CALENDAR_WEEKS, 2.1)
         self.calendar_chart.setMinimumHeight(round(height))
         self.pain_chart.setMinimumHeight(round(metrics.height() * 16))
 
