@@ -25,12 +25,17 @@ SWATCH_GAP = 0.4  # lines between a legend's swatch (or line sample) and its wor
 # --- words ------------------------------------------------------------------------------
 
 
+def local_date(day: date, pattern: str) -> str:
+    """``day`` in the chosen language's words, as the QDate format ``pattern`` says."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
 def day_label(day: date) -> str:
     """ "26 Oct": the day and the month's short name, in the chosen language."""
     #: How a day is written under the charts and in their sentences: a QDate format
     #: (d: day, MMM: short month name, as "26 Oct"); keep it short.
     pattern = translate("Charts", "d MMM")
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+    return local_date(day, pattern)
 
 
 def widest_day_label(metrics: QFontMetricsF) -> float:

@@ -12,14 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from backspasm_gui.core.history import CalendarDay, SessionRecord, calendar
 from backspasm_gui.ui.progress import calendar_chart
+from backspasm_gui.ui.progress.calendar_card import day_tooltip
 from backspasm_gui.ui.progress.calendar_chart import day_initials, legend_steps
 from backspasm_gui.ui.progress.chart_drawing import day_label
-from backspasm_gui.ui.progress.progress_view import (
-    EMPTY_TEXT,
-    ProgressView,
-    day_tooltip,
-    rest_days_text,
-)
+from backspasm_gui.ui.progress.progress_view import EMPTY_TEXT, ProgressView
+from backspasm_gui.ui.progress.today_and_streak import rest_days_text
 from backspasm_gui.ui.shared import theme
 from tests.ui.clipping import clipped
 from tests.ui.progress.showing import LAST_DAY, make_view
@@ -36,45 +33,6 @@ def distinct_colours(picture: QImage) -> int:
 
 
 # --- what it says --------------------------------------------------------------------------
-
-
-def test_it_says_todays_sessions_against_the_goal_and_the_streak(
-    qtbot: QtBot, light: QApplication, records: list[SessionRecord]
-) -> None:
-    view = make_view(qtbot, records, goal=2, today=date(2026, 11, 11))
-    assert view.windowTitle() == "Progress"
-    assert view.today_label.text() == "Today: 3 sessions — goal of 2 met"
-    # Met every weekday since 26 Oct; the Saturday with one session is a rest day.
-    assert view.streak_label.text() == "Current streak: 15 days · Best: 15 days"
-    assert "Weekends off" in view.streak_label.toolTip()
-
-
-def test_without_rest_days_a_weekend_short_of_the_goal_ends_the_streak(
-    qtbot: QtBot, light: QApplication, records: list[SessionRecord]
-) -> None:
-    view = make_view(qtbot, records, goal=2, today=date(2026, 11, 11), rest_days=frozenset())
-    assert view.streak_label.text() == "Current streak: 3 days · Best: 12 days"
-
-
-def test_a_day_short_of_the_goal_says_how_many_of_how_many(
-    qtbot: QtBot, light: QApplication, records: list[SessionRecord]
-) -> None:
-    view = make_view(qtbot, records, goal=3, today=date(2026, 11, 18))
-    assert view.today_label.text() == "Today: 2 of 3 sessions"
-    assert view.streak_label.text() == "Current streak: 0 days · Best: 3 days"
-
-
-def test_the_calendar_shows_each_days_sessions_and_leaves_days_to_come_empty(
-    qtbot: QtBot, light: QApplication, records: list[SessionRecord]
-) -> None:
-    view = make_view(qtbot, records, today=date(2026, 11, 18))
-    chart = view.calendar_chart
-    assert chart.cell_at(date(2026, 10, 27)) == (3, 3)  # goal met: the darkest shade
-    assert chart.cell_at(date(2026, 10, 26)) == (2, 2)
-    assert chart.cell_at(date(2026, 11, 7)) == (1, 1)
-    assert chart.cell_at(date(2026, 11, 8)) == (0, 0)
-    assert chart.cell_at(date(2026, 11, 19)) is None  # tomorrow
-    assert chart.cell_at(date(2026, 9, 20)) is None  # before the 8 weeks
 
 
 def test_the_summaries_under_the_charts_are_their_accessible_descriptions(
@@ -282,14 +240,3 @@ def test_the_charts_repaint_when_the_theme_changes(
     theme.install(light, "dark")
     chart = view.pain_chart.grab().toImage()
     assert chart.pixelColor(1, 1) == theme.DARK.qcolor("surface")
-
-
-def test_the_view_without_ratings_says_none_yet(
-    qtbot: QtBot, light: QApplication, records: list[SessionRecord]
-) -> None:
-    unrated = [
-        SessionRecord(r.started, r.ended, r.holds, r.finished, r.in_progress) for r in records
-    ]
-    view = make_view(qtbot, unrated)
-    assert view.pain_summary_label.text().startswith("No pain ratings yet.")
-    assert view.pain_chart.plot_area.isEmpty()
