@@ -122,7 +122,7 @@ def draw_pain(page: Page, y: float, height: float, c: Content) -> None:
     worst_h = max(22.0, page.wrapped_height(worst, room, LEGEND_SIZE) + 1)
     page.text(gx, plot.at(PAIN_MAX) - 5, room, worst_h, worst, size=LEGEND_SIZE, color=MUTED,
               align=LEFT_TOP, wrap=True)  # fmt: skip
-    page.fitted_text(gx, plot.at(PAIN_MIN) - 5, room, 10, least, size=LEGEND_SIZE, color=MUTED)
+    page.text(gx, plot.at(PAIN_MIN) - 5, room, 10, least, size=LEGEND_SIZE, color=MUTED, fit=True)
     _pain_legend(page, legend_middle)
     page.text(LEFT, bottom + labels_h + 6, WIDTH, text_h, c.pain_text, size=PAIN_TEXT_SIZE,
               align=LEFT_TOP, wrap=True)  # fmt: skip
