@@ -6,9 +6,10 @@ scale; so a week's bar stands over that week's pain.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from backspasm_gui.report.page import CENTRE, GRID, LEFT, MUTED, RIGHT, RIGHT_MIDDLE, Page
+from backspasm_gui.report.page import CENTRE, GRID, INK, LEFT, MUTED, RIGHT, RIGHT_MIDDLE, Page
 from backspasm_gui.report.periods import Period
 
 # The two charts share their columns: the same plot left and right, the legend in a
@@ -26,36 +27,56 @@ def labels_height(unit: str) -> int:
     return 22 if unit == "month" else 13
 
 
-def column_width(count: int) -> float:
-    """The width of each of ``count`` columns across the plot."""
-    return (PLOT_RIGHT - PLOT_LEFT) / count
+@dataclass(frozen=True, slots=True)
+class Plot:
+    """A chart's plot: ``low`` at its ``bottom`` up to ``high`` at its ``top`` (points down
+    the page), and a column a period across the shared left and right, so that the two
+    charts set out their scale, columns and labels the same way."""
 
+    top: float
+    bottom: float
+    low: float
+    high: float
+    columns: int
 
-def column_centre(i: int, slot: float) -> float:
-    """The middle of column ``i`` of ``slot`` points: where its bar, point and label go."""
-    return PLOT_LEFT + slot * (i + 0.5)
+    @property
+    def slot(self) -> float:
+        """The width of each column across the plot."""
+        return (PLOT_RIGHT - PLOT_LEFT) / self.columns
 
+    def at(self, value: float) -> float:
+        """How far down the page ``value`` stands."""
+        return self.bottom - (self.bottom - self.top) * (value - self.low) / (self.high - self.low)
 
-def value_axis(page: Page, values: Iterable[int], at: Callable[[float], float]) -> None:
-    """A grid line across the plot at each of ``values``, numbered in the left margin."""
-    for value in values:
-        page.line(PLOT_LEFT, at(value), PLOT_RIGHT, at(value), color=GRID, width=0.5)
-        page.text(LEFT, at(value) - 5, 22, 10, str(value), size=LABEL_SIZE, color=MUTED,
-                  align=RIGHT_MIDDLE)  # fmt: skip
+    def centre(self, i: int) -> float:
+        """The middle of column ``i``: where its bar, point and label go."""
+        return PLOT_LEFT + self.slot * (i + 0.5)
 
+    def value_axis(self, page: Page, values: Iterable[int]) -> None:
+        """A grid line across the plot at each of ``values``, numbered in the left margin."""
+        for value in values:
+            y = self.at(value)
+            page.line(PLOT_LEFT, y, PLOT_RIGHT, y, color=GRID, width=0.5)
+            page.text(LEFT, y - 5, 22, 10, str(value), size=LABEL_SIZE, color=MUTED,
+                      align=RIGHT_MIDDLE)  # fmt: skip
 
-def column_labels(page: Page, y: float, pool: Sequence[Period]) -> None:
-    """Each period's label under its column, thinned out when they would touch."""
-    slot = column_width(len(pool))
-    widest = max(page.width(p.label, LABEL_SIZE) for p in pool)
-    every = max(1, math.ceil((widest + 4) / slot))
-    for i, p in enumerate(pool):
-        if i % every:
-            continue
-        cx = column_centre(i, slot)
-        page.text(cx - 30, y, 60, 10, p.label, size=LABEL_SIZE, color=MUTED, align=CENTRE)
-        if p.year:
-            page.text(cx - 30, y + 9, 60, 10, p.year, size=LABEL_SIZE, color=MUTED, align=CENTRE)
+    def baseline(self, page: Page) -> None:
+        """The line the columns stand on."""
+        page.line(PLOT_LEFT, self.bottom, PLOT_RIGHT, self.bottom, color=INK, width=0.8)
+
+    def column_labels(self, page: Page, pool: Sequence[Period]) -> None:
+        """Each period's label under its column, thinned out when they would touch."""
+        y, slot = self.bottom + 3, self.slot
+        widest = max(page.width(p.label, LABEL_SIZE) for p in pool)
+        every = max(1, math.ceil((widest + 4) / slot))
+        for i, p in enumerate(pool):
+            if i % every:
+                continue
+            cx = self.centre(i)
+            page.text(cx - 30, y, 60, 10, p.label, size=LABEL_SIZE, color=MUTED, align=CENTRE)
+            if p.year:
+                page.text(cx - 30, y + 9, 60, 10, p.year, size=LABEL_SIZE, color=MUTED,
+                          align=CENTRE)  # fmt: skip
 
 
 def nice_step(top: float, ticks: int = 5) -> int:

@@ -29,17 +29,17 @@ FOOTER_H = 26.0
 def draw_header(page: Page, c: Content) -> float:
     """The title, the name and the period, ruled off; returns where the next part starts."""
     y = TOP
-    page.fitted_text(LEFT, y, WIDTH, 24, title(), size=18, bold=True)
+    page.text(LEFT, y, WIDTH, 24, title(), size=18, bold=True, fit=True)
     y += 30
     generated = translate("Report", "Generated {date}").format(date=long_date(c.generated))
     page.text(LEFT, y, WIDTH, 16, generated, size=9, color=MUTED, align=RIGHT_MIDDLE)
     #: {name} is the patient's name, or a line to write it on.
     name = translate("Report", "Name: {name}").format(name=c.name or "_" * 34)
     room = WIDTH - page.width(generated, 9) - 12  # what the date beside it leaves
-    page.fitted_text(LEFT, y, room, 16, name, size=11)
+    page.text(LEFT, y, room, 16, name, size=11, fit=True)
     y += 19
     period = translate("Report", "Period: {period}").format(period=date_range(c.first, c.last))
-    page.fitted_text(LEFT, y, WIDTH, 16, period, size=11)
+    page.text(LEFT, y, WIDTH, 16, period, size=11, fit=True)
     y += 24
     page.line(LEFT, y, RIGHT, y, color=INK, width=0.8)
     return y + 12

@@ -87,7 +87,15 @@ class Page:
         color: str = INK,
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
         wrap: bool = False,
+        fit: bool = False,
     ) -> None:
+        """``text`` in the box ``w`` by ``h`` points at ``x``, ``y``: wrapped with ``wrap``,
+        else on one line and cut short with an ellipsis where it does not fit. With
+        ``fit`` it is made as much smaller as it needs (see :func:`fitted`) rather than
+        cut: for names, numbers and headings that a longer language or name must not
+        lose."""
+        if fit:
+            size = fitted(self, text, w, size, bold=bold)
         painter = self.painter
         painter.setFont(self.font(size, bold=bold))
         painter.setPen(QColor(color))
@@ -96,24 +104,6 @@ class Page:
             metrics = self.metrics(size, bold=bold)
             text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, w * self.k)
         painter.drawText(self.rect(x, y, w, h), flags, text)
-
-    def fitted_text(
-        self,
-        x: float,
-        y: float,
-        w: float,
-        h: float,
-        text: str,
-        *,
-        size: float,
-        bold: bool = False,
-        color: str = INK,
-    ) -> None:
-        """``text`` on one line ``w`` points wide at ``size``, or made as much smaller as it
-        needs (see :func:`fitted`) rather than cut short: for names, numbers and headings
-        that a longer language or name must not lose."""
-        self.text(x, y, w, h, text, size=fitted(self, text, w, size, bold=bold), bold=bold,
-                  color=color)  # fmt: skip
 
     def pen(self, color: str, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
         pen = QPen(QColor(color), width * self.k, style)
@@ -155,5 +145,5 @@ def fitted(page: Page, text: str, width: float, size: float, *, bold: bool = Fal
 
 def draw_heading(page: Page, y: float, text: str) -> float:
     """A part's heading across the page at ``y``; returns where the part's body starts."""
-    page.fitted_text(LEFT, y, WIDTH, 16, text, size=HEADING_SIZE, bold=True)
+    page.text(LEFT, y, WIDTH, 16, text, size=HEADING_SIZE, bold=True, fit=True)
     return y + 20

@@ -12,17 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QPen
 
 from backspasm_gui.core.i18n import translate
 from backspasm_gui.core.pain import PAIN_MAX, PAIN_MIN
-from backspasm_gui.report.charts import (
-    GUTTER_X,
-    LEGEND_SIZE,
-    PLOT_LEFT,
-    PLOT_RIGHT,
-    column_centre,
-    column_labels,
-    column_width,
-    labels_height,
-    value_axis,
-)
+from backspasm_gui.report.charts import GUTTER_X, LEGEND_SIZE, Plot, labels_height
 from backspasm_gui.report.content import Content
 from backspasm_gui.report.page import (
     HEADING_SIZE,
@@ -112,24 +102,17 @@ def draw_pain(page: Page, y: float, height: float, c: Content) -> None:
         top += 14
     text_h = pain_text_height(page, c.pain_text) + 4
     labels_h = labels_height(c.unit)
-    plot_top, plot_bottom = top + 6, y + height - text_h - labels_h - 6
-    plot_h = plot_bottom - plot_top
-
-    def at(value: float) -> float:
-        return plot_bottom - plot_h * (value - PAIN_MIN) / (PAIN_MAX - PAIN_MIN)
-
-    value_axis(page, range(PAIN_MIN, PAIN_MAX + 1, 2), at)
-    page.line(PLOT_LEFT, plot_bottom, PLOT_RIGHT, plot_bottom, color=INK, width=0.8)
-    slot = column_width(len(c.periods))
+    bottom = y + height - text_h - labels_h - 6
+    plot = Plot(top + 6, bottom, PAIN_MIN, PAIN_MAX, len(c.periods))
+    plot.value_axis(page, range(PAIN_MIN, PAIN_MAX + 1, 2))
+    plot.baseline(page)  # under the markers: a rating of 0 sits on it
 
     def points(values: Iterable[float | None]) -> list[tuple[float, float] | None]:
-        return [
-            None if v is None else (column_centre(i, slot), at(v)) for i, v in enumerate(values)
-        ]
+        return [None if v is None else (plot.centre(i), plot.at(v)) for i, v in enumerate(values)]
 
     _pain_line(page, points(p.pain_before for p in c.periods), before=True)
     _pain_line(page, points(p.pain_after for p in c.periods), before=False)
-    column_labels(page, plot_bottom + 3, c.periods)
+    plot.column_labels(page, c.periods)
     gx = GUTTER_X
     #: The pain scale's top, beside the chart: "10 Worst pain imaginable".
     worst = translate("Report", "{value} Worst pain imaginable").format(value=PAIN_MAX)
@@ -137,9 +120,9 @@ def draw_pain(page: Page, y: float, height: float, c: Content) -> None:
     least = translate("Report", "{value} No pain").format(value=PAIN_MIN)
     room = RIGHT - gx
     worst_h = max(22.0, page.wrapped_height(worst, room, LEGEND_SIZE) + 1)
-    page.text(gx, at(PAIN_MAX) - 5, room, worst_h, worst, size=LEGEND_SIZE, color=MUTED,
+    page.text(gx, plot.at(PAIN_MAX) - 5, room, worst_h, worst, size=LEGEND_SIZE, color=MUTED,
               align=LEFT_TOP, wrap=True)  # fmt: skip
-    page.fitted_text(gx, at(PAIN_MIN) - 5, room, 10, least, size=LEGEND_SIZE, color=MUTED)
+    page.text(gx, plot.at(PAIN_MIN) - 5, room, 10, least, size=LEGEND_SIZE, color=MUTED, fit=True)
     _pain_legend(page, legend_middle)
-    page.text(LEFT, plot_bottom + labels_h + 6, WIDTH, text_h, c.pain_text, size=PAIN_TEXT_SIZE,
+    page.text(LEFT, bottom + labels_h + 6, WIDTH, text_h, c.pain_text, size=PAIN_TEXT_SIZE,
               align=LEFT_TOP, wrap=True)  # fmt: skip

@@ -14,21 +14,15 @@ from backspasm_gui.report.charts import (
     GUTTER_X,
     LABEL_SIZE,
     LEGEND_SIZE,
-    PLOT_LEFT,
-    PLOT_RIGHT,
-    column_centre,
-    column_labels,
-    column_width,
+    Plot,
     labels_height,
     nice_step,
-    value_axis,
 )
 from backspasm_gui.report.content import Content
 from backspasm_gui.report.page import (
     BAND,
     BAND_EDGE,
     BAR,
-    INK,
     LEFT_TOP,
     RIGHT,
     Page,
@@ -78,20 +72,15 @@ def draw_sessions(page: Page, y: float, height: float, c: Content) -> None:
         heading = translate("Report", "Sessions per week")
     top = draw_heading(page, y, heading)
     labels_h = labels_height(c.unit)
-    plot_top, plot_bottom = top + 10, y + height - labels_h
-    plot_h = plot_bottom - plot_top
     peak = max(*(p.target[1] for p in pool), *(p.sessions for p in pool), 1)
     step = nice_step(peak)
     scale_top = math.ceil(peak / step) * step
-
-    def at(value: float) -> float:
-        return plot_bottom - plot_h * value / scale_top
-
-    value_axis(page, range(0, scale_top + 1, step), at)
-    slot = column_width(len(pool))
+    plot = Plot(top + 10, y + height - labels_h, 0, scale_top, len(pool))
+    at, slot = plot.at, plot.slot
+    plot.value_axis(page, range(0, scale_top + 1, step))
     band_w, bar_w = min(slot * 0.86, 44), min(slot * 0.5, 24)
     for i, p in enumerate(pool):
-        cx = column_centre(i, slot)
+        cx = plot.centre(i)
         t_low, t_high = p.target
         page.box(cx - band_w / 2, at(t_high), band_w, at(t_low) - at(t_high), fill=BAND, edge=None)
         for edge in (t_high, t_low):
@@ -104,12 +93,12 @@ def draw_sessions(page: Page, y: float, height: float, c: Content) -> None:
         _bar_value(
             page, cx, at(p.sessions), at(0) - at(p.sessions), p.sessions, slot=slot, bar_w=bar_w
         )
-    page.line(PLOT_LEFT, plot_bottom, PLOT_RIGHT, plot_bottom, color=INK, width=0.8)
-    column_labels(page, plot_bottom + 3, pool)
+    plot.baseline(page)  # over the bars' feet
+    plot.column_labels(page, pool)
     gx = GUTTER_X
     done = translate("Report", "sessions done")
-    taken = _legend_swatch(page, gx, plot_top + 2, done, fill=BAR, edge=None)
+    taken = _legend_swatch(page, gx, plot.top + 2, done, fill=BAR, edge=None)
     handout = translate("Report", "the handout's {low}–{high} sessions a day")
     handout = handout.format(low=low, high=high)
-    below = plot_top + 2 + max(LEGEND_GAP, taken + 7)
+    below = plot.top + 2 + max(LEGEND_GAP, taken + 7)
     _legend_swatch(page, gx, below, handout, fill=BAND, edge=BAND_EDGE)

@@ -51,8 +51,8 @@ def draw_summary(page: Page, y: float, c: Content) -> float:
         top = y + (n // columns) * (height + gap)
         page.box(x, top, w, height, fill=None, edge=RULE)
         room = w - 18
-        page.fitted_text(x + 9, top + 4, room, 19, value, size=14, bold=True)
-        page.fitted_text(x + 9, top + 22, room, 10, label, size=9)
-        page.fitted_text(x + 9, top + 32, room, 9, detail, size=7.5, color=MUTED)
+        page.text(x + 9, top + 4, room, 19, value, size=14, bold=True, fit=True)
+        page.text(x + 9, top + 22, room, 10, label, size=9, fit=True)
+        page.text(x + 9, top + 32, room, 9, detail, size=7.5, color=MUTED, fit=True)
     rows = math.ceil(len(cells) / columns)
     return y + rows * height + (rows - 1) * gap

@@ -10,20 +10,11 @@ through :attr:`ProgressView.exportCsvRequested` and
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QFont,
-    QFontMetricsF,
-    QHelpEvent,
-    QPainter,
-    QPaintEvent,
-    QResizeEvent,
-    QShowEvent,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
@@ -32,9 +23,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -42,10 +31,7 @@ from PySide6.QtWidgets import (
 from backspasm_gui.core.history import (
     CALENDAR_WEEKS,
     WEEKENDS,
-    CalendarDay,
-    PainPoint,
     SessionRecord,
-    Streaks,
     between,
     calendar,
     day_counts,
@@ -53,21 +39,17 @@ from backspasm_gui.core.history import (
     streaks,
 )
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from backspasm_gui.ui.progress import charts
-
-# Monday to Sunday, as days a streak may rest on ("Saturdays and Sundays off ...").
+from backspasm_gui.ui.progress.calendar_card import CalendarChart, calendar_summary
+from backspasm_gui.ui.progress.calendar_chart import calendar_size
+from backspasm_gui.ui.progress.pain_card import PainChart, pain_summary
+from backspasm_gui.ui.progress.today_and_streak import (
+    rest_days_text,
+    streak_explanation,
+    streak_text,
+    today_text,
+)
 from backspasm_gui.ui.shared import theme
 
-# Monday to Sunday, as days a streak may rest on ("Saturdays and Sundays off ...").
-DAYS_OFF = (
-    QT_TRANSLATE_NOOP("ProgressView", "Mondays"),
-    QT_TRANSLATE_NOOP("ProgressView", "Tuesdays"),
-    QT_TRANSLATE_NOOP("ProgressView", "Wednesdays"),
-    QT_TRANSLATE_NOOP("ProgressView", "Thursdays"),
-    QT_TRANSLATE_NOOP("ProgressView", "Fridays"),
-    QT_TRANSLATE_NOOP("ProgressView", "Saturdays"),
-    QT_TRANSLATE_NOOP("ProgressView", "Sundays"),
-)
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "ProgressView", "No sessions yet. Your sessions will appear here once you have done one."
 )
@@ -75,371 +57,10 @@ SIDE_BY_SIDE_WIDTH = 900  # narrower windows stack the two charts
 MINIMUM_HEIGHT = 320  # the charts scroll below the heading; the buttons stay
 
 
-def today_text(done: int, goal: int) -> str:
-    """ "Today: 2 of 3 sessions", and once the goal is met, says so."""
-    if done > goal:  # so at least 2
-        text = translate("ProgressView", "Today: {done} sessions — goal of {goal} met")
-    elif goal == 1 and done:
-        text = translate("ProgressView", "Today: 1 of 1 session — goal met")
-    elif goal == 1:
-        text = translate("ProgressView", "Today: 0 of 1 session")
-    elif done == goal:
-        text = translate("ProgressView", "Today: {done} of {goal} sessions — goal met")
-    else:
-        text = translate("ProgressView", "Today: {done} of {goal} sessions")
-    return text.format(done=done, goal=goal)
-
-
-def streak_text(runs: Streaks) -> str:
-    if runs.current == 1 and runs.best == 1:
-        text = translate("ProgressView", "Current streak: 1 day · Best: 1 day")
-    elif runs.current == 1:
-        text = translate("ProgressView", "Current streak: 1 day · Best: {best} days")
-    elif runs.best == 1:
-        text = translate("ProgressView", "Current streak: {current} days · Best: 1 day")
-    else:
-        text = translate("ProgressView", "Current streak: {current} days · Best: {best} days")
-    return text.format(current=runs.current, best=runs.best)
-
-
-def _days_off(rest_days: frozenset[int]) -> str:
-    """ "Mondays, Wednesdays and Fridays"."""
-    names = [translate("ProgressView", DAYS_OFF[d]) for d in sorted(rest_days)]
-    listed = names[-1]
-    if len(names) > 1:
-        #: The last two days of a list of days, as "Saturdays and Sundays".
-        listed = translate("ProgressView", "{first} and {second}").format(
-            first=names[-2], second=listed
-        )
-    for name in reversed(names[:-2]):
-        #: A day and the rest of a list of days, as "Mondays, Wednesdays and Fridays".
-        listed = translate("ProgressView", "{first}, {second}").format(first=name, second=listed)
-    return listed
-
-
-def rest_days_text(rest_days: frozenset[int], *, why: bool = False) -> str:
-    """One line on what a day off does to a streak (with ``why``, and how a rest day
-    counts)."""
-    if not rest_days:
-        return translate("ProgressView", "A day that misses the goal ends a streak.")
-    if rest_days == WEEKENDS and why:
-        return translate(
-            "ProgressView",
-            "Weekends off don’t break a streak: "
-            "on a rest day a missed goal neither ends nor adds to it.",
-        )
-    if rest_days == WEEKENDS:
-        return translate("ProgressView", "Weekends off don’t break a streak.")
-    if why:
-        #: {days} is a list of days, as "Mondays and Fridays".
-        text = translate(
-            "ProgressView",
-            "{days} off don’t break a streak: "
-            "on a rest day a missed goal neither ends nor adds to it.",
-        )
-    else:
-        #: {days} is a list of days, as "Mondays and Fridays".
-        text = translate("ProgressView", "{days} off don’t break a streak.")
-    return text.format(days=_days_off(rest_days))
-
-
-def streak_explanation(goal: int, rest_days: frozenset[int]) -> str:
-    """The streak label's tooltip: what counts, and why a weekend off is fine."""
-    if goal == 1:
-        target = translate(
-            "ProgressView", "A streak is the days in a row you did at least 1 session."
-        )
-    else:
-        target = translate(
-            "ProgressView", "A streak is the days in a row you did at least {goal} sessions."
-        )
-    today = translate(
-        "ProgressView",
-        "Today counts once you reach the goal; until then the streak up to yesterday stands.",
-    )
-    rest = rest_days_text(rest_days, why=True)
-    return " ".join((target.format(goal=goal), rest, today))
-
-
-def long_date(day: date) -> str:
-    """ "Monday 26 October", in the chosen language."""
-    #: How a day is named in the calendar's tooltips: a QDate format (dddd: the
-    #: weekday's name, d: the day, MMMM: the month's name), as "Monday 26 October".
-    pattern = translate("ProgressView", "dddd d MMMM")
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
-
-
-def day_tooltip(day: CalendarDay, goal: int) -> str:
-    if day.future:
-        text = translate("ProgressView", "{date}: still to come")
-    elif day.sessions >= goal and day.sessions == 1:
-        text = translate("ProgressView", "{date}: 1 session, goal met")
-    elif day.sessions >= goal:
-        text = translate("ProgressView", "{date}: {count} sessions, goal met")
-    elif day.sessions == 1:
-        text = translate("ProgressView", "{date}: 1 session")
-    else:
-        text = translate("ProgressView", "{date}: {count} sessions")
-    return text.format(date=long_date(day.day), count=day.sessions)
-
-
-def calendar_summary(rows: Sequence[Sequence[CalendarDay]], goal: int) -> str:
-    """ "Last 8 weeks: 41 sessions on 23 days; the daily goal of 3 was met on 9 days."
-
-    Always weeks in the plural: the calendar shows :data:`CALENDAR_WEEKS` of them."""
-    days = [d for row in rows for d in row if not d.future]
-    sessions = sum(d.sessions for d in days)
-    active = sum(1 for d in days if d.sessions > 0)
-    met = sum(1 for d in days if d.sessions >= goal)
-    if sessions == 0:
-        text = translate("ProgressView", "Last {weeks} weeks: no sessions.")
-    elif sessions == 1 and met:  # one session, on one day
-        text = translate(
-            "ProgressView",
-            "Last {weeks} weeks: 1 session on 1 day; the daily goal of {goal} was met on 1 day.",
-        )
-    elif sessions == 1:
-        text = translate(
-            "ProgressView",
-            "Last {weeks} weeks: 1 session on 1 day; the daily goal of {goal} was not met yet.",
-        )
-    elif active == 1 and met:
-        text = translate(
-            "ProgressView",
-            "Last {weeks} weeks: {sessions} sessions on 1 day; "
-            "the daily goal of {goal} was met on 1 day.",
-        )
-    elif active == 1:
-        text = translate(
-            "ProgressView",
-            "Last {weeks} weeks: {sessions} sessions on 1 day; "
-            "the daily goal of {goal} was not met yet.",
-        )
-    elif met > 1:
-        text = translate(
-            "ProgressView",
-            "Last {weeks} weeks: {sessions} sessions on {days} days; "
-            "the daily goal of {goal} was met on {met} days.",
-        )
-    elif met == 1:
-        text = translate(
-            "ProgressView",
-            "Last {weeks} weeks: {sessions} sessions on {days} days; "
-            "the daily goal of {goal} was met on 1 day.",
-        )
-    else:
-        text = translate(
-            "ProgressView",
-            "Last {weeks} weeks: {sessions} sessions on {days} days; "
-            "the daily goal of {goal} was not met yet.",
-        )
-    return text.format(weeks=len(rows), sessions=sessions, days=active, goal=goal, met=met)
-
-
-def _weekly_means(points: Sequence[PainPoint], *, before: bool) -> list[tuple[date, float]]:
-    by_week: defaultdict[date, list[int]] = defaultdict(list)
-    for point in points:
-        value = point.before if before else point.after
-        if value is not None:
-            day = point.when.date()
-            by_week[day - timedelta(days=day.weekday())].append(value)
-    return [(week, sum(v) / len(v)) for week, v in sorted(by_week.items())]
-
-
-def _one_series(means: Sequence[tuple[date, float]], *, before: bool) -> str:
-    """The sentence on pain before (or after) sessions when only those were rated."""
-    if len(means) > 1 and before:
-        text = translate(
-            "ProgressView",
-            "Pain before sessions went from {first} in the first week to {last} in the last.",
-        )
-    elif len(means) > 1:
-        text = translate(
-            "ProgressView",
-            "Pain after sessions went from {first} in the first week to {last} in the last.",
-        )
-    elif before:
-        text = translate(
-            "ProgressView", "Pain before sessions averaged {first} in the week of {week}."
-        )
-    else:
-        text = translate(
-            "ProgressView", "Pain after sessions averaged {first} in the week of {week}."
-        )
-    (week, first), (_week, last) = means[0], means[-1]
-    return text.format(
-        first=charts.decimal(first), last=charts.decimal(last), week=charts.day_label(week)
-    )
-
-
-def _both_series(before: Sequence[tuple[date, float]], after: Sequence[tuple[date, float]]) -> str:
-    """The sentence on pain before and after sessions."""
-    if len(before) > 1 and len(after) > 1:
-        text = translate(
-            "ProgressView",
-            "Pain before sessions went from {before_first} in the first week "
-            "to {before_last} in the last; after sessions, from {after_first} to {after_last}.",
-        )
-    elif len(before) > 1:
-        text = translate(
-            "ProgressView",
-            "Pain before sessions went from {before_first} in the first week "
-            "to {before_last} in the last; after sessions, {after_first} in the week of "
-            "{after_week}.",
-        )
-    elif len(after) > 1:
-        text = translate(
-            "ProgressView",
-            "Pain before sessions averaged {before_first} in the week of {before_week}; "
-            "after sessions, from {after_first} in the first week to {after_last} in the last.",
-        )
-    elif before[0][0] == after[0][0]:
-        text = translate(
-            "ProgressView",
-            "Pain before sessions averaged {before_first} in the week of {before_week}; "
-            "after sessions, {after_first}.",
-        )
-    else:
-        text = translate(
-            "ProgressView",
-            "Pain before sessions averaged {before_first} in the week of {before_week}; "
-            "after sessions, {after_first} in the week of {after_week}.",
-        )
-    return text.format(
-        before_first=charts.decimal(before[0][1]),
-        before_last=charts.decimal(before[-1][1]),
-        before_week=charts.day_label(before[0][0]),
-        after_first=charts.decimal(after[0][1]),
-        after_last=charts.decimal(after[-1][1]),
-        after_week=charts.day_label(after[0][0]),
-    )
-
-
-def pain_summary(points: Sequence[PainPoint]) -> str:
-    """ "Pain before sessions went from 7.0 in the first week to 3.4 in the last; after
-    sessions, from 5.2 to 1.8." (weekly means of the ratings)"""
-    before = _weekly_means(points, before=True)
-    after = _weekly_means(points, before=False)
-    if before and after:
-        return _both_series(before, after)
-    if before or after:
-        return _one_series(before or after, before=bool(before))
-    return translate(
-        "ProgressView",
-        "No pain ratings yet. Rate your pain from 0 to 10 before and after a session.",
-    )
-
-
-# --- the charts as widgets ------------------------------------------------------------
-
-
-class _Chart(QWidget):
-    """A chart on the card's surface that repaints when the theme changes."""
-
-    def __init__(self, name: str, accessible: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setAccessibleName(accessible)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-
-    def sizeHint(self) -> QSize:
-        # No more than the least it needs: the scroll area sizes the page by its preferred
-        # height, and the charts grow into whatever room is left.
-        return self.minimumSizeHint()
-
-    def _line(self) -> float:
-        return QFontMetricsF(self.font()).height()
-
-    def _painter(self) -> QPainter:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), theme.current().qcolor("surface"))
-        painter.setFont(self.font())
-        return painter
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
-            self.update()
-
-
-class CalendarChart(_Chart):
-    """The last 8 weeks, a cell a day, shaded by the sessions done."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        accessible = translate("ProgressView", "Sessions in the last {weeks} weeks")
-        super().__init__("calendarChart", accessible.format(weeks=CALENDAR_WEEKS), parent)
-        self._rows: list[list[CalendarDay]] = []
-        self._goal = 1
-        self._cells: dict[date, QRectF] = {}
-
-    def set_days(self, rows: list[list[CalendarDay]], goal: int) -> None:
-        self._rows, self._goal = rows, goal
-        self.update()
-
-    def cell_at(self, day: date) -> tuple[int, int] | None:
-        """The sessions shown for ``day`` and its shade (0-3), or None if not shown
-        (or still to come)."""
-        for row in self._rows:
-            for shown in row:
-                if shown.day == day and not shown.future:
-                    return shown.sessions, charts.shade_step(shown.sessions, self._goal)
-        return None
-
-    def minimumSizeHint(self) -> QSize:
-        width, height = charts.calendar_size(QFontMetricsF(self.font()), CALENDAR_WEEKS, 1.25)
-        return QSize(round(width), round(height))
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = self._painter()
-        area = QRectF(self.rect())
-        self._cells = charts.paint_calendar(painter, area, self._rows, self._goal, theme.current())
-        painter.end()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            shown = {d.day: d for row in self._rows for d in row}
-            for day, cell in self._cells.items():
-                if cell.contains(QPointF(event.pos())) and day in shown:
-                    QToolTip.showText(event.globalPos(), day_tooltip(shown[day], self._goal), self)
-                    return True
-            QToolTip.hideText()
-            event.ignore()
-            return True
-        return super().event(event)
-
-
-class PainChart(_Chart):
-    """Pain before and after each session, 0 to 10, by date."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        accessible = translate("ProgressView", "Pain before and after sessions")
-        super().__init__("painChart", accessible, parent)
-        self._points: list[PainPoint] = []
-        self.plot_area = QRectF()  # as last painted: 10 at its top, 0 at its bottom
-
-    def set_points(self, points: Sequence[PainPoint]) -> None:
-        self._points = list(points)
-        self.update()
-
-    def minimumSizeHint(self) -> QSize:
-        line = self._line()
-        return QSize(round(line * 17), round(line * 10))
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = self._painter()
-        area = QRectF(self.rect()).adjusted(0, 0, -2, 0)
-        self.plot_area = charts.paint_pain_chart(painter, area, self._points, theme.current())
-        painter.end()
-
-
 def _say(label: QLabel, text: str) -> None:
     """Show ``text``, and have a screen reader say the same."""
     label.setText(text)
     label.setAccessibleName(text)
-
-
-# --- the dialog ---------------------------------------------------------------------------
 
 
 def scale_unit(width: int, height: int) -> float:
@@ -660,7 +281,7 @@ class ProgressView(QDialog):
             self.pain_chart.setMinimumHeight(0)
             return
         metrics = QFontMetricsF(self.calendar_chart.font())
-        _width, height = charts.calendar_size(metrics, CALENDAR_WEEKS, 2.1)
+        _width, height = calendar_size(metrics, CALENDAR_WEEKS, 2.1)
         self.calendar_chart.setMinimumHeight(round(height))
         self.pain_chart.setMinimumHeight(round(metrics.height() * 16))
 

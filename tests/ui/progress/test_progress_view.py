@@ -2,87 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
+from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from backspasm_gui.core.history import CalendarDay, PainPoint, SessionRecord, calendar
-from backspasm_gui.ui.progress import charts
-from backspasm_gui.ui.progress.progress_view import (
-    EMPTY_TEXT,
-    ProgressView,
-    day_tooltip,
-    rest_days_text,
-)
+from backspasm_gui.core.history import CalendarDay, SessionRecord, calendar
+from backspasm_gui.ui.progress import calendar_chart
+from backspasm_gui.ui.progress.calendar_card import day_tooltip
+from backspasm_gui.ui.progress.calendar_chart import day_initials, legend_steps
+from backspasm_gui.ui.progress.chart_drawing import day_label
+from backspasm_gui.ui.progress.progress_view import EMPTY_TEXT, ProgressView
+from backspasm_gui.ui.progress.today_and_streak import rest_days_text
 from backspasm_gui.ui.shared import theme
-from tests.simulated import ZONE, month
 from tests.ui.clipping import clipped
-
-LAST_DAY = date(2026, 11, 22)  # the Sunday after the simulated month
-
-
-@pytest.fixture(scope="module")
-def records() -> list[SessionRecord]:
-    return month()
-
-
-@pytest.fixture
-def light(qapp: QApplication) -> Iterator[QApplication]:
-    """The light theme, and the light theme again afterwards whatever a test switched to."""
-    theme.install(qapp, "light")
-    yield qapp
-    theme.install(qapp, "light")
-
-
-def make_view(
-    qtbot: QtBot,
-    records: list[SessionRecord],
-    goal: int = 3,
-    today: date = LAST_DAY,
-    size: tuple[int, int] = (1000, 720),
-    **extra: frozenset[int],
-) -> ProgressView:
-    view = ProgressView(records, goal, today, **extra)
-    qtbot.addWidget(view)
-    view.resize(*size)
-    view.show()
-    qtbot.waitExposed(view)
-    QApplication.processEvents()  # the layout requests the new fonts posted
-    return view
-
-
-def image(width: int, height: int, colours: theme.Theme) -> QImage:
-    picture = QImage(width, height, QImage.Format.Format_RGB32)
-    picture.fill(colours.qcolor("surface"))
-    return picture
-
-
-def painter_on(picture: QImage) -> QPainter:
-    painter = QPainter(picture)
-    font = QFont()
-    font.setPixelSize(14)
-    painter.setFont(font)
-    return painter
-
-
-def near(a: QColor, b: QColor, tolerance: int = 40) -> bool:
-    return (
-        abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) <= tolerance
-    )
-
-
-def colours_in(picture: QImage, box: QRectF) -> list[QColor]:
-    rect = box.toAlignedRect().intersected(picture.rect())
-    return [
-        picture.pixelColor(x, y)
-        for y in range(rect.top(), rect.bottom() + 1)
-        for x in range(rect.left(), rect.right() + 1)
-    ]
+from tests.ui.progress.showing import LAST_DAY, make_view
 
 
 def distinct_colours(picture: QImage) -> int:
@@ -96,45 +33,6 @@ def distinct_colours(picture: QImage) -> int:
 
 
 # --- what it says --------------------------------------------------------------------------
-
-
-def test_it_says_todays_sessions_against_the_goal_and_the_streak(
-    qtbot: QtBot, light: QApplication, records: list[SessionRecord]
-) -> None:
-    view = make_view(qtbot, records, goal=2, today=date(2026, 11, 11))
-    assert view.windowTitle() == "Progress"
-    assert view.today_label.text() == "Today: 3 sessions — goal of 2 met"
-    # Met every weekday since 26 Oct; the Saturday with one session is a rest day.
-    assert view.streak_label.text() == "Current streak: 15 days · Best: 15 days"
-    assert "Weekends off" in view.streak_label.toolTip()
-
-
-def test_without_rest_days_a_weekend_short_of_the_goal_ends_the_streak(
-    qtbot: QtBot, light: QApplication, records: list[SessionRecord]
-) -> None:
-    view = make_view(qtbot, records, goal=2, today=date(2026, 11, 11), rest_days=frozenset())
-    assert view.streak_label.text() == "Current streak: 3 days · Best: 12 days"
-
-
-def test_a_day_short_of_the_goal_says_how_many_of_how_many(
-    qtbot: QtBot, light: QApplication, records: list[SessionRecord]
-) -> None:
-    view = make_view(qtbot, records, goal=3, today=date(2026, 11, 18))
-    assert view.today_label.text() == "Today: 2 of 3 sessions"
-    assert view.streak_label.text() == "Current streak: 0 days · Best: 3 days"
-
-
-def test_the_calendar_shows_each_days_sessions_and_leaves_days_to_come_empty(
-    qtbot: QtBot, light: QApplication, records: list[SessionRecord]
-) -> None:
-    view = make_view(qtbot, records, today=date(2026, 11, 18))
-    chart = view.calendar_chart
-    assert chart.cell_at(date(2026, 10, 27)) == (3, 3)  # goal met: the darkest shade
-    assert chart.cell_at(date(2026, 10, 26)) == (2, 2)
-    assert chart.cell_at(date(2026, 11, 7)) == (1, 1)
-    assert chart.cell_at(date(2026, 11, 8)) == (0, 0)
-    assert chart.cell_at(date(2026, 11, 19)) is None  # tomorrow
-    assert chart.cell_at(date(2026, 9, 20)) is None  # before the 8 weeks
 
 
 def test_the_summaries_under_the_charts_are_their_accessible_descriptions(
@@ -211,14 +109,14 @@ def test_every_word_is_translated_and_dates_and_numbers_follow_the_language(
     shown += [view.calendar_chart.accessibleName(), view.pain_chart.accessibleName()]
     assert [text for text in shown if not text.startswith("«")] == []
     assert "6,7" in view.pain_summary_label.text()  # a decimal comma
-    assert charts.day_label(date(2026, 10, 26)) == "«26 Okt.»"
-    assert charts.day_initials() == ["M", "D", "M", "D", "F", "S", "S"]
+    assert day_label(date(2026, 10, 26)) == "«26 Okt.»"
+    assert day_initials() == ["M", "D", "M", "D", "F", "S", "S"]
     tip = day_tooltip(CalendarDay(date(2026, 11, 2), 2, future=False), 3)
     assert tip == "««Montag 2 November»: 2 sessions»"
     assert (
         rest_days_text(frozenset({0, 4})) == "«««Mondays» and «Fridays»» off don’t break a streak.»"
     )
-    assert [w for _s, w in charts.legend_steps(3)] == ["«None»", "1", "2", "«3 or more: goal met»"]
+    assert [w for _s, w in legend_steps(3)] == ["«None»", "1", "2", "«3 or more: goal met»"]
 
 
 # --- how it looks ----------------------------------------------------------------------------
@@ -248,7 +146,7 @@ def painted_words_cut(view: ProgressView) -> list[str]:
     metrics = QFontMetricsF(chart.font())
     room = QRectF(chart.rect())
     rows = calendar({}, LAST_DAY)
-    grid = charts._calendar_grid(metrics, room, [row[0].day for row in rows], 3)
+    grid = calendar_chart._calendar_grid(metrics, room, [row[0].day for row in rows], 3)
     cut = []
     if grid.legend.width > room.width() + 1:
         cut.append(f"the calendar's legend needs {grid.legend.width:.0f} px of {room.width()}")
@@ -342,122 +240,3 @@ def test_the_charts_repaint_when_the_theme_changes(
     theme.install(light, "dark")
     chart = view.pain_chart.grab().toImage()
     assert chart.pixelColor(1, 1) == theme.DARK.qcolor("surface")
-
-
-def test_cell_numbers_and_chart_text_keep_aa_contrast_in_both_themes() -> None:
-    for colours in (theme.LIGHT, theme.DARK):
-        surface = colours.qcolor("surface")
-        for step in range(4):
-            fill = charts.shade(colours, step)
-            assert charts.contrast(charts.readable_on(fill, colours), fill) >= 4.5
-        for text in ("text", "muted"):
-            assert charts.contrast(colours.qcolor(text), surface) >= 4.5
-
-
-def test_a_day_that_met_the_goal_is_filled_with_the_full_hold_colour(
-    light: QApplication,
-) -> None:
-    colours = theme.LIGHT
-    counts = {date(2026, 11, 16): 3, date(2026, 11, 17): 1}
-    rows = calendar(counts, date(2026, 11, 18))
-    picture = image(420, 420, colours)
-    painter = painter_on(picture)
-    cells = charts.paint_calendar(painter, QRectF(0, 0, 420, 420), rows, 3, colours)
-    painter.end()
-
-    def corner(day: date) -> QColor:  # clear of the number and the tick
-        box = cells[day]
-        return picture.pixelColor(round(box.left() + 4), round(box.bottom() - 4))
-
-    assert corner(date(2026, 11, 16)) == colours.qcolor("hold")
-    assert near(corner(date(2026, 11, 17)), charts.shade(colours, 1), 6)
-    assert corner(date(2026, 11, 15)) == colours.qcolor("surface")  # none: an empty box
-
-
-# --- the pain chart ----------------------------------------------------------------------------
-
-
-def plot_of(points: list[PainPoint], colours: theme.Theme) -> tuple[QImage, QRectF]:
-    picture = image(480, 320, colours)
-    painter = painter_on(picture)
-    plot = charts.paint_pain_chart(painter, QRectF(0, 0, 480, 320), points, colours)
-    painter.end()
-    return picture, plot
-
-
-def band(plot: QRectF, value: int) -> QRectF:
-    y = plot.bottom() - value / 10 * plot.height()
-    return QRectF(plot.left(), y - 3, plot.width(), 6)
-
-
-@pytest.mark.parametrize(("before", "after"), [(10, 0), (0, 10)])
-def test_ratings_are_drawn_at_their_height(before: int, after: int) -> None:
-    colours = theme.LIGHT
-    moment = datetime(2026, 10, 26, 12, 0, tzinfo=ZONE)
-    picture, plot = plot_of([PainPoint(moment, before, after)], colours)
-    assert not plot.isEmpty()
-    before_colour, after_colour = colours.qcolor("get_ready"), colours.qcolor("hold")
-    at_before = colours_in(picture, band(plot, before))
-    at_after = colours_in(picture, band(plot, after))
-    assert any(near(c, before_colour) for c in at_before)
-    assert not any(near(c, after_colour) for c in at_before)
-    assert any(near(c, after_colour) for c in at_after)
-    assert not any(near(c, before_colour) for c in colours_in(picture, band(plot, 5)))
-
-
-def test_later_ratings_are_drawn_further_right() -> None:
-    colours = theme.LIGHT
-    first = datetime(2026, 10, 26, 12, 0, tzinfo=ZONE)
-    points = [PainPoint(first, 2, None), PainPoint(first + timedelta(days=6), 8, None)]
-    picture, plot = plot_of(points, colours)
-    colour = colours.qcolor("get_ready")
-
-    def xs(value: int) -> list[int]:
-        box = band(plot, value).toAlignedRect()
-        return [
-            x
-            for x in range(box.left(), box.right())
-            if near(
-                picture.pixelColor(x, round(plot.bottom() - value / 10 * plot.height())), colour
-            )
-        ]
-
-    assert max(xs(2)) < min(xs(8))
-
-
-def test_without_ratings_the_chart_says_so_and_draws_no_axes(light: QApplication) -> None:
-    colours = theme.LIGHT
-    picture, plot = plot_of([], colours)
-    assert plot.isEmpty()
-    surface = colours.qcolor("surface")
-    middle = colours_in(picture, QRectF(0, 130, 480, 60))
-    assert any(near(c, colours.qcolor("muted"), 60) for c in middle)
-    assert all(c == surface for c in colours_in(picture, QRectF(0, 0, 480, 100)))
-
-
-def test_the_view_without_ratings_says_none_yet(
-    qtbot: QtBot, light: QApplication, records: list[SessionRecord]
-) -> None:
-    unrated = [
-        SessionRecord(r.started, r.ended, r.holds, r.finished, r.in_progress) for r in records
-    ]
-    view = make_view(qtbot, unrated)
-    assert view.pain_summary_label.text().startswith("No pain ratings yet.")
-    assert view.pain_chart.plot_area.isEmpty()
-
-
-def test_many_ratings_are_drawn_as_daily_means() -> None:
-    day = datetime(2026, 10, 26, 9, 0, tzinfo=ZONE)
-    points = [PainPoint(day + timedelta(days=n // 3, hours=n % 3), 6 + n % 3, 3) for n in range(90)]
-    drawn = charts.readings(points)
-    assert len(drawn) == 30
-    assert drawn[0].before == 7.0
-    assert drawn[0].after == 3.0
-    assert len(charts.readings(points[:14])) == 14  # a few: each session its own point
-
-
-def test_shades_step_up_to_the_goal_and_the_legend_says_so() -> None:
-    assert [charts.shade_step(n, 3) for n in range(5)] == [0, 1, 2, 3, 3]
-    assert [charts.shade_step(n, 2) for n in range(4)] == [0, 1, 3, 3]
-    assert [w for _s, w in charts.legend_steps(5)] == ["None", "1", "2–4", "5 or more: goal met"]
-    assert [w for _s, w in charts.legend_steps(1)] == ["None", "1 or more: goal met"]
