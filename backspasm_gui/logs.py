@@ -55,7 +55,7 @@ def setup_logging(*, verbose: bool) -> None:
         path = log_path()
         path.parent.mkdir(parents=True, exist_ok=True)
         rotate(path)
-        file_handler = logging.FileHandler(path, encoding="utf-8", delay=True)
+        file_handler = logging.FileHandler(path, encoding="utf-8")
         file_handler.setFormatter(formatter)
         file_handler._backspasm = True  # type: ignore[attr-defined]
         root.addHandler(file_handler)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+import sys
 from pathlib import Path
 
-from backspasm_gui.logs import rotate
+import pytest
+
+from backspasm_gui.logs import rotate, setup_logging
 
 
 def test_a_full_log_is_turned_over_at_start_and_the_oldest_copy_dropped(tmp_path: Path) -> None:
@@ -31,3 +35,21 @@ def test_a_log_with_room_left_is_written_on(tmp_path: Path) -> None:
 
     assert log.read_text() == "x" * 100
     assert sorted(path.name for path in tmp_path.iterdir()) == ["backspasm-gui.log"]
+
+
+def test_a_log_that_cannot_be_opened_costs_no_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder where the log file should be (or a read-only home): the app runs on,
+    and logging a line later raises nothing."""
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    (tmp_path / "backspasm" / "backspasm-gui.log").mkdir(parents=True)
+    root = logging.getLogger()
+    kept = root.handlers[:]
+    root.handlers = [h for h in kept if not getattr(h, "_backspasm", False)]
+    try:
+        setup_logging(verbose=False)
+        logging.getLogger("backspasm_gui.test").error("still running")
+    finally:
+        root.handlers = kept
