@@ -9,7 +9,7 @@ from a full run, which takes about 12 minutes).
 
 1. Start to first painted window, in a real X window (Xvfb): the app from
    source (.venv), from the PyInstaller bundle (build/bundle, what the .deb
-   installs), and a bare PySide6 window importing the same Qt modules, as
+   installs), and a bare PySide6 window (QtCore, QtGui and QtWidgets only), as
    the floor. Runs are interleaved so a slow moment hits all three alike.
 2. CPU time per minute and main-thread wake-ups per minute of the real app
    under Xvfb with a window manager (openbox): ready, counting down with the
