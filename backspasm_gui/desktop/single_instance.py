@@ -2,8 +2,11 @@
 
 The first copy listens on a local socket named after the user (a socket file in
 the temporary folder on Linux and macOS, a named pipe on Windows). A later
-launch connects, sends ``activate`` on a line of its own and quits; the first
-copy emits ``activated`` so the window can come to the front.
+launch connects, sends one line and quits: ``activate``, and the first copy emits
+``activated`` so the window can come to the front; or ``open`` and a file's path
+(a double-clicked prescription), and the first copy emits ``openRequested`` with it.
+The path travels as a JSON string, so any name (spaces, newlines, any script) arrives
+whole on one ASCII line.
 """
 
 from __future__ import annotations
@@ -22,8 +25,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ACTIVATE = b"activate"  # the one message, sent as a line: b"activate\n"
-_MAX_LINE = 256  # a client that sends more without a newline is not one of ours
+ACTIVATE = b"activate"  # sent as a line: b"activate\n"
+OPEN = b"open "  # then the path as a JSON string: b'open "/home/ana/x.stretches"\n'
+_MAX_LINE = 8192  # a path's JSON is at most ~6 KB (PATH_MAX 4096, escaped); more is not ours
 
 
 def _user() -> str:
@@ -53,12 +57,14 @@ class SingleInstance(QObject):
     """Claims the app's name for this process, or wakes the process that already has it."""
 
     activated = Signal()  # another launch asked this one to come to the front
+    openRequested = Signal(str)  # another launch was given this file to open
 
     def __init__(self, name: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name or default_name()
         self._server: QLocalServer | None = None
         self._lock: QLockFile | None = None
+        self._opening: str | None = None  # the file this launch was given, to hand over
 
     def claim(self, timeout_ms: int = 500) -> bool:
         """True if this process is the first and now listens; False if another one runs.
@@ -71,7 +77,9 @@ class SingleInstance(QObject):
             return False
         return self.listen(timeout_ms)
 
-    def check(self, timeout_ms: int = 500, lock_ms: int = 3000) -> bool:
+    def check(
+        self, timeout_ms: int = 500, lock_ms: int = 3000, *, opening: str | None = None
+    ) -> bool:
         """The first half of :meth:`claim`, all that start-up waits for: False if another
         copy runs (it has been asked to come forward). On True this process holds the
         name's lock until :meth:`listen`, so a launch meanwhile waits for it and then
@@ -85,6 +93,7 @@ class SingleInstance(QObject):
         """
         if self._server is not None:
             return True
+        self._opening = opening
         # On Unix, listen() with UserAccessOption replaces any socket file, a live
         # copy's too; a lock around check-then-listen keeps two launches at once
         # from both winning. QLockFile sees through a lock whose process died.
@@ -93,7 +102,7 @@ class SingleInstance(QObject):
             self._lock = lock
         else:
             log.debug("Claiming %s without its lock: %s", self.name, lock.error())
-        if self._ask_to_activate(timeout_ms):
+        if self._ask_to_activate(timeout_ms, _message(opening)):
             self.release_lock()
             return False
         return True
@@ -131,7 +140,7 @@ class SingleInstance(QObject):
             return self._listening(server)
         if server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
             # Either another copy started since we tried, or one crashed and left its socket.
-            if self._ask_to_activate(timeout_ms):
+            if self._ask_to_activate(timeout_ms, _message(self._opening)):
                 server.deleteLater()
                 return False
             log.info("Removing the socket a crashed copy left behind: %s", self.name)
@@ -156,10 +165,11 @@ class SingleInstance(QObject):
         log.debug("Listening for later launches on %s", server.fullServerName())
         return True
 
-    def _ask_to_activate(self, timeout_ms: int) -> bool:
-        """Wake the copy that owns the name; False if there is none to connect to."""
+    def _ask_to_activate(self, timeout_ms: int, message: bytes = ACTIVATE) -> bool:
+        """Wake the copy that owns the name with ``message``; False if there is none to
+        connect to."""
         if os.name != "posix":
-            return self._ask_through_qt(timeout_ms)  # a named pipe on Windows
+            return self._ask_through_qt(timeout_ms, message)  # a named pipe on Windows
         import socket  # noqa: PLC0415 - 3 ms, against 13 ms for QtNetwork
 
         # Where QLocalServer puts a name that is not a path: the temporary folder.
@@ -172,13 +182,13 @@ class SingleInstance(QObject):
                 log.debug("No other copy on %s: %s", self.name, exc)
                 return False
             try:
-                connection.sendall(ACTIVATE + b"\n")
+                connection.sendall(message + b"\n")
             except OSError as exc:
                 log.warning("Could not ask the running copy to come forward: %s", exc)
         log.info("Another copy of the app is running; asked it to come forward")
         return True
 
-    def _ask_through_qt(self, timeout_ms: int) -> bool:
+    def _ask_through_qt(self, timeout_ms: int, message: bytes = ACTIVATE) -> bool:
         from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415
 
         socket = QLocalSocket()
@@ -187,7 +197,7 @@ class SingleInstance(QObject):
             log.debug("No other copy on %s: %s", self.name, socket.errorString())
             socket.abort()
             return False
-        socket.write(ACTIVATE + b"\n")
+        socket.write(message + b"\n")
         socket.flush()
         if socket.bytesToWrite() > 0 and not socket.waitForBytesWritten(timeout_ms):
             log.warning("Could not ask the running copy to come forward: %s", socket.errorString())
@@ -216,7 +226,29 @@ class SingleInstance(QObject):
         if line == ACTIVATE:
             log.info("A later launch asked this copy to come forward")
             self.activated.emit()
+        elif line.startswith(OPEN) and (path := _path(line[len(OPEN) :])):
+            log.info("A later launch asked this copy to open a file")
+            self.openRequested.emit(path)
         else:
             log.warning("Ignored an unknown message from a local connection: %r", line[:40])
         socket.disconnectFromServer()
         socket.deleteLater()
+
+
+def _message(opening: str | None) -> bytes:
+    if opening is None:
+        return ACTIVATE
+    import json  # noqa: PLC0415 - only when a second launch hands over a file
+
+    return OPEN + json.dumps(opening).encode("ascii")
+
+
+def _path(sent: bytes) -> str | None:
+    """The path an ``open`` line carries, or None if it is not a JSON string."""
+    import json  # noqa: PLC0415
+
+    try:
+        path = json.loads(sent.decode("ascii"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    return path if isinstance(path, str) and path and "\0" not in path else None

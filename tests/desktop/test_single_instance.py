@@ -273,3 +273,35 @@ def test_the_name_lives_in_the_users_private_runtime_folder(
     assert default_name() == str(tmp_path / "io.github.backspasm.Stretches.instance")
     monkeypatch.setenv("XDG_RUNTIME_DIR", "relative/not/allowed")
     assert default_name().startswith("io.github.backspasm.Stretches-")
+
+
+# --- handing over a file --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/home/ana/Prescription.stretches", "/tmp/a b/línea\nnueva/处方.stretches"],
+    ids=["plain", "spaces-newline-unicode"],
+)
+def test_a_second_launch_hands_its_file_to_the_first(
+    qtbot: QtBot, name: str, instances: Callable[[str], SingleInstance], path: str
+) -> None:
+    """Double-clicking a prescription while the app runs opens it in the running copy."""
+    first = instances(name)
+    assert first.claim()
+    with qtbot.waitSignal(first.openRequested, timeout=2000) as opened:
+        assert instances(name).check(timeout_ms=500, opening=path) is False
+    assert opened.args == [path]
+
+
+@pytest.mark.parametrize(
+    "line", [b"open\n", b"open \n", b"open not-json\n", b'open ["/x"]\n', b'open "\\u0000"\n']
+)
+def test_a_malformed_open_line_opens_nothing(
+    qtbot: QtBot, name: str, instances: Callable[[str], SingleInstance], line: bytes
+) -> None:
+    first = instances(name)
+    assert first.claim()
+    with qtbot.assertNotEmitted(first.openRequested, wait=150):
+        socket = send(name, line)
+    socket.abort()
