@@ -178,9 +178,12 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
 
 def show_fatal(message: str) -> None:
     """Tell the person in a window when there may be nobody reading the terminal."""
+    from backspasm_gui.desktop.display import missing_display
+
     if (
         os.environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal")
         or "PYTEST_CURRENT_TEST" in os.environ
+        or missing_display()  # no screen to show it on: stderr has said it
     ):
         return
     try:

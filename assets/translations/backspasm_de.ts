@@ -692,6 +692,17 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>No display found (DISPLAY is not set): run this from a desktop session.</source>
+        <translation>Kein Bildschirm gefunden (DISPLAY ist nicht gesetzt): Starten Sie das Programm in einer Desktop-Sitzung.</translation>
+    </message>
+    <message>
+        <source>No display answers at DISPLAY={display}: run this from a desktop session, or start the X server first.</source>
+        <translation>Unter DISPLAY={display} antwortet kein Bildschirm: Starten Sie das Programm in einer Desktop-Sitzung oder starten Sie zuerst den X-Server.</translation>
+    </message>
+</context>
+<context>
     <name>DoneView</name>
     <message>
         <source>And now, after the stretches: how much does your back hurt? (optional)</source>

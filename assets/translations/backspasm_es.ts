@@ -692,6 +692,17 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>No display found (DISPLAY is not set): run this from a desktop session.</source>
+        <translation>No se encontró ninguna pantalla (DISPLAY no está definida): ejecútelo desde una sesión de escritorio.</translation>
+    </message>
+    <message>
+        <source>No display answers at DISPLAY={display}: run this from a desktop session, or start the X server first.</source>
+        <translation>Ninguna pantalla responde en DISPLAY={display}: ejecútelo desde una sesión de escritorio o inicie antes el servidor X.</translation>
+    </message>
+</context>
+<context>
     <name>DoneView</name>
     <message>
         <source>And now, after the stretches: how much does your back hurt? (optional)</source>

@@ -53,6 +53,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from backspasm_gui.cli.screenshot import screenshot
 
         return screenshot(routine, about, args)
+    from backspasm_gui.desktop.display import missing_display
+
+    problem = missing_display()
+    if problem:  # before Qt, whose own abort blames a missing library
+        log.error("%s", problem)
+        say(problem)
+        return EXIT_BAD_INPUT
     from backspasm_gui.app import run
 
     return run(routine, about, asked(args))
