@@ -112,28 +112,43 @@ def app(session_env: dict[str, str]) -> Iterator[subprocess.Popen[str]]:
         yield process
 
 
+FIND_SECONDS = 45  # to appear on the bus; under load a start can take many seconds
+
+
 def read_tree(env: dict[str, str], *steps: str) -> list[list[Node]]:
     """The app's accessible tree, then again after each ``wait:`` step."""
     return listen(env, *steps)[0]
 
 
 def listen(
-    env: dict[str, str], *steps: str, seconds: float = 25
+    env: dict[str, str], *steps: str, seconds: float = 90
 ) -> tuple[list[list[Node]], list[str]]:
-    """The trees as read_tree gives them, and everything the app announced meanwhile."""
-    result = subprocess.run(
-        [SYSTEM_PYTHON, str(HELPER), APP_NAME, "15", *steps],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=seconds,
-        check=False,
-    )
+    """The trees as read_tree gives them, and everything the app announced meanwhile.
+
+    The helper waits up to FIND_SECONDS for the app to appear on the accessibility bus
+    (a loaded machine starts it slowly) and each step has its own deadline; on any
+    failure the test fails saying what the helper last saw, never with an error of its
+    own."""
+    try:
+        result = subprocess.run(
+            [SYSTEM_PYTHON, str(HELPER), APP_NAME, str(FIND_SECONDS), *steps],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=seconds,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        pytest.fail(f"the AT-SPI reader was still going after {seconds:.0f} s: {exc.stderr!r}")
     lines = [json.loads(line) for line in result.stdout.splitlines() if line]
     trees = [line["nodes"] for line in lines if "nodes" in line]
     if result.returncode != 0:
-        last = [f"{n['role']}: {n['name']!r} {n['description']!r}" for n in showing(trees[-1])]
-        pytest.fail(f"{result.stderr[-2000:]}\nlast tree read:\n" + "\n".join(last))
+        if trees:
+            seen = [f"{n['role']}: {n['name']!r} {n['description']!r}" for n in showing(trees[-1])]
+            last = "last tree read:\n" + "\n".join(seen)
+        else:
+            last = "no tree was read"
+        pytest.fail(f"{result.stderr[-2000:]}\n{last}")
     heard = next((line["heard"] for line in lines if "heard" in line), [])
     return trees, heard
 
