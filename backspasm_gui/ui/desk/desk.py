@@ -145,6 +145,7 @@ class Desk(QObject):
         window.hiddenToTray.connect(self._went_to_tray)
         window.compactRequested.connect(self.toggle_compact)
         window.settingsRequested.connect(self.show_settings)
+        window.quitRequested.connect(self.quit)
         window.sound_button.changed.connect(self._sound_changed)
         window.zoom.changed.connect(self._zoomed)
         bar = window.reminder_bar

@@ -11,7 +11,7 @@ from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import SIGNAL, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QHideEvent,
@@ -80,6 +80,7 @@ def scale_unit(width: int, height: int) -> float:
 class MainWindow(QMainWindow):
     hiddenToTray = Signal()  # closed while the app keeps running in the tray
     compactRequested = Signal()
+    quitRequested = Signal()  # Ctrl+Q (Cmd+Q on macOS): the whole app, tray included
     settingsRequested = Signal()
     progressRequested = Signal()
     painBeforeRated = Signal(int)
@@ -257,6 +258,7 @@ class MainWindow(QMainWindow):
             (QKeySequence("Ctrl+M"), self.compactRequested.emit),
             (QKeySequence("Ctrl+,"), self.settingsRequested.emit),
             (QKeySequence("Ctrl+P"), self._request_progress),
+            (_quit_keys(), self._quit),
         ]
         self.zoom.add_shortcuts(self)
         for digit in range(10):  # rate the pain shown with one key press
@@ -265,6 +267,13 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
+
+    def _quit(self) -> None:
+        """The platform's quit key: the app (with its tray) if it listens, else the window."""
+        if self.receivers(SIGNAL("quitRequested()")) > 0:
+            self.quitRequested.emit()
+        else:
+            self.close()
 
     def _rate_by_key(self, value: int) -> None:
         scales = [self.pain_before] + ([self._done.pain_after] if self._done else [])
@@ -493,3 +502,9 @@ class MainWindow(QMainWindow):
         if isinstance(area, QScrollArea) and area.verticalScrollBar().isVisible():
             return area.viewport().width()
         return self.width()
+
+
+def _quit_keys() -> QKeySequence:
+    """The platform's quit shortcut; Windows names none, so Ctrl+Q as elsewhere."""
+    keys = QKeySequence(QKeySequence.StandardKey.Quit)
+    return keys if not keys.isEmpty() else QKeySequence("Ctrl+Q")

@@ -478,3 +478,15 @@ def test_the_settings_dialog_takes_the_windows_zoom(qtbot: QtBot, desk: Desk) ->
     desk.window.zoom.reset()  # while it is open
     assert dialog.routine_page.up_button.font().pointSizeF() == pytest.approx(points)
     dialog.close()
+
+
+def test_ctrl_q_quits_the_whole_app_even_with_a_tray(
+    qtbot: QtBot, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The platform's quit key ends the app, tray and all, not only the window."""
+    quit_calls: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quit_calls.append(True)))
+    desk.window.show()
+    qtbot.waitExposed(desk.window)
+    qtbot.keyClick(desk.window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert quit_calls == [True]

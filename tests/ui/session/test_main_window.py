@@ -384,3 +384,10 @@ def test_the_sound_button_reads_as_large_as_the_other_links(window: MainWindow) 
     """Polishing for the style sheet used to put it back to the desktop's small font."""
     assert window.sound_button.font().pixelSize() == window.settings_button.font().pixelSize()
     assert window.sound_button.font().pixelSize() > 12
+
+
+def test_ctrl_q_closes_a_window_nobody_else_listens_to(qtbot: QtBot, window: MainWindow) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
