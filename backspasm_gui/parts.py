@@ -122,9 +122,9 @@ def attach_sound(
 
     chimes = ChimePlayer(window)
     voice = Voice(window, language=language)
-    chimes.problem.connect(window.notify)
-    voice.problem.connect(window.notify)
-    voice.problem.connect(window.sound_button.set_voice_note)
+    from backspasm_gui.ui.session.sound_status import SoundStatus
+
+    SoundStatus(chimes, voice, window)  # one true sentence, and the header's label
     guide = Guide(driver.session.routine, chimes, voice, window.sound_button.prefs(), window)
     guide.listen(driver.happened)
     from backspasm_gui.core.script import Scripts

@@ -987,12 +987,21 @@
         <translation>Hinweis</translation>
     </message>
     <message>
+        <source>Act on the notice</source>
+        <translation>Auf den Hinweis reagieren</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
         <translation>Hinweis schließen</translation>
+    </message>
+    <message>
+        <source>{shown} of {all}</source>
+        <extracomment>How many notices wait, as &quot;1 of 3&quot;: OK shows the next.</extracomment>
+        <translation>{shown} von {all}</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1138,13 @@
     <message>
         <source>{stretch}: {position}</source>
         <translation>{stretch}: {position}</translation>
+    </message>
+</context>
+<context>
+    <name>Prescription</name>
+    <message>
+        <source>Your clinician&apos;s routine could not be read, so the handout&apos;s routine is used; the file was kept as {file} ({why}).</source>
+        <translation>Das Programm Ihrer Therapeutin oder Ihres Therapeuten konnte nicht gelesen werden, daher wird das Programm aus dem Merkblatt verwendet; die Datei wurde als {file} aufbewahrt ({why}).</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2604,14 @@
         <translation>Signaltöne, Sprachansage, Lautstärke und Sprechtempo (M schaltet stumm)</translation>
     </message>
     <message>
+        <source>Sound: none can play</source>
+        <translation>Ton: nichts kann abgespielt werden</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Kein Ton</translation>
+    </message>
+    <message>
         <source>Sound: chimes and voice</source>
         <translation>Ton: Signaltöne und Sprachansage</translation>
     </message>
@@ -2614,6 +2638,13 @@
     <message>
         <source>Sound: off</source>
         <translation>Ton: aus</translation>
+    </message>
+</context>
+<context>
+    <name>SoundStatus</name>
+    <message>
+        <source>The chime sounds could not be loaded and spoken guidance is not available, so the session is silent; the screen still shows every step.</source>
+        <translation>Die Signaltöne konnten nicht geladen werden und die Sprachanleitung ist nicht verfügbar, daher bleibt die Einheit stumm; der Bildschirm zeigt weiterhin jeden Schritt.</translation>
     </message>
 </context>
 <context>

@@ -987,12 +987,21 @@
         <translation>Aviso</translation>
     </message>
     <message>
+        <source>Act on the notice</source>
+        <translation>Actuar sobre el aviso</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
         <translation>Cerrar el aviso</translation>
+    </message>
+    <message>
+        <source>{shown} of {all}</source>
+        <extracomment>How many notices wait, as &quot;1 of 3&quot;: OK shows the next.</extracomment>
+        <translation>{shown} de {all}</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1138,13 @@
     <message>
         <source>{stretch}: {position}</source>
         <translation>{stretch}: {position}</translation>
+    </message>
+</context>
+<context>
+    <name>Prescription</name>
+    <message>
+        <source>Your clinician&apos;s routine could not be read, so the handout&apos;s routine is used; the file was kept as {file} ({why}).</source>
+        <translation>No se pudo leer la rutina de su profesional sanitario, así que se usa la rutina del folleto; el archivo se guardó como {file} ({why}).</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2604,14 @@
         <translation>Tonos, guía por voz, volumen y velocidad de la voz (M silencia)</translation>
     </message>
     <message>
+        <source>Sound: none can play</source>
+        <translation>Sonido: no se puede reproducir</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Sin sonido</translation>
+    </message>
+    <message>
         <source>Sound: chimes and voice</source>
         <translation>Sonido: tonos y voz</translation>
     </message>
@@ -2614,6 +2638,13 @@
     <message>
         <source>Sound: off</source>
         <translation>Sonido: desactivado</translation>
+    </message>
+</context>
+<context>
+    <name>SoundStatus</name>
+    <message>
+        <source>The chime sounds could not be loaded and spoken guidance is not available, so the session is silent; the screen still shows every step.</source>
+        <translation>No se pudieron cargar los tonos y la guía hablada no está disponible, así que la sesión será silenciosa; la pantalla sigue mostrando cada paso.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ from backspasm_gui.core.session_events import (
     LeadInStarted,
     Moved,
     Restarted,
+    Resumed,
     SideSwitched,
     Stalled,
     View,
@@ -303,9 +304,10 @@ class MainWindow(QMainWindow):
         else:
             self.showFullScreen()
 
-    def notify(self, sentence: str) -> None:
-        """Say in one line what is not working; the session carries on."""
-        self.notice.add(sentence)
+    def notify(self, sentence: str, *, passing: bool = False) -> None:
+        """Say in one sentence what is not working or what just happened; the session
+        carries on. ``passing``: about a moment, taken away when the session runs again."""
+        self.notice.add(sentence, passing=passing)
 
     def leave_full_screen(self) -> None:
         if self.isFullScreen():
@@ -330,8 +332,11 @@ class MainWindow(QMainWindow):
                     "MainWindow",
                     "Paused: the computer was asleep or busy for {gap}, so the session stopped"
                     " where you were. Press Resume to go on.",
-                ).format(gap=timefmt.roughly(event.gap))
+                ).format(gap=timefmt.roughly(event.gap)),
+                passing=True,  # goes once the session runs again
             )
+        if isinstance(event, Resumed | LeadInStarted | HoldStarted):
+            self.notice.clear_passing()  # "paused: the computer slept" is over now
         if isinstance(event, SideSwitched):
             self._switching_sides = True
         elif isinstance(event, LeadInStarted | HoldStarted | Moved | Restarted):

@@ -38,6 +38,7 @@ class SoundButton(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._prefs = prefs
         self._voice_note = ""
+        self._can_chime = self._can_speak = True  # what this computer can play
         self._panel: SoundPanel | None = None
         menu = QMenu(self)
         menu.aboutToShow.connect(lambda: self.panel)  # made before it first shows
@@ -70,6 +71,12 @@ class SoundButton(QToolButton):
         self._voice_note = text
         if self._panel is not None:
             self._panel.set_voice_note(text)
+
+    def set_available(self, *, chimes: bool, voice: bool) -> None:
+        """What can really sound here: the label says what will be heard, not only what
+        is switched on (no sound device: nothing; no speech engine: the chimes)."""
+        self._can_chime, self._can_speak = chimes, voice
+        self._label(self._prefs)
 
     def set_prefs(self, prefs: AudioPrefs) -> None:
         """Choices made elsewhere (the settings dialog): shown here and passed on."""
@@ -104,13 +111,17 @@ class SoundButton(QToolButton):
             self._label(self._prefs)
 
     def _label(self, prefs: AudioPrefs) -> None:
-        if prefs.sound and prefs.voice:
+        chimes, voice = prefs.sound and self._can_chime, prefs.voice and self._can_speak
+        if (prefs.sound or prefs.voice) and not (chimes or voice):
+            text = translate("SoundMenu", "Sound: none can play")
+            short = translate("SoundMenu", "No sound")
+        elif chimes and voice:
             text = translate("SoundMenu", "Sound: chimes and voice")
             short = translate("SoundMenu", "Sound on")
-        elif prefs.sound:
+        elif chimes:
             text = translate("SoundMenu", "Sound: chimes only")
             short = translate("SoundMenu", "Chimes only")
-        elif prefs.voice:
+        elif voice:
             text = translate("SoundMenu", "Sound: voice only")
             short = translate("SoundMenu", "Voice only")
         else:

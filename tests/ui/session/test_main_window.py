@@ -336,6 +336,9 @@ def test_a_wake_up_long_after_its_time_pauses_and_says_why(
     assert view.remaining == pytest.approx(20.0, abs=1.0)
     assert "asleep or busy for about 2 minutes" in window.notice.label.text()
     assert window.controls.toggle_button.text() == "Resume"
+    window.controls.toggle_button.click()  # Resume: the pause is over, and so is its notice
+    assert window.notice.lines == ()
+    assert window.notice.isHidden()
 
 
 def test_a_wake_up_on_time_carries_on(

@@ -5,11 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from pytestqt.qtbot import QtBot
 
+from backspasm_gui.audio.chimes import NO_DEVICE
+from backspasm_gui.audio.voice import no_voice_sentence
+from backspasm_gui.core.i18n import translate
 from backspasm_gui.storage.settings import AudioPrefs, load_audio, reset_sentence, save_audio
 from backspasm_gui.ui.session.main_window import MainWindow
+from backspasm_gui.ui.session.sound_status import SoundStatus
 
 
 def test_m_mutes_everything_and_m_again_brings_it_back(qtbot: QtBot, window: MainWindow) -> None:
@@ -94,3 +98,31 @@ def test_a_problem_is_shown_once_in_a_notice_that_can_be_dismissed(
     assert window.notice.lines == (sentence,)
     qtbot.mouseClick(window.notice.dismiss_button, Qt.MouseButton.LeftButton)
     assert not window.notice.isVisible()
+
+
+class _Reports(QObject):
+    problem = Signal(str)
+
+
+def test_the_voice_then_no_device_is_said_once_and_truly(window: MainWindow) -> None:
+    """First start on a computer with no sound: the voice's "the chimes still play" is
+    replaced by the one true sentence, and the header no longer says "Sound on"."""
+    chimes, voice = _Reports(), _Reports()
+    SoundStatus(chimes, voice, window)  # type: ignore[arg-type]
+    voice.problem.emit(no_voice_sentence("Connection to speech-dispatcher failed"))
+    assert window.sound_button.accessibleDescription() == "Sound: chimes only"
+    chimes.problem.emit(translate("Chimes", NO_DEVICE))
+    assert window.notice.lines == (translate("Chimes", NO_DEVICE),)
+    assert window.sound_button.accessibleDescription() == "Sound: none can play"
+    window.sound_button.set_short(True)
+    assert window.sound_button.text() == "No sound"
+
+
+def test_a_voice_that_cannot_speak_leaves_the_chimes_in_the_label(window: MainWindow) -> None:
+    chimes, voice = _Reports(), _Reports()
+    SoundStatus(chimes, voice, window)  # type: ignore[arg-type]
+    voice.problem.emit(no_voice_sentence("no engine"))
+    assert window.notice.lines == (
+        "Spoken guidance is not available on this computer (no engine); the chimes still play.",
+    )
+    assert window.sound_button.accessibleDescription() == "Sound: chimes only"
