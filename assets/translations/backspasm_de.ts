@@ -1141,13 +1141,6 @@
     </message>
 </context>
 <context>
-    <name>Prescription</name>
-    <message>
-        <source>Your clinician&apos;s routine could not be read, so the handout&apos;s routine is used; the file was kept as {file} ({why}).</source>
-        <translation>Das Programm Ihrer Therapeutin oder Ihres Therapeuten konnte nicht gelesen werden, daher wird das Programm aus dem Merkblatt verwendet; die Datei wurde als {file} aufbewahrt ({why}).</translation>
-    </message>
-</context>
-<context>
     <name>ProgressView</name>
     <message>
         <source>Mondays</source>

@@ -1141,13 +1141,6 @@
     </message>
 </context>
 <context>
-    <name>Prescription</name>
-    <message>
-        <source>Your clinician&apos;s routine could not be read, so the handout&apos;s routine is used; the file was kept as {file} ({why}).</source>
-        <translation>No se pudo leer la rutina de su profesional sanitario, así que se usa la rutina del folleto; el archivo se guardó como {file} ({why}).</translation>
-    </message>
-</context>
-<context>
     <name>ProgressView</name>
     <message>
         <source>Mondays</source>
