@@ -2,7 +2,9 @@
 
 It imports only QtCore, QtGui and QtWidgets: the app loads QtSvg, QtMultimedia and
 QtTextToSpeech after its first paint, so a floor that imported them before would be
-slower than a bare window is and flatter the app's ratio. Shows a 1024x700 main window, the app's size, with one label and a painted ring
+slower than a bare window is and flatter the app's ratio.
+
+Shows a 1024x700 main window, the app's size, with one label and a painted ring
 (issue 18's "bare PySide6 window": QMainWindow, a label, a painted ring), and
 reports its first flushed paint the same way the app does
 (BACKSPASM_REPORT_FIRST_PAINT). Nothing of the app is imported.

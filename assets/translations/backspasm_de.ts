@@ -541,8 +541,8 @@
         <translation>Neu starten</translation>
     </message>
     <message>
-        <source>Start the routine again from the first stretch (R)</source>
-        <translation>Programm ab der ersten Dehnung neu starten (R)</translation>
+        <source>Start the routine again from the first stretch (R twice)</source>
+        <translation>Das Programm mit der ersten Dehnung neu beginnen (zweimal R)</translation>
     </message>
 </context>
 <context>
@@ -978,6 +978,18 @@
         <source>About</source>
         <comment>short for About back spasms, in a narrow window</comment>
         <translation>Info</translation>
+    </message>
+    <message>
+        <source>Started again from the first stretch.</source>
+        <translation>Mit der ersten Dehnung neu begonnen.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Press R again to start over from the first stretch.</source>
+        <translation>Drücken Sie noch einmal R, um mit der ersten Dehnung neu zu beginnen.</translation>
     </message>
 </context>
 <context>

@@ -541,8 +541,8 @@
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <source>Start the routine again from the first stretch (R)</source>
-        <translation>Volver a empezar la rutina desde el primer estiramiento (R)</translation>
+        <source>Start the routine again from the first stretch (R twice)</source>
+        <translation>Empezar la rutina de nuevo desde el primer estiramiento (R dos veces)</translation>
     </message>
 </context>
 <context>
@@ -978,6 +978,18 @@
         <source>About</source>
         <comment>short for About back spasms, in a narrow window</comment>
         <translation>Información</translation>
+    </message>
+    <message>
+        <source>Started again from the first stretch.</source>
+        <translation>Se ha empezado de nuevo desde el primer estiramiento.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Press R again to start over from the first stretch.</source>
+        <translation>Pulse R otra vez para empezar de nuevo desde el primer estiramiento.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from backspasm_gui.core.session_events import (
     HoldCompleted,
     LeadInStarted,
     Restarted,
+    RestartUndone,
     RoutineChanged,
     SessionFinished,
 )
@@ -399,6 +400,8 @@ class Recorder:
         self._open: _Open | None = None
         self._last: SessionRecord | None = None  # the latest one ended
         self._pain_before: int | None = None  # given before Start
+        # What a Restart ended, while it can still be taken back: (the session, _last).
+        self._restarted: tuple[_Open, SessionRecord | None] | None = None
         self._session = session
         session.subscribe(self._hear)
 
@@ -435,17 +438,33 @@ class Recorder:
                     )
                 ]
         elif isinstance(event, Restarted):
+            ended = self._open
+            last = self._last
             self._end(finished=False)
+            self._restarted = (ended, last) if ended is not None else None
+        elif isinstance(event, RestartUndone):
+            self._take_back_restart()
         elif isinstance(event, LeadInStarted) and self._open is None:
             self._open = _Open(self._now(), [HoldRecord.of(step) for step in self._session.steps])
             self._open.pain_before, self._pain_before = self._pain_before, None
         elif isinstance(event, HoldCompleted) and self._open is not None:
+            self._restarted = None  # a hold done since: no going back
             holds = self._open.holds
             if 0 <= event.index < len(holds):
                 holds[event.index] = replace(holds[event.index], done=True)
             self._store_open(finished=False, in_progress=True)
         elif isinstance(event, SessionFinished):
             self._end(finished=True)
+
+    def _take_back_restart(self) -> None:
+        """The session a Restart ended goes on, in the same record: nothing was done in
+        the new one, which is dropped."""
+        if self._restarted is None:
+            return
+        self._open, self._last = self._restarted
+        self._restarted = None
+        if self._open.record is not None:
+            self._store_open(finished=False, in_progress=True)
 
     def _held_already(self, index: int) -> bool:
         """Whether hold ``index`` is behind or under way (its length can no longer change)."""

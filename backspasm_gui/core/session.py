@@ -44,6 +44,7 @@ from backspasm_gui.core.session_events import (
     Moved,
     Paused,
     Restarted,
+    RestartUndone,
     Resumed,
     RoutineChanged,
     SessionFinished,
@@ -111,6 +112,8 @@ class Session:
         self._completed: set[int] = set()
         self._seen = -math.inf  # the latest moment the machine has been advanced to
         self._waiting: Routine | None = None  # settings changed mid-session: the next one
+        # Where Restart was pressed (the hold, what was done), until a hold is done again.
+        self._before_restart: tuple[int, frozenset[int]] | None = None
         # What is still to be called in this phase: (seconds left, event maker),
         # latest first.
         self._marks: list[Mark] = []
@@ -313,13 +316,38 @@ class Session:
         self._emit(RoutineChanged(routine, now))
 
     def restart(self) -> None:
-        """From any state: forget what was done and begin the first lead-in."""
+        """From any state: forget what was done and begin the first lead-in. Until a
+        hold is done again, :meth:`undo_restart` goes back to where this was pressed."""
         now = self._clock()
+        # Nothing to take back from the first hold, nor after the end (that is "Again").
+        began = self._state not in (State.READY, State.FINISHED) or (
+            self._state is State.READY and self._index > 0
+        )
+        self._before_restart = (self._index, frozenset(self._completed)) if began else None
         self._completed.clear()
         if self._waiting is not None:
+            self._before_restart = None  # the routine it was pressed in is gone
             self._use(self._waiting, now)
         self._emit(Restarted(now))
         self._begin_lead_in(0, now, came_from=None)
+        self._flush()
+
+    @property
+    def can_undo_restart(self) -> bool:
+        return self._before_restart is not None and not self._completed
+
+    def undo_restart(self) -> None:
+        """Back to where Restart was pressed, paused before that hold's lead-in, with
+        what had been done then counted again."""
+        if not self.can_undo_restart or self._before_restart is None:
+            return
+        now = self._advance()
+        index, completed = self._before_restart
+        self._before_restart = None
+        self._completed = set(completed)
+        self._state = State.PAUSED
+        self._emit(RestartUndone(index, now))
+        self._select(index, now)
         self._flush()
 
     def tick(self, now: float | None = None) -> None:

@@ -164,6 +164,15 @@ class Restarted:
 
 
 @dataclass(frozen=True, slots=True)
+class RestartUndone:
+    """Restart taken back: the session waits, paused, at hold ``index`` again, with
+    the holds done before it counted again."""
+
+    index: int
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
 class RoutineChanged:
     """The session now leads ``routine`` (other stretches, order or hold lengths)."""
 
@@ -186,6 +195,7 @@ Event = (
     | Resumed
     | Moved
     | Restarted
+    | RestartUndone
     | RoutineChanged
 )
 

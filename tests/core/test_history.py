@@ -313,3 +313,23 @@ def test_a_stretch_from_another_routine_file_is_said_to_be_outside_the_handout(
     done = SessionRecord(when, when, (other, HoldRecord("wall-sit", "Wall Sit", None, 20, True)))
     [row] = [r for r in routine_as_done([done], routine) if r.name == "Wall Sit"]
     assert row.note == "not in the handout; 1 of 2 holds done"
+
+
+def test_restart_taken_back_continues_the_same_record(recorded, day) -> None:
+    """Restart pressed by mistake and undone: one session in the history, not two, and it
+    carries on from the holds it had."""
+    session, recorder, store = recorded
+    run_session(session, day.clock, stop_after=4)
+    session.restart()
+    day.clock.advance(2)
+    session.undo_restart()
+    [kept] = store.records()
+    assert kept.in_progress
+    assert kept.holds_done == 4
+    session.resume()
+    run_session_on(session, day)
+    [saved] = store.records()
+    assert saved.id == kept.id
+    assert saved.finished
+    assert saved.holds_done == len(saved.holds)
+    assert recorder.last == saved

@@ -464,3 +464,42 @@ def test_a_stall_while_ready_or_paused_changes_nothing(
     session.stall(0.0)
     assert session.state is State.READY
     assert events == []
+
+
+# --- taking a Restart back -------------------------------------------------------------------
+
+
+def test_undo_restart_goes_back_paused_where_it_was_pressed_with_the_holds_done(
+    session: Session, clock: FakeClock
+) -> None:
+    at_hold(session, clock, 5, into=10.0)  # stretch 6 of the session, ten seconds in
+    for _ in range(5):  # as if holds 0-4 had been done on the way
+        session._completed.add(_)
+    session.restart()
+    assert session.index == 0
+    assert session.can_undo_restart
+    clock.advance(3.0)
+    session.undo_restart()
+    assert session.state is State.PAUSED
+    assert session.index == 5
+    assert session.summary().completed == (0, 1, 2, 3, 4)
+    assert not session.can_undo_restart
+    session.resume()
+    assert session.state is State.GET_READY  # the lead-in into that hold again
+
+
+def test_a_hold_done_after_restart_makes_it_final(session: Session, clock: FakeClock) -> None:
+    at_hold(session, clock, 3, into=5.0)
+    session.restart()
+    clock.advance(session.remaining() + 31.0)  # the new lead-in and Cat Cow's hold
+    session.tick()
+    assert not session.can_undo_restart
+    session.undo_restart()
+    assert session.index == 1
+
+
+def test_nothing_to_take_back_when_restart_was_pressed_before_anything(
+    session: Session,
+) -> None:
+    session.restart()
+    assert not session.can_undo_restart

@@ -18,6 +18,7 @@ from backspasm_gui.core.session_events import (
     LeadInStarted,
     Moved,
     Restarted,
+    RestartUndone,
     SessionFinished,
 )
 from tests.core.fakes import FakeClock
@@ -55,6 +56,8 @@ class SessionMachine(RuleBasedStateMachine):
         self.finished_events = 0
         self.last_event_at = self.clock.now
         self.frozen: float | None = None
+        self.before_restart: tuple[int, set[int]] = (0, set())
+        self.where_pressed: tuple[int, set[int]] = (0, set())
         self.session.subscribe(self.hear)
 
     def hear(self, event: Event) -> None:
@@ -69,7 +72,13 @@ class SessionMachine(RuleBasedStateMachine):
             assert not self.said or event.step > self.said[-1]
             self.said.append(event.step)
         if isinstance(event, Restarted):
+            # Heard once the whole command is done: where it was is noted before it.
+            self.before_restart = self.where_pressed
             self.done.clear()
+        elif isinstance(event, RestartUndone):
+            index, done = self.before_restart
+            assert event.index == index  # back where Restart was pressed
+            self.done = set(done)
         elif isinstance(event, HoldCompleted):
             self.done.add(event.index)
         elif isinstance(event, SessionFinished):
@@ -126,6 +135,7 @@ class SessionMachine(RuleBasedStateMachine):
 
     @rule()
     def toggle(self) -> None:
+        self.where_pressed = (self.session.index, set(self.done))
         self.session.toggle()
 
     @rule()
@@ -138,9 +148,19 @@ class SessionMachine(RuleBasedStateMachine):
 
     @rule()
     def restart(self) -> None:
+        self.where_pressed = (self.session.index, set(self.done))
         self.session.restart()
         assert self.session.state is State.GET_READY
         assert self.session.index == 0
+
+    @rule()
+    def undo_restart(self) -> None:
+        could = self.session.can_undo_restart
+        self.session.undo_restart()
+        if could:
+            assert self.session.state is State.PAUSED
+            assert self.session.index == self.before_restart[0]
+        assert not self.session.can_undo_restart
 
     @precondition(lambda self: self.session.state is State.FINISHED)
     @rule(

@@ -55,9 +55,11 @@ class ControlBar(QWidget):
         self.restart_button = self._button(
             "restartButton",
             translate("ControlBar", "Restart"),
-            translate("ControlBar", "Start the routine again from the first stretch (R)"),
+            translate("ControlBar", "Start the routine again from the first stretch (R twice)"),
             self.restartRequested,
         )
+        # Quieter than the three it stands apart from: a word, not a slab to hit.
+        self.restart_button.setProperty("flat", True)
         self._words = True  # False: icons only, the words kept as names and tooltips
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,6 +94,8 @@ class ControlBar(QWidget):
         at_end = view.state is State.READY and view.index == view.holds - 1
         self.previous_button.setEnabled(not finished and not at_start)
         self.next_button.setEnabled(not finished and not at_end)
+        # Nothing to start again before anything began, nor at the end ("Again" is there).
+        self.restart_button.setEnabled(not finished and not at_start)
         if icon_name != self._toggle_icon:
             self._toggle_icon = icon_name
             self.refresh_icons(force=True)

@@ -7,17 +7,13 @@ the rules live in core/session.py.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from functools import partial
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import SIGNAL, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QHideEvent,
-    QKeySequence,
     QResizeEvent,
-    QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -46,12 +42,14 @@ from backspasm_gui.core.session_events import (
     View,
 )
 from backspasm_gui.storage.settings import AudioPrefs
+from backspasm_gui.ui.session import window_keys
 from backspasm_gui.ui.session.control_bar import ControlBar
 from backspasm_gui.ui.session.countdown_ring import CountdownRing, ring_mode
 from backspasm_gui.ui.session.header import Header
 from backspasm_gui.ui.session.pain_scale import PainScale
 from backspasm_gui.ui.session.session_driver import SessionDriver
 from backspasm_gui.ui.session.session_page import SessionPage
+from backspasm_gui.ui.session.start_again import StartAgain
 from backspasm_gui.ui.session.stretch_view import StretchView
 from backspasm_gui.ui.shared import theme
 from backspasm_gui.ui.shared.notice_bar import NoticeBar
@@ -121,6 +119,7 @@ class MainWindow(QMainWindow):
         self._done: DoneView | None = None  # the end page, built the first time it shows
         self.pain_before = self._build_pain_scales()
         self.controls = self._build_controls()
+        self.start_again = StartAgain(driver, self.notice, self.controls.restart_button, self)
 
         # The picture the largest part; the ring, the words and the pain question beside it.
         self.session_page = SessionPage(self.stretch_view, self.ring, self.pain_before, self)
@@ -172,7 +171,7 @@ class MainWindow(QMainWindow):
         controls.previousRequested.connect(self.driver.previous)
         controls.toggleRequested.connect(self.driver.toggle)
         controls.nextRequested.connect(self.driver.next)
-        controls.restartRequested.connect(self.driver.restart)
+        controls.restartRequested.connect(self.restart)
         return controls
 
     @property
@@ -216,8 +215,7 @@ class MainWindow(QMainWindow):
 
     def _keyboard(self) -> None:
         self.zoom.changed.connect(self._zoomed)
-        self._shortcuts()
-        self._tab_order()
+        window_keys.install(self)
 
     def remember_zoom(self, settings: QSettings) -> None:
         """Take the stored text size, and store it as the zoom keys change it."""
@@ -227,65 +225,20 @@ class MainWindow(QMainWindow):
         self._unit = 0.0  # measure everything afresh
         self._apply_scale()
 
-    def _tab_order(self) -> None:
-        """Tab in reading order: along the top, the pain question, then the controls."""
-        chain = [
-            self.sound_button,
-            self.progress_button,
-            self.compact_button,
-            self.settings_button,
-            self.about_button,
-            self.menu_button,
-            self.pain_before.skip_button,
-            *self.pain_before.buttons,
-            self.controls.previous_button,
-        ]
-        for before, after in pairwise(chain):
-            QWidget.setTabOrder(before, after)
+    def restart(self) -> None:
+        """Restart, as the button does: at once, with an Undo offered."""
+        self.start_again.now()
 
-    def _shortcuts(self) -> None:
-        bindings = {
-            Qt.Key.Key_Space: self.driver.toggle,
-            Qt.Key.Key_Left: self.driver.previous,
-            Qt.Key.Key_Right: self.driver.next,
-            Qt.Key.Key_R: self.driver.restart,
-            Qt.Key.Key_F11: self.toggle_full_screen,
-            Qt.Key.Key_Escape: self.leave_full_screen,
-            Qt.Key.Key_F1: self.show_about,
-            Qt.Key.Key_M: self.sound_button.toggle_mute,
-        }
-        keys = [(QKeySequence(key), slot) for key, slot in bindings.items()]
-        keys += [
-            (QKeySequence("Ctrl+M"), self.compactRequested.emit),
-            (QKeySequence("Ctrl+,"), self.settingsRequested.emit),
-            (QKeySequence("Ctrl+P"), self._request_progress),
-            (_quit_keys(), self._quit),
-        ]
-        self.zoom.add_shortcuts(self)
-        for digit in range(10):  # rate the pain shown with one key press
-            keys.append((QKeySequence(str(digit)), partial(self._rate_by_key, digit)))
-        for sequence, slot in keys:
-            shortcut = QShortcut(sequence, self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(slot)
-
-    def _quit(self) -> None:
+    def quit_asked(self) -> None:
         """The platform's quit key: the app (with its tray) if it listens, else the window."""
         if self.receivers(SIGNAL("quitRequested()")) > 0:
             self.quitRequested.emit()
         else:
             self.close()
 
-    def _rate_by_key(self, value: int) -> None:
-        scales = [self.pain_before] + ([self._done.pain_after] if self._done else [])
-        for scale in scales:
-            if scale.isVisible():
-                scale.buttons[value].click()
-                return
-
-    def _request_progress(self) -> None:
-        if self.progress_button.isVisible():
-            self.progressRequested.emit()
+    def pain_scales(self) -> list[PainScale]:
+        """The pain questions there are (before; after, once the end page is built)."""
+        return [self.pain_before] + ([self._done.pain_after] if self._done else [])
 
     def ask_pain(self, ask: bool = True) -> None:
         """Offer the 0-10 pain rating before and after sessions (and show Progress):
@@ -507,9 +460,3 @@ class MainWindow(QMainWindow):
         if isinstance(area, QScrollArea) and area.verticalScrollBar().isVisible():
             return area.viewport().width()
         return self.width()
-
-
-def _quit_keys() -> QKeySequence:
-    """The platform's quit shortcut; Windows names none, so Ctrl+Q as elsewhere."""
-    keys = QKeySequence(QKeySequence.StandardKey.Quit)
-    return keys if not keys.isEmpty() else QKeySequence("Ctrl+Q")

@@ -118,6 +118,9 @@ class SessionDriver(QObject):
     def restart(self) -> None:
         self._after(self.session.restart)
 
+    def undo_restart(self) -> None:
+        self._after(self.session.undo_restart)
+
     def tick(self) -> None:
         self._after(self.session.tick)
 

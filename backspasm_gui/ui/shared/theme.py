@@ -176,6 +176,7 @@ def stylesheet(theme: Theme) -> str:
     QPushButton[flat="true"] {{ background: transparent; color: {theme.hold};
                                 text-decoration: underline; padding: 0.2em 0.4em; }}
     QPushButton[flat="true"]:focus {{ border: 2px solid {theme.hold}; }}
+    QPushButton[flat="true"]:disabled {{ color: {theme.muted}; text-decoration: none; }}
     QPushButton[rating="true"] {{ padding: 0.2em 0.1em; }}
     QFrame#card {{ background: {theme.surface}; border: 1px solid {theme.track};
                    border-radius: 16px; }}

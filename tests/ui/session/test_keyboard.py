@@ -10,7 +10,8 @@ from backspasm_gui.ui.session.main_window import MainWindow
 from backspasm_gui.ui.shared import theme
 
 HEADER = ["soundButton", "progressButton", "compactButton", "settingsButton", "aboutButton"]
-CONTROLS = ["startPauseButton", "nextButton", "restartButton"]  # Previous is off at the start
+# Previous and Restart are off at the start: nothing before it, nothing to start again.
+CONTROLS = ["startPauseButton", "nextButton"]
 
 
 def tab_cycle(window: MainWindow, qtbot: QtBot) -> list[QWidget]:

@@ -116,16 +116,56 @@ def test_arrow_keys_move_by_hold(qtbot: QtBot, window: MainWindow, driver: Sessi
     assert driver.session.index == 2
 
 
-def test_r_restarts_from_the_first_stretch(
+def test_r_twice_restarts_from_the_first_stretch_and_undo_takes_it_back(
     qtbot: QtBot, window: MainWindow, driver: SessionDriver, elapse: Passing
 ) -> None:
     driver.toggle()
     elapse(LEAD_IN + 30.0 + 3.0 + 5.0)
     assert driver.session.index == 1
+    key(qtbot, window, Qt.Key.Key_R)  # once: a knee on the keyboard is not a decision
+    assert driver.session.index == 1
+    assert window.notice.shown == "Press R again to start over from the first stretch."
     key(qtbot, window, Qt.Key.Key_R)
     assert driver.session.index == 0
     assert driver.session.state is State.GET_READY
     assert window.stretch_view.name_label.text() == "Cat Cow"
+    assert window.notice.shown == "Started again from the first stretch."
+    assert window.notice.action_button.text() == "Undo"
+    window.notice.action_button.click()
+    assert driver.session.index == 1
+    assert driver.session.state is State.PAUSED
+    assert driver.session.summary().completed == (0,)
+    assert window.notice.lines == ()
+
+
+def test_r_pressed_once_long_ago_does_not_count_towards_a_second(
+    qtbot: QtBot, window: MainWindow, driver: SessionDriver, elapse: Passing
+) -> None:
+    driver.toggle()
+    elapse(LEAD_IN + 2.0)
+    key(qtbot, window, Qt.Key.Key_R)
+    elapse(10.0)
+    key(qtbot, window, Qt.Key.Key_R)
+    assert driver.session.view().state is State.HOLDING  # still in Cat Cow's hold
+
+
+def test_the_restart_button_offers_undo_until_a_new_hold_is_done(
+    window: MainWindow, driver: SessionDriver, elapse: Passing
+) -> None:
+    driver.toggle()
+    elapse(LEAD_IN + 30.0 + 3.0 + 5.0)
+    window.controls.restart_button.click()
+    assert window.notice.action_button.text() == "Undo"
+    elapse(LEAD_IN + 31.0)  # Cat Cow done again: the old place is gone for good
+    assert "Started again from the first stretch." not in window.notice.lines
+
+
+def test_restart_is_off_when_there_is_nothing_to_start_again(
+    window: MainWindow, driver: SessionDriver
+) -> None:
+    assert not window.controls.restart_button.isEnabled()
+    driver.toggle()
+    assert window.controls.restart_button.isEnabled()
 
 
 def test_previous_is_disabled_on_the_first_hold_before_starting(window: MainWindow) -> None:
@@ -208,7 +248,7 @@ def test_a_screen_reader_hears_the_words_on_screen_not_a_fixed_label(
         ("previousButton", "Left arrow"),
         ("startPauseButton", "Space"),
         ("nextButton", "Right arrow"),
-        ("restartButton", "(R)"),
+        ("restartButton", "(R twice)"),
         ("aboutButton", "F1"),
     ],
 )
