@@ -25,8 +25,10 @@ from backspasm_gui import APP_ID
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
 sys.path.insert(0, str(LINUX))
+sys.path.insert(0, str(ROOT / "packaging"))
 
 import build_deb  # noqa: E402
+import icons  # noqa: E402
 
 MIME_XML = LINUX / f"{APP_ID}.mime.xml"
 DESKTOP = LINUX / f"{APP_ID}.desktop"
@@ -83,7 +85,7 @@ def test_the_mime_xml_declares_the_type_its_extension_and_its_name() -> None:
     # The hicolor icon packaging/icons.py draws and the .deb installs.
     icon = declared.find(f"{SMI}icon")
     assert icon is not None
-    assert icon.get("name") == MIME_TYPE.replace("/", "-")
+    assert icon.get("name") == MIME_TYPE.replace("/", "-") == icons.DOCUMENT_ICON
 
 
 def test_the_menu_entry_opens_the_type_with_the_file_as_its_argument() -> None:
