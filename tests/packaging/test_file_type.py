@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import configparser
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -175,3 +176,77 @@ def test_the_deb_installs_the_xml_where_shared_mime_info_reads_it(tmp_path: Path
     installed = root / "usr/share/mime/packages" / f"{APP_ID}.xml"
     assert installed.read_bytes() == MIME_XML.read_bytes()
     assert installed.stat().st_mode & 0o777 == 0o644
+
+
+# ---- Windows: the Inno Setup script ------------------------------------------
+ISS = ROOT / "packaging" / "windows" / "backspasm-gui.iss"
+_ENTRY = re.compile(r'(\w+):\s*("(?:[^"]|"")*"|[^;]*)')
+
+
+def _iss() -> str:
+    return ISS.read_bytes().decode("utf-8-sig")
+
+
+def _iss_section(name: str) -> list[str]:
+    lines = _iss().split(f"\n[{name}]\n", 1)[1].split("\n[", 1)[0].splitlines()
+    return [line for line in lines if line.strip() and not line.startswith(";")]
+
+
+def _iss_entry(line: str) -> dict[str, str]:
+    """``Root: HKA; Subkey: "a\\b"; ...`` as a dict, quotes removed (``""`` is one quote)."""
+    entry = {}
+    for key, raw in _ENTRY.findall(line):
+        value = raw.strip()
+        if value.startswith('"'):
+            value = value[1:-1].replace('""', '"')
+        entry[key] = value
+    return entry
+
+
+def _iss_defines() -> dict[str, str]:
+    return dict(re.findall(r'^#define (\w+) "(.*)"$', _iss(), flags=re.MULTILINE))
+
+
+def test_the_windows_installer_names_the_same_extension_type_and_icon() -> None:
+    defines = _iss_defines()
+    assert defines["RxExt"] == f".{EXTENSION}"
+    assert defines["RxMime"] == MIME_TYPE
+    # A ProgID: letters and dots, no other punctuation, at most 39 characters.
+    assert re.fullmatch(r"[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)+", defines["RxProgId"])
+    assert len(defines["RxProgId"]) <= 39
+    assert defines["RxIcon"] == f"{icons.DOCUMENT_FILES}.ico"  # what packaging/icons.py writes
+    files = [_iss_entry(line) for line in _iss_section("Files")]
+    assert {"Source": "{#IconsDir}\\{#RxIcon}", "DestDir": "{app}"}.items() <= files[-1].items()
+    messages = dict(line.split("=", 1) for line in _iss_section("CustomMessages"))
+    assert messages["english.PrescriptionType"] == NAME
+    comments = {c.get(LANG, "en"): c.text for c in _mime_type().findall(f"{SMI}comment")}
+    assert messages["spanish.PrescriptionType"] == comments["es"]
+    assert messages["german.PrescriptionType"] == comments["de"]
+
+
+def test_the_windows_installer_opens_the_extension_with_the_app_and_its_path() -> None:
+    setup = dict(line.split("=", 1) for line in _iss_section("Setup"))
+    assert setup["ChangesAssociations"] == "yes"  # Explorer rereads them at once
+    entries = [_iss_entry(line) for line in _iss_section("Registry")]
+    assert all(entry["Root"] == "HKA" for entry in entries)  # per user, as the install is
+    values = {(e["Subkey"], e.get("ValueName", "")): e.get("ValueData") for e in entries}
+    ext, progid = "Software\\Classes\\{#RxExt}", "Software\\Classes\\{#RxProgId}"
+    assert values[(ext, "")] == "{#RxProgId}"
+    assert values[(ext, "Content Type")] == "{#RxMime}"
+    assert values[(ext + "\\OpenWithProgids", "{#RxProgId}")] == ""
+    assert values[(progid, "")] == "{cm:PrescriptionType}"
+    assert values[(progid + "\\DefaultIcon", "")] == "{app}\\{#RxIcon}"
+    # Both quoted: Explorer passes a path with spaces as one argument.
+    assert values[(progid + "\\shell\\open\\command", "")] == '"{app}\\{#AppExe}" "%1"'
+
+
+def test_uninstalling_removes_everything_the_association_wrote() -> None:
+    entries = [_iss_entry(line) for line in _iss_section("Registry")]
+    owned = {e["Subkey"] for e in entries if "uninsdeletekey" in e.get("Flags", "").split()}
+    assert owned == {"Software\\Classes\\{#RxProgId}"}
+    for entry in entries:
+        flags = entry.get("Flags", "").split()
+        inside = any(entry["Subkey"].startswith(key + "\\") for key in owned)
+        assert inside or {"uninsdeletekey", "uninsdeletevalue"} & set(flags), entry
+        if "uninsdeletevalue" in flags:
+            assert "uninsdeletekeyifempty" in flags, entry  # no empty .stretches key left
