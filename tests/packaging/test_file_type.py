@@ -10,14 +10,17 @@ here and not only after ``apt install`` in ``make dist-check``.
 
 from __future__ import annotations
 
+import ast
 import configparser
 import os
+import plistlib
 import re
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -250,3 +253,62 @@ def test_uninstalling_removes_everything_the_association_wrote() -> None:
         assert inside or {"uninsdeletekey", "uninsdeletevalue"} & set(flags), entry
         if "uninsdeletevalue" in flags:
             assert "uninsdeletekeyifempty" in flags, entry  # no empty .stretches key left
+
+
+# ---- macOS: the Info.plist in the PyInstaller spec ---------------------------
+SPEC = ROOT / "packaging" / "backspasm-gui.spec"
+
+
+def _spec_literals() -> dict[str, Any]:
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
+    found: dict[str, Any] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name) and target.id in {"EXPORTED_TYPES", "DOCUMENT_TYPES"}:
+                found[target.id] = ast.literal_eval(node.value)
+    return found
+
+
+def _info_plist_keys() -> dict[str, str]:
+    """The BUNDLE's info_plist entries whose value is a name: key -> that name."""
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "BUNDLE":
+            plist = next(k.value for k in node.keywords if k.arg == "info_plist")
+            assert isinstance(plist, ast.Dict)
+            return {
+                key.value: value.id
+                for key, value in zip(plist.keys, plist.values, strict=True)
+                if isinstance(key, ast.Constant) and isinstance(value, ast.Name)
+            }
+    raise AssertionError("no BUNDLE(...) in the spec")
+
+
+def test_the_macos_app_exports_the_type_with_the_same_extension_and_mime_type() -> None:
+    (exported,) = _spec_literals()["EXPORTED_TYPES"]
+    assert exported["UTTypeIdentifier"] == "io.github.backspasm.stretches"
+    assert exported["UTTypeDescription"] == NAME
+    assert exported["UTTypeConformsTo"] == ["public.plain-text"]  # TOML: Quick Look shows it
+    tags = exported["UTTypeTagSpecification"]
+    assert tags["public.filename-extension"] == [EXTENSION]  # without the dot, as macOS wants
+    assert tags["public.mime-type"] == [MIME_TYPE]
+    assert exported["UTTypeIconFile"] == f"{icons.DOCUMENT_FILES}.icns"
+
+
+def test_the_macos_app_owns_the_document_type_and_carries_its_icon() -> None:
+    literals = _spec_literals()
+    (document,) = literals["DOCUMENT_TYPES"]
+    (exported,) = literals["EXPORTED_TYPES"]
+    assert document["LSItemContentTypes"] == [exported["UTTypeIdentifier"]]
+    assert document["LSHandlerRank"] == "Owner"
+    assert document["CFBundleTypeRole"] in {"Editor", "Viewer"}
+    assert document["CFBundleTypeName"] == NAME
+    assert document["CFBundleTypeIconFile"] == exported["UTTypeIconFile"]
+    keys = _info_plist_keys()
+    assert keys["UTExportedTypeDeclarations"] == "EXPORTED_TYPES"
+    assert keys["CFBundleDocumentTypes"] == "DOCUMENT_TYPES"
+    # The icon goes into Contents/Resources, where those names are looked up.
+    spec = SPEC.read_text(encoding="utf-8")
+    assert f'datas.append((str(ICONS / "{document["CFBundleTypeIconFile"]}"), "."))' in spec
+    plistlib.dumps({"CFBundleDocumentTypes": [document], "UTExportedTypeDeclarations": [exported]})
