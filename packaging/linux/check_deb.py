@@ -130,7 +130,8 @@ def file_type(root: Path, entry: configparser.SectionProxy) -> None:
     missing = [str(path.relative_to(root)) for path in wanted if not path.is_file()]
     if missing:
         fail(f"prescription icons missing: {', '.join(missing)}")
-    ok(f"*{PRESCRIPTION_EXTENSION} is {PRESCRIPTION_TYPE}, opened by the menu entry (%f), icon")
+    opened = f"*{PRESCRIPTION_EXTENSION} is {PRESCRIPTION_TYPE}, opened by the menu entry (%f)"
+    ok(f"{opened}; icon {icon} in {len(wanted)} sizes")
 
 
 def xdg_mime(home: Path) -> None:
