@@ -5,8 +5,15 @@
 writes ``OUTDIR/hicolor/<n>x<n>/apps/<APP_ID>.png`` for each size, the SVG as
 ``OUTDIR/hicolor/scalable/apps/<APP_ID>.svg``, ``OUTDIR/backspasm-gui.ico``
 (Windows, PNG-compressed entries 16-256 px) and ``OUTDIR/backspasm-gui.icns``
-(macOS, PNG entries 16-1024 px). Everything here is generated; nothing is
-committed but the SVG.
+(macOS, PNG entries 16-1024 px).
+
+The prescription file (``*.stretches``) gets its own icon, the app's tile on a
+sheet of paper with a folded corner, composed from the same SVG: hicolor
+``mimetypes/application-x-backspasm-stretches`` in every size and as SVG (the
+name shared-mime-info gives the type), ``OUTDIR/backspasm-prescription.ico``
+(the Inno Setup script's DefaultIcon) and ``OUTDIR/backspasm-prescription.icns``
+(the macOS document type's icon). Everything here is generated; nothing is
+committed but the app's SVG.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ import os
 import shutil
 import struct
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed
@@ -28,7 +36,13 @@ sys.path.insert(0, str(ROOT))
 from backspasm_gui import APP_ID  # noqa: E402
 from backspasm_gui.ui.shared.app_icon import render  # noqa: E402
 
+HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+# The prescription file's icon: shared-mime-info's name for application/x-backspasm-stretches
+# (the <icon> of packaging/linux/<APP_ID>.mime.xml), and the Windows and macOS files.
+DOCUMENT_ICON = "application-x-backspasm-stretches"
+DOCUMENT_FILES = "backspasm-prescription"
+SVG = "http://www.w3.org/2000/svg"
 # (type, pixels) for the PNG-based ICNS entries macOS reads since 10.7.
 ICNS_TYPES = (
     (b"icp4", 16),
@@ -68,10 +82,46 @@ def icns(pngs: dict[int, bytes]) -> bytes:
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
 
-def png_bytes(size: int) -> bytes:
-    image = render(size)
+def document_svg(app_svg: bytes) -> str:
+    """The document icon: a sheet with a folded corner, lines of text and the app's tile.
+
+    The tile is the app's SVG itself, its drawing scaled into the lower part of
+    the sheet, so a change to the app icon changes the document icon too.
+    """
+    ET.register_namespace("", SVG)
+    app = ET.fromstring(app_svg)
+    if app.get("viewBox") != "0 0 256 256":
+        raise SystemExit("icons: assets/icon.svg must keep its 256 x 256 viewBox")
+    doc = ET.Element(f"{{{SVG}}}svg", width="256", height="256", viewBox="0 0 256 256")
+    for defs in app.findall(f"{{{SVG}}}defs"):
+        doc.append(defs)  # gradients stay at the top, where every renderer finds them
+    edge = {"stroke": "#9AA09C", "stroke-width": "4", "stroke-linejoin": "round"}
+    sheet = (
+        "M 56 12 H 166 L 212 58 V 232 A 12 12 0 0 1 200 244 H 56"
+        " A 12 12 0 0 1 44 232 V 24 A 12 12 0 0 1 56 12 Z"
+    )
+    fold = "M 166 12 V 46 A 12 12 0 0 0 178 58 H 212 Z"
+    paths = [{"d": sheet, "fill": "#FDFBF6", **edge}, {"d": fold, "fill": "#E2DED4", **edge}]
+    text = {"stroke": "#B4B9B5", "stroke-width": "9", "stroke-linecap": "round"}
+    paths += [{"d": f"M 66 {y} H {end}", **text} for y, end in ((36, 146), (56, 150), (76, 118))]
+    for attributes in paths:
+        ET.SubElement(doc, f"{{{SVG}}}path", attributes)
+    tile = ET.SubElement(doc, f"{{{SVG}}}g", transform="translate(54 90) scale(0.5625)")
+    for child in app:
+        if child.tag != f"{{{SVG}}}defs":
+            tile.append(child)
+    ET.indent(doc, "  ")
+    note = (
+        "<!-- The prescription file's icon (application/x-backspasm-stretches), made by\n"
+        "     packaging/icons.py from assets/icon.svg. Generated: do not edit. -->\n"
+    )
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + note + ET.tostring(doc, "unicode") + "\n"
+
+
+def png_bytes(size: int, source: Path | None = None) -> bytes:
+    image = render(size, source)
     if image.isNull():
-        raise SystemExit(f"icons: {ROOT / 'assets' / 'icon.svg'} could not be rendered")
+        raise SystemExit(f"icons: {source or ROOT / 'assets' / 'icon.svg'} could not be rendered")
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -86,20 +136,26 @@ def main(argv: list[str]) -> int:
         return 2
     out = Path(argv[0])
     _app = QGuiApplication.instance() or QGuiApplication(["icons"])
-    sizes = sorted({16, 24, 32, 48, 64, 128, 256, 512, 1024})
-    pngs = {size: png_bytes(size) for size in sizes}
-    for size in sizes:
-        if size > 512:
-            continue  # hicolor stops at 512
-        target = out / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(pngs[size])
+    sizes = sorted({*HICOLOR_SIZES, 1024})  # hicolor stops at 512; .icns goes to 1024
+    app_svg = ROOT / "assets" / "icon.svg"
     scalable = out / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
     scalable.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(ROOT / "assets" / "icon.svg", scalable)
-    (out / "backspasm-gui.ico").write_bytes(ico({s: pngs[s] for s in ICO_SIZES}))
-    (out / "backspasm-gui.icns").write_bytes(icns(pngs))
-    print(f"icons: {len(sizes)} sizes, .ico and .icns in {out}")
+    shutil.copyfile(app_svg, scalable)
+    document = out / "hicolor" / "scalable" / "mimetypes" / f"{DOCUMENT_ICON}.svg"
+    document.parent.mkdir(parents=True, exist_ok=True)
+    document.write_text(document_svg(app_svg.read_bytes()), encoding="utf-8")
+    for context, name, source, files in (
+        ("apps", APP_ID, app_svg, "backspasm-gui"),
+        ("mimetypes", DOCUMENT_ICON, document, DOCUMENT_FILES),
+    ):
+        pngs = {size: png_bytes(size, source) for size in sizes}
+        for size in HICOLOR_SIZES:
+            target = out / "hicolor" / f"{size}x{size}" / context / f"{name}.png"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(pngs[size])
+        (out / f"{files}.ico").write_bytes(ico({s: pngs[s] for s in ICO_SIZES}))
+        (out / f"{files}.icns").write_bytes(icns(pngs))
+    print(f"icons: the app's and the prescription file's, {len(sizes)} sizes, .ico, .icns in {out}")
     return 0
 
 

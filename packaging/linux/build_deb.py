@@ -8,8 +8,10 @@ folder ``packaging/icons.py`` wrote. The package installs:
 * the bundle under ``/opt/backspasm-gui/`` and a ``backspasm-gui`` launcher
   on PATH (``/usr/bin``, a symlink);
 * the ``.desktop`` entry, AppStream metainfo and hicolor icons, named after
-  the app id, so menus and software centres find it (dpkg's triggers update
-  the menu and icon caches; no maintainer scripts);
+  the app id, so menus and software centres find it, and the shared-mime-info
+  XML of the prescription file type (``*.stretches``) with its own icon, which
+  the entry's ``MimeType=`` opens (dpkg's triggers update the menu, icon, MIME
+  and MIME-to-app caches; no maintainer scripts);
 * the copyright, changelog, a man page and the lintian overrides that
   explain why a self-contained bundle lives in /opt.
 
@@ -235,6 +237,8 @@ def stage(bundle: Path, icons: Path, root: Path) -> None:
     share = root / "usr" / "share"
     _install(HERE / f"{APP_ID}.desktop", share / "applications" / f"{APP_ID}.desktop")
     _install(HERE / f"{APP_ID}.metainfo.xml", share / "metainfo" / f"{APP_ID}.metainfo.xml")
+    # The prescription file type; the menu entry's MimeType= opens it with the app.
+    _install(HERE / f"{APP_ID}.mime.xml", share / "mime" / "packages" / f"{APP_ID}.xml")
     for icon in sorted((icons / "hicolor").rglob("*")):
         if icon.is_file():
             _install(icon, share / "icons" / icon.relative_to(icons))

@@ -6,7 +6,10 @@
    say why a bundle in /opt is fine); the .desktop entry passes
    desktop-file-validate and the metainfo passes appstream-util validate-relax.
 2. ``dpkg-deb -x`` into a temporary root: the launcher on PATH points at the
-   bundle, the menu entry's Exec and Icon resolve, every hicolor size is there.
+   bundle, the menu entry's Exec and Icon resolve, every hicolor size is there;
+   the prescription file type's shared-mime-info XML is where the trigger reads
+   it, declares the type the menu entry's MimeType= names, and has its icon in
+   every size.
 3. The unpacked app answers ``--version`` with pyproject's version and
    ``--print-routine`` with the handout's 11 holds, renders ``--screenshot``
    offscreen, and opens a real window under Xvfb titled with the first
@@ -14,7 +17,10 @@
 4. With ``--install`` (CI, as root or with sudo): ``apt-get install`` the
    file, which resolves its Depends from the Debian archive, start the app
    the way a menu does (``gio launch`` on the installed .desktop file), check
-   the window again, then remove the package.
+   the window again; ask ``xdg-mime`` as a fresh user's desktop would (an empty
+   home) for the type of a ``.stretches`` file and the app that opens it, which
+   proves dpkg's shared-mime-info and desktop-file-utils triggers ran; then
+   remove the package.
 
 Each check prints one line; the first failure stops with the reason.
 """
@@ -28,6 +34,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -40,6 +47,11 @@ from xwindow import FIRST_STRETCH, TITLE, Started, start, xvfb  # noqa: E402
 from backspasm_gui import APP_ID  # noqa: E402
 
 HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+# The clinician's prescription file (issue 19) and where the .deb declares it.
+PRESCRIPTION_TYPE = "application/x-backspasm-stretches"
+PRESCRIPTION_EXTENSION = ".stretches"
+MIME_XML = Path("usr/share/mime/packages") / f"{APP_ID}.xml"
+SMI = "{http://www.freedesktop.org/standards/shared-mime-info}"
 
 
 def ok(message: str) -> None:
@@ -94,7 +106,49 @@ def layout(root: Path) -> Path:
     if missing:
         fail(f"icons missing: {', '.join(missing)}")
     ok(f"menu entry runs {PACKAGE}; icon {section['Icon']} in {len(wanted)} sizes")
+    file_type(root, section)
     return executable
+
+
+def file_type(root: Path, entry: configparser.SectionProxy) -> None:
+    """The prescription type: its XML, the entry that opens it, its icon in every size."""
+    xml = root / MIME_XML
+    if not xml.is_file():
+        fail(f"/{MIME_XML} is missing: the prescription file type is not registered")
+    declared = ET.parse(xml).getroot().find(f"{SMI}mime-type")
+    globs = [] if declared is None else [g.get("pattern") for g in declared.iter(f"{SMI}glob")]
+    if declared is None or declared.get("type") != PRESCRIPTION_TYPE:
+        fail(f"/{MIME_XML} does not declare {PRESCRIPTION_TYPE}")
+    if globs != [f"*{PRESCRIPTION_EXTENSION}"]:
+        fail(f"/{MIME_XML} matches {globs}, not *{PRESCRIPTION_EXTENSION}")
+    if entry.get("MimeType") != f"{PRESCRIPTION_TYPE};" or "%f" not in entry["Exec"].split():
+        fail(f"the menu entry does not open {PRESCRIPTION_TYPE} with its file (MimeType=, %f)")
+    icon = PRESCRIPTION_TYPE.replace("/", "-")
+    icons = root / "usr/share/icons/hicolor"
+    wanted = [icons / f"{n}x{n}/mimetypes/{icon}.png" for n in HICOLOR_SIZES]
+    wanted.append(icons / f"scalable/mimetypes/{icon}.svg")
+    missing = [str(path.relative_to(root)) for path in wanted if not path.is_file()]
+    if missing:
+        fail(f"prescription icons missing: {', '.join(missing)}")
+    opened = f"*{PRESCRIPTION_EXTENSION} is {PRESCRIPTION_TYPE}, opened by the menu entry (%f)"
+    ok(f"{opened}; icon {icon} in {len(wanted)} sizes")
+
+
+def xdg_mime(home: Path) -> None:
+    """Ask as a desktop does, in a fresh user's home: which type, which app."""
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home)}
+    sample = home / f"x{PRESCRIPTION_EXTENSION}"
+    sample.write_text("# a prescription\nschema = 1\n", encoding="utf-8")
+    for question, wanted in (
+        (("filetype", str(sample)), PRESCRIPTION_TYPE),
+        (("default", PRESCRIPTION_TYPE), f"{APP_ID}.desktop"),
+    ):
+        answer = run("xdg-mime", "query", *question, env=env)
+        said = answer.stdout.strip()
+        if answer.returncode != 0 or said != wanted:
+            fail(f"xdg-mime query {question[0]} said {said!r}, not {wanted!r}{answer.stderr}")
+        shown = sample.name if question[0] == "filetype" else question[1]
+        ok(f"xdg-mime query {question[0]} {shown}: {said}")
 
 
 def offline(executable: Path) -> None:
@@ -169,6 +223,10 @@ def install_and_launch(deb: Path, display: str) -> None:
         # gio returns at once; the app it started is found, and closed, by its window.
         started = start(launcher, display, detached=launcher[0] == "gio")
         window(started, "from the menu entry" if launcher[0] == "gio" else "from PATH")
+        if shutil.which("xdg-mime") is None:
+            fail("xdg-mime is missing: install xdg-utils and libfile-mimeinfo-perl (.ci/run)")
+        with tempfile.TemporaryDirectory(prefix="backspasm-home-") as home:
+            xdg_mime(Path(home))
     finally:
         run("pkill", "-f", f"/opt/{PACKAGE}/{PACKAGE}")
         removed = subprocess.run(

@@ -27,6 +27,13 @@
 #define AppId "io.github.backspasm.Stretches"
 ; QSettings' organisation (the registry key) and the data folders' name.
 #define Organisation "backspasm"
+; The clinician's prescription file (issue 19): the extension, its ProgID (letters
+; and dots, at most 39) and MIME type, the same as the .deb's shared-mime-info XML
+; and the macOS Info.plist declare (tests/packaging/test_file_type.py).
+#define RxExt ".stretches"
+#define RxProgId "BackSpasmStretches.Prescription"
+#define RxMime "application/x-backspasm-stretches"
+#define RxIcon "backspasm-prescription.ico"
 
 [Setup]
 AppId={#AppId}
@@ -57,6 +64,9 @@ SolidCompression=yes
 ; A running copy is asked to close (Restart Manager) instead of failing on locked files.
 CloseApplications=yes
 RestartApplications=no
+; Explorer rereads file associations after install and uninstall (the icon of
+; .stretches files shows at once, not after the next sign-in).
+ChangesAssociations=yes
 ShowLanguageDialog=auto
 
 [Languages]
@@ -68,6 +78,9 @@ Name: "german"; MessagesFile: "compiler:Languages\German.isl"
 english.KeepOrDelete=Also delete your stretch history, pain ratings and settings?%n%nChoose No to keep them, so they are there again if you reinstall the app.
 spanish.KeepOrDelete=¿Borrar también su historial de estiramientos, sus valoraciones del dolor y sus ajustes?%n%nElija No para conservarlos; así seguirán ahí si vuelve a instalar la aplicación.
 german.KeepOrDelete=Auch Ihren Dehnungsverlauf, Ihre Schmerzbewertungen und Ihre Einstellungen löschen?%n%nWählen Sie Nein, um sie zu behalten; dann sind sie nach einer Neuinstallation wieder da.
+english.PrescriptionType=Stretch routine prescription
+spanish.PrescriptionType=Rutina de estiramientos prescrita
+german.PrescriptionType=Verordnetes Dehnprogramm
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
@@ -78,10 +91,26 @@ Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
 Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+; The prescription file's icon (packaging/icons.py), shown on .stretches files.
+Source: "{#IconsDir}\{#RxIcon}"; DestDir: "{app}"; Flags: ignoreversion
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "A 5-minute routine of back stretches you can follow by ear"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
+
+[Registry]
+; A double-clicked .stretches file opens in the app: "app.exe" "file" (the app
+; hands it to a copy already running). Per user like the install: HKA is
+; HKCU\Software\Classes without administrator rights. Uninstalling removes the
+; ProgID and the values it added, and the extension's key once it is empty.
+Root: HKA; Subkey: "Software\Classes\{#RxExt}"; ValueType: string; ValueName: ""; ValueData: "{#RxProgId}"; Flags: uninsdeletevalue uninsdeletekeyifempty
+Root: HKA; Subkey: "Software\Classes\{#RxExt}"; ValueType: string; ValueName: "Content Type"; ValueData: "{#RxMime}"; Flags: uninsdeletevalue uninsdeletekeyifempty
+; TOML inside: Windows Search indexes it, and Notepad is offered, as text.
+Root: HKA; Subkey: "Software\Classes\{#RxExt}"; ValueType: string; ValueName: "PerceivedType"; ValueData: "text"; Flags: uninsdeletevalue uninsdeletekeyifempty
+Root: HKA; Subkey: "Software\Classes\{#RxExt}\OpenWithProgids"; ValueType: string; ValueName: "{#RxProgId}"; ValueData: ""; Flags: uninsdeletevalue uninsdeletekeyifempty
+Root: HKA; Subkey: "Software\Classes\{#RxProgId}"; ValueType: string; ValueName: ""; ValueData: "{cm:PrescriptionType}"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\{#RxProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#RxIcon}"
+Root: HKA; Subkey: "Software\Classes\{#RxProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtSvg import QSvgRenderer
 
 from backspasm_gui import APP_ID
 from backspasm_gui.ui.shared.app_icon import SIZES, app_icon, render
@@ -64,7 +65,7 @@ def test_an_unreadable_icon_file_leaves_the_default_icon_and_says_so(
 
 
 def test_hicolor_has_every_size_named_after_the_app_id(made: Path) -> None:
-    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+    for size in icons.HICOLOR_SIZES:
         path = made / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
         image = QImage(str(path))
         assert image.size() == QSize(size, size), path
@@ -72,8 +73,35 @@ def test_hicolor_has_every_size_named_after_the_app_id(made: Path) -> None:
     assert scalable.read_bytes() == (ROOT / "assets" / "icon.svg").read_bytes()
 
 
-def test_the_ico_holds_seven_sizes_that_windows_can_read(made: Path) -> None:
-    path = made / "backspasm-gui.ico"
+def test_the_prescription_file_has_its_own_icon_in_every_hicolor_size(made: Path) -> None:
+    name = icons.DOCUMENT_ICON
+    for size in icons.HICOLOR_SIZES:
+        path = made / "hicolor" / f"{size}x{size}" / "mimetypes" / f"{name}.png"
+        image = QImage(str(path))
+        assert image.size() == QSize(size, size), path
+        app = QImage(str(made / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"))
+        assert image != app  # a document, not the app
+    scalable = made / "hicolor" / "scalable" / "mimetypes" / f"{name}.svg"
+    assert QSvgRenderer(str(scalable)).isValid()
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_prescription_icon_is_a_sheet_carrying_the_app_tile(made: Path) -> None:
+    svg = made / "hicolor" / "scalable" / "mimetypes" / f"{icons.DOCUMENT_ICON}.svg"
+    # The app's own drawing, so the two icons cannot drift apart.
+    assert '<rect x="12" y="12" width="232" height="232" rx="54" fill="url(#tile)" />' in (
+        svg.read_text(encoding="utf-8")
+    )
+    image = render(256, svg)
+    assert _alpha(image, 20, 128) == 0  # narrower than a square tile: a sheet of paper
+    assert _alpha(image, 128, 30) == 255  # the paper above the tile
+    assert image.pixelColor(128, 30).lightness() > 200
+    assert image.pixelColor(128, 200).lightness() < 150  # the teal tile below
+
+
+@pytest.mark.parametrize("name", ["backspasm-gui", icons.DOCUMENT_FILES])
+def test_the_ico_holds_seven_sizes_that_windows_can_read(made: Path, name: str) -> None:
+    path = made / f"{name}.ico"
     reserved, kind, count = struct.unpack("<HHH", path.read_bytes()[:6])
     assert (reserved, kind, count) == (0, 1, 7)
     reader = QImageReader(str(path), b"ico")
@@ -86,8 +114,9 @@ def test_the_ico_holds_seven_sizes_that_windows_can_read(made: Path) -> None:
     assert sorted(sizes) == [16, 24, 32, 48, 64, 128, 256]
 
 
-def test_the_icns_entries_are_well_formed_pngs_of_their_sizes(made: Path) -> None:
-    data = (made / "backspasm-gui.icns").read_bytes()
+@pytest.mark.parametrize("name", ["backspasm-gui", icons.DOCUMENT_FILES])
+def test_the_icns_entries_are_well_formed_pngs_of_their_sizes(made: Path, name: str) -> None:
+    data = (made / f"{name}.icns").read_bytes()
     assert data[:4] == b"icns"
     assert struct.unpack(">I", data[4:8])[0] == len(data)
     found, offset = [], 8
@@ -101,11 +130,14 @@ def test_the_icns_entries_are_well_formed_pngs_of_their_sizes(made: Path) -> Non
         offset += length
     assert offset == len(data)
     assert found == [(kind, size, size) for kind, size in icons.ICNS_TYPES]
-    reader = QImageReader(str(made / "backspasm-gui.icns"))
+    reader = QImageReader(str(made / f"{name}.icns"))
     assert reader.canRead()  # Qt's own icns reader agrees
 
 
 def test_the_icons_come_out_the_same_every_build(made: Path, tmp_path: Path) -> None:
     assert icons.main([str(tmp_path)]) == 0
-    for name in ("backspasm-gui.ico", "backspasm-gui.icns"):
+    document = f"hicolor/scalable/mimetypes/{icons.DOCUMENT_ICON}.svg"
+    files = ("backspasm-gui.ico", "backspasm-gui.icns", document)
+    files += (f"{icons.DOCUMENT_FILES}.ico", f"{icons.DOCUMENT_FILES}.icns")
+    for name in files:
         assert (tmp_path / name).read_bytes() == (made / name).read_bytes()

@@ -74,7 +74,10 @@ def test_every_language_has_the_uninstall_question() -> None:
     languages = {re.match(r'Name: "(\w+)"', line).group(1) for line in sections["Languages"]}  # type: ignore[union-attr]
     assert languages == {"english", "spanish", "german"}
     messages = {line.split("=", 1)[0] for line in sections["CustomMessages"]}
-    assert messages == {f"{language}.KeepOrDelete" for language in languages}
+    names = {message.split(".", 1)[1] for message in messages}
+    assert "KeepOrDelete" in names
+    # Each message in every language: a missing one would fall back to nothing.
+    assert messages == {f"{language}.{name}" for language in languages for name in names}
 
 
 def test_uninstalling_keeps_the_history_unless_the_person_says_yes() -> None:

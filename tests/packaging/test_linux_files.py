@@ -64,7 +64,8 @@ def test_the_menu_entry_starts_the_launcher_with_the_app_icon() -> None:
     entry.read(DESKTOP, encoding="utf-8")
     desktop = entry["Desktop Entry"]
     assert desktop["Name"] == APP_NAME
-    assert desktop["Exec"] == build_deb.PACKAGE  # the /usr/bin launcher
+    # The /usr/bin launcher, given the prescription file a double click opens.
+    assert desktop["Exec"] == f"{build_deb.PACKAGE} %f"
     assert desktop["Icon"] == APP_ID  # the hicolor icons' name
     assert desktop["Terminal"] == "false"
 
