@@ -247,7 +247,10 @@ class CountdownRing(QWidget):
         painter.drawText(number_box, Qt.AlignmentFlag.AlignCenter, self.text)
 
         words = self._caption()
-        painter.setFont(self._caption_font(ring, words))
+        caption = self._caption_font(ring, words)
+        if QFontMetricsF(caption).horizontalAdvance(words) > ring.width() * 0.8:
+            return  # a ring too small for its word even at 8 px: the colour says it
+        painter.setFont(caption)
         painter.setPen(accent if self._mode is not RingMode.READY else text)
         caption_box = QRectF(
             ring.left(), ring.top() + ring.height() * 0.64, ring.width(), ring.height() * 0.14

@@ -51,7 +51,7 @@ class SessionPage(QWidget):
         # Its preferred size is ignored across: its share of the page is its width.
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         stretch_view.put_beside_heading(ring)
-        self.words = scrolling(stretch_view, "stretchScroll")
+        self.words = scrolling(stretch_view, "stretchScroll", steady=True)
 
         column = _Column(self)
         column.setObjectName("stretchColumn")

@@ -4,6 +4,7 @@ than there is (the largest text in the smallest window): nothing is ever clipped
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -32,6 +33,9 @@ class _UpAndDown(QScrollArea):
     """Scrolls up and down only: asks for at least its content's least width (the longest
     word of a large heading), since nothing can scroll sideways to show the rest."""
 
+    _steady = False
+    _placing = False
+
     def minimumSizeHint(self) -> QSize:
         content = self.widget()
         least = super().minimumSizeHint()
@@ -40,15 +44,53 @@ class _UpAndDown(QScrollArea):
         bar = self.verticalScrollBar().sizeHint().width()
         return QSize(max(least.width(), content.minimumSizeHint().width() + bar), least.height())
 
+    def keep_the_bars_room(self) -> None:
+        """The words keep one width whether the bar shows or not: where it does not,
+        its room stays empty, so nothing beside the words moves when they come to need
+        it (the pain question leaving, a longer stretch name)."""
+        self._steady = True
+        self._place_bar()
+
+    def _place_bar(self) -> None:
+        """Whether the content, laid out at the width it always has (the area's less the
+        bar's), needs more height than there is: then the bar, else its room left empty.
+        Decided from that one width, so showing the bar never changes the answer."""
+        content = self.widget()
+        if not getattr(self, "_steady", False) or content is None or self._placing:
+            return
+        self._placing = True
+        try:
+            bar = self.verticalScrollBar().sizeHint().width()
+            width = max(0, self.width() - bar)
+            needed = content.heightForWidth(width) > self.height()
+            policy = (
+                Qt.ScrollBarPolicy.ScrollBarAlwaysOn
+                if needed
+                else (Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            )
+            if self.verticalScrollBarPolicy() != policy:
+                self.setVerticalScrollBarPolicy(policy)
+            room = 0 if needed else bar
+            if self.viewportMargins().right() != room:
+                self.setViewportMargins(0, 0, room, 0)
+        finally:
+            self._placing = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._place_bar()
+        super().resizeEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._place_bar()
             self.updateGeometry()  # its content's least width may have changed (new words)
         return super().eventFilter(watched, event)
 
 
-def scrolling(content: QWidget, name: str) -> QScrollArea:
+def scrolling(content: QWidget, name: str, *, steady: bool = False) -> QScrollArea:
     """``content`` in a frameless area that scrolls up and down only when its words need
-    more height than the window has (large text in a small window): never clipped."""
+    more height than the window has (large text in a small window): never clipped.
+    ``steady``: the content keeps its width whether the scroll bar shows or not."""
     area = _UpAndDown()
     area.setObjectName(name)
     # A see-through viewport of our own: the window behind paints (and so reports its first
@@ -63,4 +105,6 @@ def scrolling(content: QWidget, name: str) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls, not here
     holder.setAutoFillBackground(False)
+    if steady:
+        area.keep_the_bars_room()
     return area

@@ -149,3 +149,28 @@ def test_the_pain_question_and_the_controls_stay_in_view_beside_the_picture(
     whole = window.findChild(QScrollArea, "windowScroll")
     assert whole is not None
     assert not whole.verticalScrollBar().isVisible()
+
+
+def where_the_ring_is(window: MainWindow) -> QRect:
+    ring = window.ring
+    return QRect(ring.mapTo(window, ring.rect().topLeft()), ring.size())
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800), (640, 480)])
+def test_the_ring_keeps_its_place_and_size_when_the_pain_question_goes(
+    open_window: Opener, speaking: str, size: tuple[int, int]
+) -> None:
+    """A patient on the floor glancing up finds the ring where it was: the pain question
+    leaving at the hold moves nothing."""
+    window = open_window(size)
+    driver, clock = window.driver, window.driver.clock
+    assert isinstance(clock, ManualClock)
+    driver.toggle()
+    QApplication.processEvents()
+    assert window.pain_before.isVisible()
+    in_lead_in = where_the_ring_is(window)
+    clock.advance(driver.session.remaining() + 0.01)
+    driver.tick()
+    QApplication.processEvents()
+    assert not window.pain_before.isVisible()
+    assert where_the_ring_is(window) == in_lead_in
