@@ -43,7 +43,7 @@ def run(routine: Routine, about: tuple[Section, ...], asked: Asked) -> int:
     app = application(asked.theme)
     language, said = install_language(app, asked.language)
     routine, about = localised(routine, about)
-    instance = _one_copy(app)
+    instance = _one_copy(app, asked)
     if instance is None:
         return EXIT_OK
     from backspasm_gui.storage.settings import COMPACT_KEY
@@ -105,16 +105,33 @@ def run(routine: Routine, about: tuple[Section, ...], asked: Asked) -> int:
     return app.exec()
 
 
-def _one_copy(app: QApplication) -> SingleInstance | None:
+def _one_copy(app: QApplication, asked: Asked) -> SingleInstance | None:
     """This process's claim to be the app's one copy; None if another copy runs (it has
-    been asked to come to the front). The listening for later launches follows the
-    window's first paint (``SingleInstance.listen``)."""
-    from backspasm_gui.desktop.single_instance import SingleInstance
+    been asked to come to the front, and options it cannot take now are named). The
+    listening for later launches follows the window's first paint
+    (``SingleInstance.listen``). Another data folder is another profile: its own copy."""
+    from backspasm_gui.desktop.single_instance import SingleInstance, default_name
 
-    instance = SingleInstance(parent=app)
+    profile = asked.data_dir or os.environ.get("BACKSPASM_DATA_DIR")
+    name = default_name(str(Path(profile).expanduser().resolve()) if profile else None)
+    instance = SingleInstance(name, parent=app)
     if instance.check():
         return instance
     log.info("already running: asked that copy to come to the front")
+    if asked.start_only:
+        import sys
+
+        from backspasm_gui.core.i18n import translate
+
+        #: {options} are command-line options as typed, e.g. "--language, --theme".
+        print(
+            translate(
+                "App",
+                "The app is already running, so it was brought to the front; quit it first "
+                "to start it with {options}.",
+            ).format(options=", ".join(asked.start_only)),
+            file=sys.stderr,
+        )
     return None
 
 

@@ -56,6 +56,9 @@ class Asked:
     switch_lead_in: float | None = None
     data_dir: Path | None = None
     background: bool = False
+    # The options given that only a new start can take (--language, --theme...), as
+    # typed: a copy already running cannot change to them, and says so.
+    start_only: tuple[str, ...] = ()
 
     def lead_ins(self, lead_in: float = 5.0, switch: float = 3.0) -> LeadIns:
         """The lead-ins: the command line's if given, else the ones passed in (the settings')."""

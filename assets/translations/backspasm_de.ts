@@ -156,6 +156,10 @@
         <source>Something went wrong inside the app and it has to close; the details are in {log}.</source>
         <translation>In der App ist ein Fehler aufgetreten und sie muss geschlossen werden; die Einzelheiten finden Sie in {log}.</translation>
     </message>
+    <message>
+        <source>The app is already running, so it was brought to the front; quit it first to start it with {options}.</source>
+        <translation>Die App läuft bereits und wurde daher in den Vordergrund geholt; beenden Sie sie zuerst, um sie mit {options} zu starten.</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>

@@ -156,6 +156,10 @@
         <source>Something went wrong inside the app and it has to close; the details are in {log}.</source>
         <translation>Se produjo un error interno y la aplicación tiene que cerrarse; encontrará los detalles en {log}.</translation>
     </message>
+    <message>
+        <source>The app is already running, so it was brought to the front; quit it first to start it with {options}.</source>
+        <translation>La aplicación ya está abierta, así que se ha traído al frente; ciérrela primero para iniciarla con {options}.</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>

@@ -342,4 +342,15 @@ def asked(args: argparse.Namespace) -> Asked:
         switch_lead_in=args.switch_lead_in,
         data_dir=args.data_dir,
         background=args.background,
+        start_only=tuple(
+            option
+            for option, value in (
+                ("--language", args.language),
+                ("--theme", args.theme),
+                ("--routine", args.routine),
+                ("--lead-in", args.lead_in),
+                ("--switch-lead-in", args.switch_lead_in),
+            )
+            if value is not None
+        ),
     )

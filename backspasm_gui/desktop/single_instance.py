@@ -41,16 +41,22 @@ def _user() -> str:
         return os.environ.get("USERNAME", "")
 
 
-def default_name() -> str:
+def default_name(profile: str | None = None) -> str:
     """The socket name for this user: in the user's private runtime folder where the
-    desktop has one (Linux), else the app id and a short hash of the user name."""
+    desktop has one (Linux), else the app id and a short hash of the user name.
+
+    ``profile``: a data folder other than the usual one (``--data-dir``) is another
+    person's history, so its copy runs beside the usual one under a name of its own."""
+    import hashlib  # noqa: PLC0415 - small, and only here
+
+    suffix = ""
+    if profile:
+        suffix = "-" + hashlib.sha256(profile.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     if os.name == "posix" and os.path.isabs(runtime) and os.path.isdir(runtime):
-        return os.path.join(runtime, f"{APP_ID}.instance")
-    import hashlib  # noqa: PLC0415 - as above
-
+        return os.path.join(runtime, f"{APP_ID}{suffix}.instance")
     digest = hashlib.sha256(_user().encode("utf-8", "surrogatepass")).hexdigest()
-    return f"{APP_ID}-{digest[:12]}"
+    return f"{APP_ID}-{digest[:12]}{suffix}"
 
 
 class SingleInstance(QObject):

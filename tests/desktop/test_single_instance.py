@@ -305,3 +305,15 @@ def test_a_malformed_open_line_opens_nothing(
     with qtbot.assertNotEmitted(first.openRequested, wait=150):
         socket = send(name, line)
     socket.abort()
+
+
+def test_another_data_folder_is_another_name(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """--data-dir is another person's history: its copy may run beside the usual one."""
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    usual = default_name()
+    ana, ben = default_name("/home/x/ana"), default_name("/home/x/ben")
+    assert len({usual, ana, ben}) == 3
+    assert default_name("/home/x/ana") == ana
+    assert ana.startswith(str(tmp_path))

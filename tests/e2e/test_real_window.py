@@ -150,3 +150,26 @@ def test_a_second_launch_brings_the_first_forward_instead_of_a_second_window(
     again = xdotool(display, "search", "--sync", "--onlyvisible", "--name", TITLE, timeout=30)
     assert again.splitlines() == first  # the same window; no second one
     assert app.poll() is None
+    # --theme cannot change a window already open: it says so rather than vanish.
+    assert second.stderr.strip().endswith(
+        "The app is already running, so it was brought to the front; quit it first "
+        "to start it with --theme."
+    )
+
+
+def test_a_launch_with_another_data_folder_is_another_profile_beside_the_first(
+    display: str, app: subprocess.Popen[str], app_env: dict[str, str], tmp_path: Path
+) -> None:
+    found = xdotool(display, "search", "--sync", "--onlyvisible", "--name", TITLE, timeout=30)
+    assert len(found.splitlines()) == 1
+    other = tmp_path / "other-profile"
+    with running_app(app_env, "--theme", "light", "--data-dir", str(other)) as second:
+        deadline = time.monotonic() + 30
+        windows: list[str] = []
+        while time.monotonic() < deadline and len(windows) < 2:
+            listed = xdotool(display, "search", "--onlyvisible", "--name", TITLE, timeout=10)
+            windows = listed.splitlines()
+            time.sleep(0.1)  # polling another process
+        assert len(windows) == 2, "the other profile's window never opened"
+        assert second.poll() is None
+    assert app.poll() is None
