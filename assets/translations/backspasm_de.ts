@@ -737,8 +737,20 @@
         <translation>Sie haben {done} von {planned} Durchgängen geschafft: {time} Dehnzeit.</translation>
     </message>
     <message>
-        <source>Left out: {stretches}.</source>
-        <translation>Ausgelassen: {stretches}.</translation>
+        <source>✓ {stretch}: done</source>
+        <translation>✓ {stretch}: erledigt</translation>
+    </message>
+    <message>
+        <source>– {stretch}: left out</source>
+        <translation>– {stretch}: ausgelassen</translation>
+    </message>
+    <message>
+        <source>◐ {stretch}: left side done, right side left out</source>
+        <translation>◐ {stretch}: linke Seite erledigt, rechte Seite ausgelassen</translation>
+    </message>
+    <message>
+        <source>◐ {stretch}: right side done, left side left out</source>
+        <translation>◐ {stretch}: rechte Seite erledigt, linke Seite ausgelassen</translation>
     </message>
     <message>
         <source>Again</source>
@@ -961,6 +973,14 @@
     <message>
         <source>Routine finished</source>
         <translation>Programm beendet</translation>
+    </message>
+    <message>
+        <source>Session ended — {app}</source>
+        <translation>Einheit beendet – {app}</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Einheit beendet</translation>
     </message>
     <message>
         <source>{stretch} — {app}</source>

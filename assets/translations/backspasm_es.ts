@@ -737,8 +737,20 @@
         <translation>Ha completado {done} de {planned} pasos: {time} de estiramiento.</translation>
     </message>
     <message>
-        <source>Left out: {stretches}.</source>
-        <translation>Sin hacer: {stretches}.</translation>
+        <source>✓ {stretch}: done</source>
+        <translation>✓ {stretch}: hecho</translation>
+    </message>
+    <message>
+        <source>– {stretch}: left out</source>
+        <translation>– {stretch}: omitido</translation>
+    </message>
+    <message>
+        <source>◐ {stretch}: left side done, right side left out</source>
+        <translation>◐ {stretch}: lado izquierdo hecho, lado derecho omitido</translation>
+    </message>
+    <message>
+        <source>◐ {stretch}: right side done, left side left out</source>
+        <translation>◐ {stretch}: lado derecho hecho, lado izquierdo omitido</translation>
     </message>
     <message>
         <source>Again</source>
@@ -961,6 +973,14 @@
     <message>
         <source>Routine finished</source>
         <translation>Rutina terminada</translation>
+    </message>
+    <message>
+        <source>Session ended — {app}</source>
+        <translation>Sesión finalizada — {app}</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Sesión finalizada</translation>
     </message>
     <message>
         <source>{stretch} — {app}</source>

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from backspasm_gui.core.routine import Routine
+from backspasm_gui.core.routine import Routine, Side
 from backspasm_gui.core.session_events import Summary
 from backspasm_gui.core.timefmt import duration
 from backspasm_gui.ui.session.pain_scale import PainScale
@@ -18,8 +18,9 @@ AFTER_QUESTION = QT_TRANSLATE_NOOP(
 )
 
 
-def summary_lines(routine: Routine, summary: Summary) -> tuple[str, str, str]:
-    """Title, what was done, and what was left out (empty when nothing was)."""
+def summary_lines(routine: Routine, summary: Summary) -> tuple[str, str, list[str]]:
+    """Title, what was done, and one line per stretch when some were left out (none
+    when everything or nothing was done: the sentence above says it all)."""
     if summary.complete:
         title = translate("DoneView", "Well done — routine complete")
     else:
@@ -38,25 +39,46 @@ def summary_lines(routine: Routine, summary: Summary) -> tuple[str, str, str]:
         planned=summary.planned,
         time=duration(summary.held_seconds),
     )
-    skipped = "; ".join(routine.steps[i].title for i in summary.skipped)
-    left_out = ""
-    if skipped:
-        left_out = translate("DoneView", "Left out: {stretches}.").format(stretches=skipped)
-    return title, done, left_out
+    lines = []
+    if summary.completed and summary.skipped:
+        lines = [_stretch_line(routine, summary, number) for number in _numbers(routine)]
+    return title, done, lines
+
+
+def _numbers(routine: Routine) -> list[int]:
+    return sorted({step.stretch_number for step in routine.steps})
+
+
+def _stretch_line(routine: Routine, summary: Summary, number: int) -> str:
+    """One stretch of the session: done, left out, or which side was."""
+    completed = set(summary.completed)
+    steps = [(i, step) for i, step in enumerate(routine.steps) if step.stretch_number == number]
+    name = steps[0][1].stretch.name
+    done = [step for i, step in steps if i in completed]
+    if len(done) == len(steps):
+        return translate("DoneView", "✓ {stretch}: done").format(stretch=name)
+    if not done:
+        return translate("DoneView", "– {stretch}: left out").format(stretch=name)
+    side = done[0].side
+    if side is Side.LEFT:
+        text = translate("DoneView", "◐ {stretch}: left side done, right side left out")
+    else:
+        text = translate("DoneView", "◐ {stretch}: right side done, left side left out")
+    return text.format(stretch=name)
 
 
 class DoneView(QWidget):
     againRequested = Signal()
 
-    def __init__(self, routine: Routine, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("doneView")
         self.title_label = self._label("doneTitle")
         self.done_label = self._label("doneSummary")
         self.left_out_label = self._label("doneLeftOut")
-        self.advice_label = self._label("doneAdvice")
-        self.advice_label.setProperty("role", "muted")
-        self.advice_label.setText(routine.introduction)
+        # One stretch a line, read down the page: left-aligned, the block centred.
+        self.left_out_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.left_out_label.setWordWrap(False)
         self.again_button = QPushButton(translate("DoneView", "Again"), self)
         self.again_button.setObjectName("againButton")
         self.again_button.setAccessibleName(translate("DoneView", "Again"))
@@ -71,8 +93,10 @@ class DoneView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        for label in (self.title_label, self.done_label, self.left_out_label, self.advice_label):
+        for label in (self.title_label, self.done_label):
             layout.addWidget(label)
+        layout.addSpacing(8)
+        layout.addWidget(self.left_out_label, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(16)
         layout.addWidget(self.pain_after)
         layout.addSpacing(16)
@@ -87,19 +111,18 @@ class DoneView(QWidget):
         return label
 
     def show_summary(self, routine: Routine, summary: Summary) -> None:
-        title, done, left_out = summary_lines(routine, summary)
+        title, done, lines = summary_lines(routine, summary)
         self.title_label.setText(title)
         self.done_label.setText(done)
-        self.left_out_label.setText(left_out)
-        self.left_out_label.setVisible(bool(left_out))
-        self.setAccessibleDescription(" ".join(filter(None, (title, done, left_out))))
+        self.left_out_label.setText("\n".join(lines))
+        self.left_out_label.setVisible(bool(lines))
+        self.setAccessibleDescription(" ".join([title, done, *lines]))
 
     def set_scale(self, unit: float) -> None:
         base = self.font()
         self.title_label.setFont(theme.scaled_font(base, unit * 2.4, weight=QFont.Weight.Bold))
         self.done_label.setFont(theme.scaled_font(base, unit * 1.4))
         self.left_out_label.setFont(theme.scaled_font(base, unit * 1.15))
-        self.advice_label.setFont(theme.scaled_font(base, unit * 1.05))
         self.again_button.setFont(theme.scaled_font(base, unit * 1.3, weight=QFont.Weight.DemiBold))
         self.again_button.setMinimumSize(round(unit * 12), round(unit * 3.2))
         self.pain_after.set_scale(unit)

@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         if self._done is None:
             from backspasm_gui.ui.session.done_view import DoneView  # noqa: PLC0415
 
-            self._done = DoneView(self.driver.session.routine, self)
+            self._done = DoneView(self)
             self._done.againRequested.connect(self.driver.restart)
             self._done.pain_after.rated.connect(self.painAfterRated.emit)
             if self._unit:
@@ -319,8 +319,14 @@ class MainWindow(QMainWindow):
             if self.pages.currentIndex() != DONE_PAGE:
                 self.pages.setCurrentIndex(DONE_PAGE)
                 self._focus_primary()
-            self.setWindowTitle(translate("MainWindow", "Well done — {app}").format(app=APP_NAME))
-            if self.header.show_progress(translate("MainWindow", "Routine finished")):
+            if summary.complete:
+                title = translate("MainWindow", "Well done — {app}")
+                said = translate("MainWindow", "Routine finished")
+            else:  # what the page says: ended early, not finished
+                title = translate("MainWindow", "Session ended — {app}")
+                said = translate("MainWindow", "Session ended")
+            self.setWindowTitle(title.format(app=APP_NAME))
+            if self.header.show_progress(said):
                 self._fit_header()
             self.header.show_left(None)
         else:

@@ -209,9 +209,44 @@ def test_the_done_screen_names_the_holds_left_out(
     assert driver.session.state is State.FINISHED
     assert window.done_view.title_label.text() == "Session ended"
     assert "1 of 11 holds" in window.done_view.done_label.text()
-    left_out = window.done_view.left_out_label.text()
-    assert left_out.startswith("Left out: Back Extension; Knee to Chest, left side;")
-    assert left_out.endswith("Child's Pose.")
+    assert window.done_view.left_out_label.text().splitlines() == [
+        "✓ Cat Cow: done",
+        "– Back Extension: left out",
+        "– Knee to Chest: left out",
+        "– Lying Trunk Rotation: left out",
+        "– Seated Hamstring Stretch: left out",
+        "– Gluteal Stretch (Pigeon Pose): left out",
+        "– Child's Pose: left out",
+    ]
+
+
+def test_the_done_screen_says_which_side_of_a_stretch_was_left_out(
+    qtbot: QtBot, window: MainWindow, driver: SessionDriver, elapse: Passing
+) -> None:
+    driver.toggle()
+    elapse(LEAD_IN + 30.0)  # Cat Cow done
+    click(qtbot, window.controls.next_button)  # Back Extension left out
+    elapse(LEAD_IN + 30.0 + 0.5)  # Knee to Chest, left side done
+    while driver.session.state is not State.FINISHED:
+        click(qtbot, window.controls.next_button)
+    lines = window.done_view.left_out_label.text().splitlines()
+    assert lines[:3] == [
+        "✓ Cat Cow: done",
+        "– Back Extension: left out",
+        "◐ Knee to Chest: left side done, right side left out",
+    ]
+
+
+def test_a_session_with_nothing_done_says_so_in_one_sentence(
+    qtbot: QtBot, window: MainWindow, driver: SessionDriver
+) -> None:
+    driver.toggle()
+    while driver.session.state is not State.FINISHED:
+        click(qtbot, window.controls.next_button)
+    assert window.done_view.done_label.text() == "You did none of the 11 holds this time."
+    assert not window.done_view.left_out_label.isVisible()
+    words = " ".join(label.text() for label in window.done_view.findChildren(QLabel))
+    assert "regimen" not in words  # the handout's lead-in to a list that is over now
 
 
 def test_f11_enters_full_screen_and_escape_leaves_it(qtbot: QtBot, window: MainWindow) -> None:
