@@ -1316,8 +1316,16 @@
         <translation>{date}: {count} Einheiten</translation>
     </message>
     <message>
-        <source>Last {weeks} weeks: no sessions.</source>
-        <translation>Letzte {weeks} Wochen: keine Einheiten.</translation>
+        <source>1 more was stopped before half its holds, so it does not count.</source>
+        <translation>Eine weitere wurde vor der Hälfte ihrer Durchgänge beendet und zählt daher nicht.</translation>
+    </message>
+    <message>
+        <source>{short} more were stopped before half their holds, so they do not count.</source>
+        <translation>{short} weitere wurden vor der Hälfte ihrer Durchgänge beendet und zählen daher nicht.</translation>
+    </message>
+    <message>
+        <source>Last {weeks} weeks: no sessions that count.</source>
+        <translation>Letzte {weeks} Wochen: keine Einheiten, die zählen.</translation>
     </message>
     <message>
         <source>Last {weeks} weeks: 1 session on 1 day; the daily goal of {goal} was met on 1 day.</source>

@@ -1316,8 +1316,16 @@
         <translation>{date}: {count} sesiones</translation>
     </message>
     <message>
-        <source>Last {weeks} weeks: no sessions.</source>
-        <translation>Últimas {weeks} semanas: ninguna sesión.</translation>
+        <source>1 more was stopped before half its holds, so it does not count.</source>
+        <translation>Otra se detuvo antes de la mitad de sus pasos, así que no cuenta.</translation>
+    </message>
+    <message>
+        <source>{short} more were stopped before half their holds, so they do not count.</source>
+        <translation>Otras {short} se detuvieron antes de la mitad de sus pasos, así que no cuentan.</translation>
+    </message>
+    <message>
+        <source>Last {weeks} weeks: no sessions that count.</source>
+        <translation>Últimas {weeks} semanas: ninguna sesión que cuente.</translation>
     </message>
     <message>
         <source>Last {weeks} weeks: 1 session on 1 day; the daily goal of {goal} was met on 1 day.</source>

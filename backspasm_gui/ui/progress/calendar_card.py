@@ -44,16 +44,33 @@ def day_tooltip(day: CalendarDay, goal: int) -> str:
     return text.format(date=long_date(day.day), count=day.sessions)
 
 
-def calendar_summary(rows: Sequence[Sequence[CalendarDay]], goal: int) -> str:
+def calendar_summary(rows: Sequence[Sequence[CalendarDay]], goal: int, short: int = 0) -> str:
     """ "Last 8 weeks: 41 sessions on 23 days; the daily goal of 3 was met on 9 days."
 
-    Always weeks in the plural: the calendar shows :data:`CALENDAR_WEEKS` of them."""
+    Always weeks in the plural: the calendar shows :data:`CALENDAR_WEEKS` of them.
+    ``short``: sessions in those weeks stopped before half their holds. They do not
+    count, and are not in the calendar, but their pain ratings are in the pain chart
+    beside it, so the sentence says they were there."""
+    said = _counted(rows, goal)
+    if short == 1:
+        said += " " + translate(
+            "ProgressView", "1 more was stopped before half its holds, so it does not count."
+        )
+    elif short > 1:
+        said += " " + translate(
+            "ProgressView",
+            "{short} more were stopped before half their holds, so they do not count.",
+        ).format(short=short)
+    return said
+
+
+def _counted(rows: Sequence[Sequence[CalendarDay]], goal: int) -> str:
     days = [d for row in rows for d in row if not d.future]
     sessions = sum(d.sessions for d in days)
     active = sum(1 for d in days if d.sessions > 0)
     met = sum(1 for d in days if d.sessions >= goal)
     if sessions == 0:
-        text = translate("ProgressView", "Last {weeks} weeks: no sessions.")
+        text = translate("ProgressView", "Last {weeks} weeks: no sessions that count.")
     elif sessions == 1 and met:  # one session, on one day
         text = translate(
             "ProgressView",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -39,7 +40,10 @@ def test_the_summaries_under_the_charts_are_their_accessible_descriptions(
     qtbot: QtBot, light: QApplication, records: list[SessionRecord]
 ) -> None:
     view = make_view(qtbot, records)
-    sessions = "Last 8 weeks: 49 sessions on 21 days; the daily goal of 3 was met on 9 days."
+    sessions = (
+        "Last 8 weeks: 49 sessions on 21 days; the daily goal of 3 was met on 9 days. "
+        "3 more were stopped before half their holds, so they do not count."
+    )
     pain = (
         "Pain before sessions went from 6.7 in the first week to 3.7 in the last; "
         "after sessions, from 4.9 to 1.6."
@@ -240,3 +244,25 @@ def test_the_charts_repaint_when_the_theme_changes(
     theme.install(light, "dark")
     chart = view.pain_chart.grab().toImage()
     assert chart.pixelColor(1, 1) == theme.DARK.qcolor("surface")
+
+
+def test_a_short_session_with_a_rating_is_not_hidden_behind_no_sessions(
+    qtbot: QtBot, light: QApplication, records: list[SessionRecord]
+) -> None:
+    """The pain chart plots a rating from a session stopped early; the calendar's words
+    say it was there and why it does not count, instead of "no sessions"."""
+    short = next(r for r in records if r.holds_done)
+    stopped = replace(
+        short,
+        holds=tuple(replace(h, done=i < 2) for i, h in enumerate(short.holds)),
+        finished=False,
+        pain_before=6,
+    )
+    assert not stopped.counts
+    view = make_view(qtbot, [])
+    view.set_records([stopped], 3, stopped.day)
+    assert view.calendar_summary_label.text() == (
+        "Last 8 weeks: no sessions that count. "
+        "1 more was stopped before half its holds, so it does not count."
+    )
+    assert "Pain before" in view.pain_summary_label.text()
