@@ -98,6 +98,7 @@ def application(theme: str | None) -> QApplication:
     from backspasm_gui.ui.shared import theme as themes
 
     names()
+    _qt_messages_to_the_log()
     QApplication.setDesktopFileName(APP_ID)  # the desktop's icon and name for the window
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -108,6 +109,33 @@ def application(theme: str | None) -> QApplication:
     themes.install(app, theme)
     sys.excepthook = _excepthook
     return app
+
+
+_QT_HANDLER: list[object] = []
+
+
+def _qt_messages_to_the_log() -> None:
+    """Qt's own messages (its sound backend failing to load PipeWire, PulseAudio and VA
+    libraries on a machine without them, a sound effect that cannot play) go to the log
+    file, not the person's terminal: the app says in one sentence what it means for
+    them. ``--verbose`` shows the log, Qt's lines included, on the terminal too."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind: QtMsgType, context: object, message: str) -> None:
+        category = getattr(context, "category", None) or "qt"
+        qt_log.log(levels.get(kind, logging.WARNING), "%s: %s", category, message)
+
+    _QT_HANDLER[:] = [handler]  # kept: Qt calls it from any thread, for the app's life
+    qInstallMessageHandler(handler)
 
 
 def install_language(app: QApplication, asked: str | None) -> tuple[str, list[str]]:

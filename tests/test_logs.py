@@ -53,3 +53,17 @@ def test_a_log_that_cannot_be_opened_costs_no_traceback(
         logging.getLogger("backspasm_gui.test").error("still running")
     finally:
         root.handlers = kept
+
+
+def test_qt_messages_go_to_the_log_not_the_terminal(
+    qapp: object, caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str]
+) -> None:
+    from PySide6.QtCore import qWarning
+
+    from backspasm_gui.startup import _qt_messages_to_the_log
+
+    _qt_messages_to_the_log()
+    with caplog.at_level(logging.WARNING, logger="qt"):
+        qWarning("QSoundEffect: playback of this format is not supported")
+    assert "QSoundEffect: playback of this format is not supported" in caplog.text
+    assert "QSoundEffect" not in capfd.readouterr().err

@@ -173,3 +173,25 @@ def test_a_launch_with_another_data_folder_is_another_profile_beside_the_first(
         assert len(windows) == 2, "the other profile's window never opened"
         assert second.poll() is None
     assert app.poll() is None
+
+
+def test_the_terminal_stays_quiet_on_a_machine_without_sound(
+    display: str, app_env: dict[str, str]
+) -> None:
+    """Qt's sound backend reports PipeWire, VA and PulseAudio missing and a chime it cannot
+    play: ten lines nobody can act on. They go to the log; the window says the one
+    sentence that matters ("No sound output was found...")."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "backspasm_gui", "--theme", "light"],
+        env=app_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        xdotool(display, "search", "--sync", "--onlyvisible", "--name", TITLE, timeout=30)
+        time.sleep(2.0)  # the sound and voice load just after the first paint
+    finally:
+        process.terminate()
+        out, err = process.communicate(timeout=10)
+    assert (out, err) == ("", "")
