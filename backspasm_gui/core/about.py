@@ -8,7 +8,7 @@ from pathlib import Path
 
 from backspasm_gui.core.errors import ContentError
 from backspasm_gui.core.i18n import translate
-from backspasm_gui.core.routine_file import toml_error
+from backspasm_gui.core.untrusted import toml_error
 
 
 @dataclass(frozen=True, slots=True)

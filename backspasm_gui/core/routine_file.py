@@ -4,55 +4,62 @@ The schema is documented in ``assets/routine.toml``. Every mistake is refused wi
 a ContentError that names the file, the stretch and the line, so a person editing
 their own routine finds it; what loads is valid, and the rest of the program never
 re-checks it.
+
+A routine may come from anyone (``--routine FILE``), so it is read by the hardened
+reader (``core/untrusted.py``) and kept to what a real routine needs: at most
+:data:`MAX_BYTES`, :data:`MAX_STRETCHES` stretches, :data:`MAX_LINES` instructions
+or pace words to a stretch, ``toml_fields.MAX_TEXT`` characters to a text and
+``MAX_SECONDS`` to a hold.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from backspasm_gui.core.errors import ContentError
 from backspasm_gui.core.i18n import translate
 from backspasm_gui.core.routine import MAX_SECONDS, Kind, Pace, Routine, Side, Stretch
+from backspasm_gui.core.toml_fields import (
+    Locator,
+    check_count,
+    check_keys,
+    check_length,
+    shown,
+    whole_number,
+)
+from backspasm_gui.core.toml_fields import text as _text
+from backspasm_gui.core.untrusted import read_toml, toml_error
+
+__all__ = ["MAX_BYTES", "MAX_LINES", "MAX_STRETCHES", "load_routine", "parse_routine", "toml_error"]
 
 SCHEMA_VERSION = 1
+# The handout's file is 5 KB; fifty stretches with long instructions stay under 200 KB.
+MAX_BYTES = 1024 * 1024
+# The handout has seven stretches; a full session of fifty is already over an hour.
+MAX_STRETCHES = 50
+# The handout's longest stretch has three sentences, its movement two pace words.
+MAX_LINES = 20
 _ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 def load_routine(path: Path) -> Routine:
     """Read and validate a routine file; ContentError says what is wrong and where."""
-    text = _read_text(path)
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise toml_error(str(path), exc) from None
+    data, text = read_toml(path, max_bytes=MAX_BYTES)
     return parse_routine(data, source=str(path), text=text)
 
 
-def toml_error(source: str, exc: tomllib.TOMLDecodeError) -> ContentError:
-    """A TOML syntax error, with the line tomllib reports moved to the front."""
-    detail = str(exc)
-    match = re.search(r"\(at line (\d+), column \d+\)$", detail)
-    line = int(match.group(1)) if match else None
-    if match:
-        detail = detail[: match.start()].rstrip()
-    problem = translate("Routine", "this is not valid TOML ({detail})").format(detail=detail)
-    return ContentError(source, problem, line=line)
-
-
 def parse_routine(data: Mapping[str, Any], *, source: str, text: str = "") -> Routine:
-    where = _Locator(source, text)
-    _check_keys(data, {"schema", "title", "introduction", "stretch"}, {"schema", "title"}, where)
+    where = Locator(source, text)
+    check_keys(data, {"schema", "title", "introduction", "stretch"}, {"schema", "title"}, where)
     schema = data["schema"]
     if type(schema) is not int or schema != SCHEMA_VERSION:
         raise where.error(
             #: Keep quoted words and braces ('{key}', "{hold}", {table}) as they are:
             #: they are the routine file's syntax.
             translate("Routine", "'{key}' must be {version}, got {value}").format(
-                key="schema", version=SCHEMA_VERSION, value=repr(schema)
+                key="schema", version=SCHEMA_VERSION, value=shown(schema)
             ),
             key="schema",
         )
@@ -65,6 +72,7 @@ def parse_routine(data: Mapping[str, Any], *, source: str, text: str = "") -> Ro
                 "Routine", "the routine has no stretches; add at least one {table} table"
             ).format(table="[[stretch]]")
         )
+    check_count(tables, "stretch", where, MAX_STRETCHES)
     stretches: list[Stretch] = []
     seen: set[str] = set()
     for number, table in enumerate(tables, start=1):
@@ -103,14 +111,14 @@ _STRETCH_KEYS = {
 _OPTIONAL_KEYS = {"sides", "cue", "pace_seconds", "pace_words"}
 
 
-def _parse_stretch(table: Mapping[str, Any], where: _Locator) -> Stretch:
-    _check_keys(table, _STRETCH_KEYS, _STRETCH_KEYS - _OPTIONAL_KEYS, where)
+def _parse_stretch(table: Mapping[str, Any], where: Locator) -> Stretch:
+    check_keys(table, _STRETCH_KEYS, _STRETCH_KEYS - _OPTIONAL_KEYS, where)
     stretch_id = _text(table, "id", where)
     if not _ID_PATTERN.match(stretch_id):
         raise where.error(
             translate(
                 "Routine", "'{key}' must be lowercase letters, digits and dashes, got {value}"
-            ).format(key="id", value=repr(stretch_id)),
+            ).format(key="id", value=shown(stretch_id)),
             key="id",
         )
     instructions = table["instructions"]
@@ -125,21 +133,8 @@ def _parse_stretch(table: Mapping[str, Any], where: _Locator) -> Stretch:
             ),
             key="instructions",
         )
-    seconds = table["seconds"]
-    if type(seconds) is not int:
-        raise where.error(
-            translate("Routine", "'{key}' must be a whole number, got {value}").format(
-                key="seconds", value=repr(seconds)
-            ),
-            key="seconds",
-        )
-    if not 1 <= seconds <= MAX_SECONDS:
-        raise where.error(
-            translate("Routine", "'{key}' must be between 1 and {most}, got {value}").format(
-                key="seconds", most=MAX_SECONDS, value=seconds
-            ),
-            key="seconds",
-        )
+    _check_lines(instructions, "instructions", where)
+    seconds = whole_number(table, "seconds", where, 1, MAX_SECONDS)
     kind_value = table["kind"]
     try:
         kind = Kind(kind_value)
@@ -149,7 +144,7 @@ def _parse_stretch(table: Mapping[str, Any], where: _Locator) -> Stretch:
                 key="kind",
                 hold=Kind.HOLD.value,
                 movement=Kind.MOVEMENT.value,
-                value=repr(kind_value),
+                value=shown(kind_value),
             ),
             key="kind",
         ) from None
@@ -171,7 +166,13 @@ def _words(text: str) -> str:
     return " ".join(re.sub(r"[^\w']+", " ", text.casefold()).split())
 
 
-def _cue(table: Mapping[str, Any], instructions: tuple[str, ...], where: _Locator) -> str:
+def _check_lines(lines: list[str], key: str, where: Locator) -> None:
+    check_count(lines, key, where, MAX_LINES)
+    for line in lines:
+        check_length(line, key, where)
+
+
+def _cue(table: Mapping[str, Any], instructions: tuple[str, ...], where: Locator) -> str:
     """The spoken cue: the first instruction, or words taken from the instructions."""
     if "cue" not in table:
         return instructions[0]
@@ -180,13 +181,13 @@ def _cue(table: Mapping[str, Any], instructions: tuple[str, ...], where: _Locato
         raise where.error(
             translate(
                 "Routine", "'{key}' must be words taken from the instructions, got {value}"
-            ).format(key="cue", value=repr(cue)),
+            ).format(key="cue", value=shown(cue)),
             key="cue",
         )
     return cue
 
 
-def _pace(table: Mapping[str, Any], kind: Kind, seconds: int, where: _Locator) -> Pace | None:
+def _pace(table: Mapping[str, Any], kind: Kind, seconds: int, where: Locator) -> Pace | None:
     given = {"pace_seconds", "pace_words"} & set(table)
     if not given:
         return None
@@ -210,7 +211,7 @@ def _pace(table: Mapping[str, Any], kind: Kind, seconds: int, where: _Locator) -
         raise where.error(
             translate(
                 "Routine", "'{key}' must be a whole number from 1 to {most}, got {value}"
-            ).format(key="pace_seconds", most=seconds, value=repr(pace_seconds)),
+            ).format(key="pace_seconds", most=seconds, value=shown(pace_seconds)),
             key="pace_seconds",
         )
     words = table["pace_words"]
@@ -221,17 +222,18 @@ def _pace(table: Mapping[str, Any], kind: Kind, seconds: int, where: _Locator) -
     ):
         raise where.error(
             translate("Routine", "'{key}' must be a list of one or more words, got {value}").format(
-                key="pace_words", value=repr(words)
+                key="pace_words", value=shown(words)
             ),
             key="pace_words",
         )
+    _check_lines(words, "pace_words", where)
     return Pace(pace_seconds, tuple(word.strip() for word in words))
 
 
 _SIDE_VALUES = tuple(side.value for side in Side)
 
 
-def _sides(value: object, where: _Locator) -> tuple[Side, ...]:
+def _sides(value: object, where: Locator) -> tuple[Side, ...]:
     if isinstance(value, list) and all(item in _SIDE_VALUES for item in value):
         sides = tuple(Side(item) for item in value)
         if len(set(sides)) == len(sides):
@@ -240,104 +242,6 @@ def _sides(value: object, where: _Locator) -> tuple[Side, ...]:
         translate(
             "Routine",
             '\'{key}\' must be a list of "{left}" and "{right}", each at most once, got {value}',
-        ).format(key="sides", left=Side.LEFT.value, right=Side.RIGHT.value, value=repr(value)),
+        ).format(key="sides", left=Side.LEFT.value, right=Side.RIGHT.value, value=shown(value)),
         key="sides",
     )
-
-
-def _text(table: Mapping[str, Any], key: str, where: _Locator) -> str:
-    value = table[key]
-    if not isinstance(value, str) or not value.strip():
-        raise where.error(
-            translate("Routine", "'{key}' must be non-empty text, got {value}").format(
-                key=key, value=repr(value)
-            ),
-            key=key,
-        )
-    return value.strip()
-
-
-def _check_keys(
-    table: Mapping[str, Any], allowed: set[str], required: set[str], where: _Locator
-) -> None:
-    unknown = sorted(set(table) - allowed)
-    if unknown:
-        raise where.error(
-            translate("Routine", "unknown key '{key}' (allowed: {allowed})").format(
-                key=unknown[0], allowed=", ".join(sorted(allowed))
-            ),
-            key=unknown[0],
-        )
-    missing = sorted(required - set(table))
-    if missing:
-        raise where.error(
-            translate("Routine", "the required key '{key}' is missing").format(key=missing[0])
-        )
-
-
-def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ContentError(str(path), translate("Routine", "the file does not exist")) from None
-    except UnicodeDecodeError:
-        raise ContentError(str(path), translate("Routine", "the file is not UTF-8 text")) from None
-    except OSError as exc:
-        problem = translate("Routine", "the file cannot be read ({reason})")
-        raise ContentError(str(path), problem.format(reason=exc.strerror)) from None
-
-
-class _Locator:
-    """Builds errors that say which file, stretch and line a problem is on.
-
-    tomllib gives no positions for values, so the line is found by a light scan
-    of the text: the n-th ``[[stretch]]`` header, then the first ``key =`` below it.
-    """
-
-    def __init__(
-        self, source: str, text: str, number: int = 0, stretch_id: str | None = None
-    ) -> None:
-        self.source = source
-        self.text = text
-        self.number = number  # of the stretch, from 1; 0 for the file's top level
-        self.stretch_id = stretch_id
-
-    def in_stretch(self, number: int, table: object) -> _Locator:
-        stretch_id = table.get("id") if isinstance(table, dict) else None
-        return _Locator(self.source, self.text, number, stretch_id)
-
-    @property
-    def label(self) -> str:
-        """Which stretch: "stretch 3 ('cat-cow')", or "" at the file's top level."""
-        if not self.number:
-            return ""
-        if isinstance(self.stretch_id, str) and self.stretch_id:
-            label = translate("Routine", "stretch {number} ('{id}')")
-        else:
-            label = translate("Routine", "stretch {number}")
-        return label.format(number=self.number, id=self.stretch_id)
-
-    def error(self, message: str, *, key: str | None = None) -> ContentError:
-        return ContentError(self.source, message, line=self._line(key), context=self.label)
-
-    def _line(self, key: str | None) -> int | None:
-        lines = self.text.splitlines()
-        start = 0
-        if self.number:
-            headers = [i for i, line in enumerate(lines) if line.strip() == "[[stretch]]"]
-            if len(headers) < self.number:
-                return None
-            start = headers[self.number - 1]
-            if key is None:
-                return start + 1
-        if key is None:
-            return None
-        pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
-        for i in range(start, len(lines)):
-            if i > start and self.number and lines[i].strip().startswith("[["):
-                break
-            if not self.number and lines[i].strip().startswith("[["):
-                break
-            if pattern.match(lines[i]):
-                return i + 1
-        return None

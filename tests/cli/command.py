@@ -13,7 +13,7 @@ from tests.simulated import month
 
 
 def cli(
-    *args: str, tmp_path: Path, env: dict[str, str] | None = None
+    *args: str, tmp_path: Path, env: dict[str, str] | None = None, timeout: float = 60
 ) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
@@ -26,7 +26,7 @@ def cli(
         capture_output=True,
         text=True,
         env=env,
-        timeout=60,
+        timeout=timeout,
         check=False,
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from importlib import metadata
 from pathlib import Path
 
@@ -82,3 +83,23 @@ def test_the_help_and_its_mistakes_are_in_the_chosen_language(tmp_path: Path) ->
     german = cli("--language", "de", "--size", "3x3", tmp_path=tmp_path)
     assert german.returncode == 2
     assert "Fehler: argument --size: 3x3 liegt außerhalb von 320x240 bis 8192x8192" in german.stderr
+
+
+def test_a_routine_nested_500_deep_is_one_sentence_and_exit_code_2(tmp_path: Path) -> None:
+    path = tmp_path / "n.toml"
+    path.write_text("x = " + "[" * 500 + "]" * 500 + "\n", encoding="utf-8")
+    result = cli("--routine", str(path), "--print-routine", tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"backspasm-gui: {path}, line 1: the values are nested more than 6 levels deep, "
+        "which no file of ours needs\n"
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_given_as_the_routine_is_refused_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.toml"
+    os.mkfifo(fifo)
+    result = cli("--routine", str(fifo), "--print-routine", tmp_path=tmp_path, timeout=20)
+    assert result.returncode == 2
+    assert "not an ordinary file (it is a pipe, a device or a socket)" in result.stderr

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from backspasm_gui.core.errors import ContentError
-from backspasm_gui.core.routine_file import load_routine
+from backspasm_gui.core.routine_file import (
+    MAX_BYTES,
+    MAX_LINES,
+    MAX_STRETCHES,
+    load_routine,
+    parse_routine,
+)
+from backspasm_gui.core.toml_fields import MAX_TEXT
+from tests.core.fakes import said
 from tests.samples import STRETCH as GOOD_STRETCH
 from tests.samples import routine_text
 
@@ -188,3 +199,139 @@ def test_a_missing_file_says_so(tmp_path: Path) -> None:
 def test_a_file_that_is_not_utf8_says_so(tmp_path: Path) -> None:
     with pytest.raises(ContentError, match="not UTF-8"):
         load_routine(write(tmp_path, b'schema = 1\ntitle = "caf\xe9"\n'))
+
+
+# --- the caps: a routine of one's own is read as a stranger's file -------------------------
+
+
+def stretch_named(number: int) -> str:
+    return GOOD_STRETCH.replace('"knee-to-chest"', f'"stretch-{number}"')
+
+
+def test_fifty_stretches_load_and_fifty_one_are_refused(tmp_path: Path) -> None:
+    fifty = routine_text("".join(stretch_named(n) for n in range(MAX_STRETCHES)))
+    assert len(load_routine(write(tmp_path, fifty)).stretches) == MAX_STRETCHES == 50
+    with pytest.raises(ContentError) as caught:
+        load_routine(write(tmp_path, fifty + stretch_named(50)))
+    assert str(caught.value).endswith("'stretch' has 51 entries; it may have at most 50")
+
+
+def test_a_text_of_10000_characters_loads_and_one_more_is_refused(tmp_path: Path) -> None:
+    def introduced(length: int) -> str:
+        return routine_text(head=f'schema = 1\ntitle = "Mine"\nintroduction = "{"a" * length}"\n')
+
+    assert len(load_routine(write(tmp_path, introduced(MAX_TEXT))).introduction) == 10_000
+    with pytest.raises(ContentError) as caught:
+        load_routine(write(tmp_path, introduced(MAX_TEXT + 1)))
+    assert str(caught.value) == (
+        f"{tmp_path / 'mine.toml'}, line 3: "
+        "'introduction' is 10001 characters long; it may be at most 10000"
+    )
+
+
+def test_an_instruction_of_10001_characters_is_refused_naming_the_stretch(tmp_path: Path) -> None:
+    text = routine_text(GOOD_STRETCH.replace("Lie on your back.", "a" * (MAX_TEXT + 1)))
+    with pytest.raises(ContentError, match=r"line 9, stretch 1 \('knee-to-chest'\): 'instr"):
+        load_routine(write(tmp_path, text))
+
+
+def test_twenty_instructions_load_and_twenty_one_are_refused(tmp_path: Path) -> None:
+    def lines(count: int) -> str:
+        told = ", ".join(f'"Step {n}."' for n in range(count))
+        return routine_text(GOOD_STRETCH.replace('["Lie on your back."]', f"[{told}]"))
+
+    assert len(load_routine(write(tmp_path, lines(MAX_LINES))).stretches[0].instructions) == 20
+    with pytest.raises(ContentError, match=r"line 9, .*'instructions' has 21 entries; it may have"):
+        load_routine(write(tmp_path, lines(MAX_LINES + 1)))
+
+
+def test_a_hold_of_an_hour_loads_and_a_second_more_is_refused(tmp_path: Path) -> None:
+    hour = routine_text(GOOD_STRETCH.replace("seconds = 30", "seconds = 3600"))
+    assert load_routine(write(tmp_path, hour)).stretches[0].seconds == 3600
+    with pytest.raises(ContentError, match=r"line 10, .*between 1 and 3600, got 3601"):
+        load_routine(write(tmp_path, hour.replace("3600", "3601")))
+
+
+def test_a_file_of_one_megabyte_loads_and_one_byte_more_is_refused(tmp_path: Path) -> None:
+    text = routine_text() + "#"
+    padded = text + "-" * (MAX_BYTES - len(text.encode()))
+    assert load_routine(write(tmp_path, padded)).title == "Mine"
+    with pytest.raises(ContentError, match=r"the file is 1.1 MB, more than the 1 MB"):
+        load_routine(write(tmp_path, padded + "-"))
+
+
+def test_500_deep_nesting_is_one_sentence_not_a_traceback(tmp_path: Path) -> None:
+    path = write(tmp_path, "x = " + "[" * 500 + "]" * 500 + "\n")
+    with pytest.raises(ContentError) as caught:
+        load_routine(path)
+    assert str(caught.value).startswith(f"{path}, line 1: the values are nested more than 6")
+
+
+def test_a_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ContentError, match=r"this is a folder, not a file$"):
+        load_routine(tmp_path)
+
+
+@settings(max_examples=200, deadline=2000)
+@given(st.binary(max_size=3000) | st.text(max_size=3000).map(str.encode))
+def test_any_file_gives_a_routine_or_one_sentence(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "mine.toml"
+        path.write_bytes(data)
+        assert "\n" not in said(lambda: load_routine(path))
+
+
+GOOD_TABLE: dict[str, object] = {
+    "id": "knee-to-chest",
+    "name": "Knee to Chest",
+    "kind": "movement",
+    "objective": "Stretch.",
+    "instructions": ["Lie on your back."],
+    "seconds": 30,
+    "sides": ["left", "right"],
+    "pace_seconds": 5,
+    "pace_words": ["In", "Out"],
+}
+STRETCH_KEYS = [
+    "id",
+    "name",
+    "objective",
+    "instructions",
+    "seconds",
+    "sides",
+    "kind",
+    "cue",
+    "pace_seconds",
+    "pace_words",
+    "other",
+]
+
+
+def toml_values() -> st.SearchStrategy[object]:
+    scalars = st.booleans() | st.integers() | st.text(max_size=20)
+    return st.recursive(
+        scalars,
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner),
+        max_leaves=12,
+    )
+
+
+@settings(max_examples=300, deadline=2000)
+@given(
+    st.dictionaries(
+        st.sampled_from(["schema", "title", "introduction", "stretch", "other"]), toml_values()
+    ),
+    st.lists(
+        st.dictionaries(st.sampled_from(STRETCH_KEYS), toml_values(), max_size=2).map(
+            lambda changed: {**GOOD_TABLE, **changed}
+        ),
+        max_size=3,
+    ),
+)
+def test_any_values_give_a_routine_or_one_sentence(
+    top: dict[str, object], stretches: list[dict[str, object]]
+) -> None:
+    data = {"schema": 1, "title": "Mine", **top}
+    if stretches:
+        data["stretch"] = stretches
+    assert "\n" not in said(lambda: parse_routine(data, source="mine.toml"))
