@@ -69,7 +69,7 @@ def announce(step: Step) -> str:
         text = translate("Cues", "Next: {stretch}, right side. {how}")
     else:
         text = translate("Cues", "Next: {stretch}. {how}")
-    return text.format(stretch=step.stretch.name, how=_sentence(step.stretch.cue))
+    return text.format(stretch=step.name, how=_sentence(step.stretch.cue))
 
 
 def _sentence(text: str) -> str:

@@ -52,6 +52,8 @@ def plan_data(
                 "stretch_id": step.stretch.id,
                 "stretch": step.stretch.name,
                 "side": step.side.value if step.side else None,
+                "repetition": step.repetition,
+                "repetitions": step.repetitions,
                 "kind": step.stretch.kind.value,
                 "seconds": step.seconds,
                 "objective": step.stretch.objective,
@@ -130,4 +132,4 @@ def _heading(step: Step) -> str:
     else:
         text = translate("Plan", "{stretch} — hold, {seconds}")
     side = step.side.label if step.side is not None else ""
-    return text.format(stretch=step.stretch.name, side=side, seconds=seconds_short(step.seconds))
+    return text.format(stretch=step.name, side=side, seconds=seconds_short(step.seconds))

@@ -60,10 +60,24 @@ class Stretch:
     kind: Kind
     cue: str = ""  # one line of the instructions, spoken as the stretch comes up
     pace: Pace | None = None  # movements only
+    note: str = ""  # a clinician's word for this person ("stop if the pain goes down your leg")
+    repetitions: int = 1  # times through the stretch in a session, each of its sides each time
 
     @property
     def timing(self) -> str:
-        """The handout's closing line for this stretch, from the data."""
+        """The handout's closing line for this stretch, from the data, and how many
+        times it is done where that is more than once."""
+        if self.repetitions == 1:
+            return self._one_time
+        return " ".join(
+            (
+                self._one_time,
+                translate("Routine", "Do this {count} times.").format(count=self.repetitions),
+            )
+        )
+
+    @property
+    def _one_time(self) -> str:
         one = self.seconds == 1
         if self.kind is Kind.MOVEMENT:
             if one:
@@ -82,26 +96,42 @@ class Stretch:
 
 @dataclass(frozen=True, slots=True)
 class Step:
-    """One hold: a stretch, on one side where it has sides."""
+    """One hold: a stretch, on one side where it has sides, one of the times it is done."""
 
     stretch: Stretch
     side: Side | None
     stretch_number: int  # 1-based position of the stretch in the routine
+    repetition: int = 1  # which time through the stretch, from 1
 
     @property
     def seconds(self) -> int:
         return self.stretch.seconds
 
     @property
-    def title(self) -> str:
-        """The stretch's name, and the side where it has one: "Knee to Chest, left side"."""
-        if self.side is None:
+    def repetitions(self) -> int:
+        return self.stretch.repetitions
+
+    @property
+    def name(self) -> str:
+        """The stretch's name, and which time it is where it is done more than once:
+        "Cat Cow", "Cat Cow, 2 of 3"."""
+        if self.repetitions == 1:
             return self.stretch.name
+        #: A stretch done more than once: "Cat Cow, 2 of 3".
+        return translate("Routine", "{stretch}, {repetition} of {repetitions}").format(
+            stretch=self.stretch.name, repetition=self.repetition, repetitions=self.repetitions
+        )
+
+    @property
+    def title(self) -> str:
+        """The name, and the side where it has one: "Knee to Chest, left side"."""
+        if self.side is None:
+            return self.name
         if self.side is Side.LEFT:
             text = translate("Routine", "{stretch}, left side")
         else:
             text = translate("Routine", "{stretch}, right side")
-        return text.format(stretch=self.stretch.name)
+        return text.format(stretch=self.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,16 +151,19 @@ class Routine:
         introduction: str = "",
         source: str = "",
     ) -> Routine:
+        # A stretch done more than once is done on each side in turn each time
+        # (left, right, left, right), as a physiotherapist counts "twice on each side".
         steps = tuple(
-            Step(stretch, side, number)
+            Step(stretch, side, number, repetition)
             for number, stretch in enumerate(stretches, start=1)
+            for repetition in range(1, stretch.repetitions + 1)
             for side in (stretch.sides or (None,))
         )
         return cls(title, introduction, stretches, steps, source)
 
     @property
     def hold_seconds(self) -> int:
-        """Seconds of stretching in the whole routine (lead-ins not counted)."""
+        """Seconds of stretching in the whole routine, every repetition (lead-ins not counted)."""
         return sum(step.seconds for step in self.steps)
 
 

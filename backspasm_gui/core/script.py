@@ -52,10 +52,10 @@ def heading(step: Step, switch: bool) -> str:
     if switch:
         return translate("Cues", "Switch sides.")
     if step.side is Side.LEFT:
-        return translate("Cues", "Next: {stretch}, left side.").format(stretch=step.stretch.name)
+        return translate("Cues", "Next: {stretch}, left side.").format(stretch=step.name)
     if step.side is Side.RIGHT:
-        return translate("Cues", "Next: {stretch}, right side.").format(stretch=step.stretch.name)
-    return translate("Cues", "Next: {stretch}.").format(stretch=step.stretch.name)
+        return translate("Cues", "Next: {stretch}, right side.").format(stretch=step.name)
+    return translate("Cues", "Next: {stretch}.").format(stretch=step.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +155,7 @@ class Scripts:
         demo = self.demonstrations.get(step.stretch.id)
         if demo is None or not demo.steps:
             return None
-        key = (step.stretch, step.side, switch, self.rate)
+        key = (step.stretch, step.side, step.repetition, switch, self.rate)
         if key not in self._made:
             self._made[key] = demonstrated(step, demo, switch=switch, rate=self.rate)
         return self._made[key]

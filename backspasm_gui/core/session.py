@@ -20,10 +20,10 @@ Navigation rules (the ones a media player uses):
 * In READY, Next and Previous choose where Start begins; in PAUSED they move
   and stay paused, and Resume begins the lead-in of the hold moved to.
 * A lead-in is ``lead_in`` seconds before a new stretch and ``switch_lead_in``
-  seconds when the next hold is the same stretch (the other side, or the same
-  hold again), or as long as its script (``core/script.py``) takes, if longer:
-  the handout's sentences for getting into the stretch, each said (an
-  ``Instruction``) as the figure begins to show it.
+  seconds when the next hold is the same stretch (the other side, the same side
+  done again, or the same hold again), or as long as its script
+  (``core/script.py``) takes, if longer: the handout's sentences for getting into
+  the stretch, each said (an ``Instruction``) as the figure begins to show it.
 """
 
 from __future__ import annotations
@@ -304,8 +304,8 @@ class Session:
         return applied
 
     def _same_holds(self, routine: Routine) -> bool:
-        def shape(steps: tuple[Step, ...]) -> list[tuple[str, object]]:
-            return [(step.stretch.id, step.side) for step in steps]
+        def shape(steps: tuple[Step, ...]) -> list[tuple[str, object, int]]:
+            return [(step.stretch.id, step.side, step.repetition) for step in steps]
 
         return shape(routine.steps) == shape(self.steps)
 
@@ -451,8 +451,13 @@ class Session:
         return self.steps[a].stretch == self.steps[b].stretch
 
     def _side_switch(self, index: int, came_from: int | None) -> bool:
-        """Whether the lead-in into ``index`` is the other side of the hold just left."""
-        return came_from not in (None, index) and self._same_stretch(came_from, index)
+        """Whether the lead-in into ``index`` is the other side of the hold just left (the
+        same side done again is no switch: the body stays as it is)."""
+        return (
+            came_from is not None
+            and self._same_stretch(came_from, index)
+            and self.steps[came_from].side != self.steps[index].side
+        )
 
     def _lead_in_for(self, index: int, came_from: int | None) -> float:
         # The short lead-in also serves a hold started again (came_from == index): the
