@@ -160,7 +160,7 @@ def _read_bytes(path: Path, source: str, max_bytes: int) -> bytes:
                 ),
             )
         if info.st_size > max_bytes:
-            raise _too_big(source, info.st_size, max_bytes)
+            raise too_big(source, info.st_size, max_bytes)
         chunks: list[bytes] = []
         got = 0
         while got <= max_bytes:
@@ -170,7 +170,7 @@ def _read_bytes(path: Path, source: str, max_bytes: int) -> bytes:
             chunks.append(chunk)
             got += len(chunk)
         if got > max_bytes:  # it grew while we read, or its size was not told
-            raise _too_big(source, got, max_bytes)
+            raise too_big(source, got, max_bytes)
         return b"".join(chunks)
     except OSError as exc:
         raise _unreadable(source, exc) from None
@@ -187,7 +187,8 @@ def _unreadable(source: str, exc: OSError) -> ContentError:
     return ContentError(source, problem.format(reason=exc.strerror or exc))
 
 
-def _too_big(source: str, size: int, most: int) -> ContentError:
+def too_big(source: str, size: int, most: int) -> ContentError:
+    """More than ``most`` bytes, said as people read sizes."""
     problem = translate("Files", "the file is {size}, more than the {most} such a file may be")
     return ContentError(source, problem.format(size=amount(size), most=amount(most)))
 
