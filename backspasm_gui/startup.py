@@ -59,6 +59,9 @@ class Asked:
     # The options given that only a new start can take (--language, --theme...), as
     # typed: a copy already running cannot change to them, and says so.
     start_only: tuple[str, ...] = ()
+    # A prescription to open (``backspasm-gui FILE.stretches``, a double click): the
+    # window's acceptance view is to show it. Nothing takes it yet (issue 19).
+    prescription: Path | None = None
 
     def lead_ins(self, lead_in: float = 5.0, switch: float = 3.0) -> LeadIns:
         """The lead-ins: the command line's if given, else the ones passed in (the settings')."""

@@ -23,6 +23,7 @@ from backspasm_gui.startup import EXIT_BAD_INPUT, EXIT_OK, localised, names, sho
 if TYPE_CHECKING:
     import argparse
 
+    from backspasm_gui.core.about import Section
     from backspasm_gui.core.routine import Routine
 
 log = logging.getLogger(__name__)
@@ -39,9 +40,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ContentError as exc:
         log.error("%s", exc)
         say(exc)
-        if not (args.print_routine or args.timeline or args.screenshot):
+        if not (args.print_routine or args.timeline or args.screenshot or args.check_prescription):
             show_fatal(str(exc))
         return EXIT_BAD_INPUT
+    if args.check_prescription:
+        from backspasm_gui.cli.prescription import check_prescription
+
+        return check_prescription(routine, args)
     if args.print_routine or args.timeline:
         from backspasm_gui.cli.plan import print_plan
 
@@ -53,6 +58,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from backspasm_gui.cli.screenshot import screenshot
 
         return screenshot(routine, about, args)
+    return _start(routine, about, args)
+
+
+def _start(routine: Routine, about: tuple[Section, ...], args: argparse.Namespace) -> int:
+    """Open the window (or hand over to the copy already running)."""
+    if args.prescription is not None:
+        # Where the command line's part stops: app.run receives it in Asked.prescription,
+        # and the window's acceptance view (not built yet) is to open it.
+        log.info("a prescription to open: %s", args.prescription)
     from backspasm_gui.desktop.display import missing_display
 
     problem = missing_display()

@@ -16,6 +16,7 @@ from typing import NoReturn
 from backspasm_gui import APP_NAME, version
 from backspasm_gui.cli import PROG
 from backspasm_gui.core.i18n import LANGUAGES, translate
+from backspasm_gui.core.prescription_file import EXTENSION
 from backspasm_gui.startup import EXIT_BAD_INPUT, Asked
 
 PHASES = ("ready", "get-ready", "hold", "paused", "done")
@@ -80,11 +81,31 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--version", action=_Version, help=translate("CommandLine", "print the version and exit")
     )
+    parser.add_argument(
+        "prescription",
+        nargs="?",
+        type=_prescription,
+        metavar="FILE.stretches",
+        help=translate(
+            "CommandLine",
+            "a prescription from your clinician to look at and, if you accept it, follow",
+        ),
+    )
     _file(
         parser,
         "--routine",
         "FILE",
         translate("CommandLine", "use this routine file instead of the handout's"),
+    )
+    _file(
+        parser,
+        "--check-prescription",
+        "FILE",
+        translate(
+            "CommandLine",
+            "check a prescription file and print what it would change, or what is wrong "
+            "with it, and exit",
+        ),
     )
     parser.add_argument(
         "--lead-in",
@@ -242,6 +263,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     _switch(parser, "--verbose", translate("CommandLine", "also log to the terminal"))
     args = parser.parse_args(argv)
+    if args.prescription is not None and args.check_prescription is not None:
+        parser.error(
+            translate(
+                "CommandLine", "give the prescription either to open or to --check-prescription"
+            )
+        )
     if args.json and not (args.print_routine or args.timeline):
         parser.error(translate("CommandLine", "--json goes with --print-routine or --timeline"))
     if not args.report and (args.first or args.last or args.name is not None):
@@ -263,6 +290,18 @@ def _file(options: argparse._ActionsContainer, flag: str, metavar: str, help: st
 def _switch(options: argparse._ActionsContainer, flag: str, help: str) -> None:
     """An option that is on when given."""
     options.add_argument(flag, action="store_true", help=help)
+
+
+def _prescription(text: str) -> Path:
+    """A prescription to open: a file whose name ends in .stretches (any case)."""
+    if not text.lower().endswith(EXTENSION):
+        raise argparse.ArgumentTypeError(
+            translate(
+                "CommandLine",
+                "{text} is not a prescription: a prescription file's name ends in {extension}",
+            ).format(text=repr(text), extension=EXTENSION)
+        )
+    return Path(text)
 
 
 def _day(text: str) -> date:
@@ -353,4 +392,5 @@ def asked(args: argparse.Namespace) -> Asked:
             )
             if value is not None
         ),
+        prescription=args.prescription,
     )

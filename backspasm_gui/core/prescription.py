@@ -25,7 +25,7 @@ MAX_REPETITIONS = 5
 MAX_SESSIONS_PER_DAY = 6  # the handout says 2-3; every waking 2-3 hours at most
 MAX_REMINDERS = 6  # one for each session
 MAX_NAME = 200  # characters of the clinician's or the patient's name
-MAX_NOTE = 2000  # characters of a note: a long paragraph (about 300 words)
+MAX_NOTE = 1500  # characters of a note: a long paragraph (about 250 words)
 
 
 class Sides(Enum):

@@ -54,8 +54,9 @@ from backspasm_gui.core.untrusted import parse_toml, read_toml, too_big
 SCHEMA_VERSION = 1
 EXTENSION = ".stretches"
 MIME_TYPE = "application/x-backspasm-stretches"
-# A prescription of all seven stretches with a paragraph of notes on each is under
-# 20 KB; a file beyond 64 KB is not one.
+# A usual prescription is under 2 KB. The largest the caps allow (eight notes and two
+# names of four-byte characters: 12,400 characters) is 50 KB as the app writes it, so
+# every prescription the app can make it can read; a file beyond 64 KB is not one.
 MAX_BYTES = 64 * 1024
 
 _TOP_KEYS = {

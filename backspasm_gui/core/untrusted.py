@@ -87,7 +87,7 @@ def parse_toml(
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise toml_error(source, exc, syntax) from None
+        raise toml_error(source, exc, syntax, text=text) from None
     except RecursionError:  # pragma: no cover - the scan above refuses it first
         raise too_deep(source, max_depth) from None
     field = _too_deep_field(data, max_depth)
@@ -97,14 +97,19 @@ def parse_toml(
 
 
 def toml_error(
-    source: str, exc: tomllib.TOMLDecodeError, syntax: str | None = None
+    source: str, exc: tomllib.TOMLDecodeError, syntax: str | None = None, *, text: str = ""
 ) -> ContentError:
-    """A TOML syntax error, with the line tomllib reports moved to the front."""
+    """A TOML syntax error, with the line tomllib reports moved to the front (the last
+    line where it reports the end of the document and ``text`` is given)."""
     detail = str(exc)
-    match = re.search(r"\(at line (\d+), column \d+\)$", detail)
-    line = int(match.group(1)) if match else None
+    line = None
+    match = re.search(r"\((?:at line (\d+), column \d+|at end of document)\)$", detail)
     if match:
         detail = detail[: match.start()].rstrip()
+        if match.group(1):
+            line = int(match.group(1))
+        elif text:
+            line = len(text.splitlines()) or 1
     if syntax is None:
         syntax = translate("Files", "this is not valid TOML ({detail})")
     return ContentError(source, syntax.format(detail=detail), line=line)

@@ -26,6 +26,7 @@ from backspasm_gui.core.prescription import (
     routine_from,
 )
 from backspasm_gui.core.prescription_file import (
+    MAX_BYTES,
     dumps_prescription,
     load_prescription,
     parse_prescription,
@@ -176,6 +177,25 @@ def test_any_prescription_reads_back_as_it_was_written(
     text = dumps_prescription(prescription)
     assert parse_prescription(text, routine) == prescription
     assert dumps_prescription(parse_prescription(text, routine)) == text
+
+
+def test_the_largest_prescription_the_caps_allow_fits_in_its_file(routine: Routine) -> None:
+    emoji = "\U0001f9d8"  # four bytes in UTF-8, the most a character takes
+    largest = Prescription(
+        tuple(
+            PrescribedStretch(s.id, MAX_HOLD, repetitions=MAX_REPETITIONS, note=emoji * MAX_NOTE)
+            for s in routine.stretches
+        ),
+        sessions_per_day=MAX_SESSIONS_PER_DAY,
+        reminders=tuple(time(hour) for hour in range(8, 8 + MAX_REMINDERS)),
+        clinician=emoji * MAX_NAME,
+        patient=emoji * MAX_NAME,
+        date=date(2026, 3, 14),
+        note=emoji * MAX_NOTE,
+    )
+    text = dumps_prescription(largest)
+    assert len(text.encode()) <= MAX_BYTES
+    assert parse_prescription(text, routine) == largest
 
 
 def test_saving_writes_a_file_only_its_owner_can_read(tmp_path: Path, routine: Routine) -> None:

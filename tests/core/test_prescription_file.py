@@ -307,7 +307,7 @@ def test_six_reminders_load_and_seven_are_refused(routine: Routine) -> None:
         parse_prescription(seven, routine)
 
 
-@pytest.mark.parametrize(("key", "most"), [("clinician", 200), ("patient", 200), ("note", 2000)])
+@pytest.mark.parametrize(("key", "most"), [("clinician", 200), ("patient", 200), ("note", 1500)])
 def test_a_text_at_its_cap_loads_and_one_character_more_is_refused(
     routine: Routine, key: str, most: int
 ) -> None:
@@ -323,7 +323,7 @@ def test_a_text_at_its_cap_loads_and_one_character_more_is_refused(
 def test_a_stretch_note_at_its_cap_loads_and_one_character_more_is_refused(
     routine: Routine,
 ) -> None:
-    at_cap = prescription_text(KNEE + f'note = "{"a" * 2000}"\n')
-    assert len(parse_prescription(at_cap, routine).stretches[0].note) == 2000
+    at_cap = prescription_text(KNEE + f'note = "{"a" * 1500}"\n')
+    assert len(parse_prescription(at_cap, routine).stretches[0].note) == 1500
     with pytest.raises(ContentError, match=r"line 7, stretch 1 \('knee-to-chest'\): 'note' is"):
         parse_prescription(at_cap.replace('"a', '"aa', 1), routine)
