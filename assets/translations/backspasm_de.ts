@@ -275,8 +275,16 @@
         <translation>die Version ausgeben und beenden</translation>
     </message>
     <message>
+        <source>a prescription from your clinician to look at and, if you accept it, follow</source>
+        <translation>eine Verordnung aus Ihrer Praxis, um sie anzusehen und, wenn Sie sie annehmen, ihr zu folgen</translation>
+    </message>
+    <message>
         <source>use this routine file instead of the handout&apos;s</source>
         <translation>diese Programmdatei statt der des Übungsblatts verwenden</translation>
+    </message>
+    <message>
+        <source>check a prescription file and print what it would change, or what is wrong with it, and exit</source>
+        <translation>eine Verordnungsdatei prüfen, ausgeben, was sie ändern würde oder was an ihr falsch ist, und beenden</translation>
     </message>
     <message>
         <source>a fixed get-ready time before each new stretch, without the spoken steps (default: as long as the steps take to say, at least as in Settings, 5)</source>
@@ -375,6 +383,10 @@
         <translation>das Protokoll auch im Terminal ausgeben</translation>
     </message>
     <message>
+        <source>give the prescription either to open or to --check-prescription</source>
+        <translation>die Verordnung entweder zum Öffnen oder an --check-prescription übergeben, nicht beides</translation>
+    </message>
+    <message>
         <source>--json goes with --print-routine or --timeline</source>
         <translation>--json gehört zu --print-routine oder --timeline</translation>
     </message>
@@ -385,6 +397,10 @@
     <message>
         <source>--from {first} is after --to {last}</source>
         <translation>--from {first} liegt nach --to {last}</translation>
+    </message>
+    <message>
+        <source>{text} is not a prescription: a prescription file&apos;s name ends in {extension}</source>
+        <translation>{text} ist keine Verordnung: Der Name einer Verordnungsdatei endet auf {extension}</translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD such as 2026-11-30, got {text}</source>
@@ -801,6 +817,90 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>stretch {number} (&apos;{id}&apos;)</source>
+        <translation>Dehnung {number} (&apos;{id}&apos;)</translation>
+    </message>
+    <message>
+        <source>stretch {number}</source>
+        <translation>Dehnung {number}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; (allowed: {allowed})</source>
+        <translation>unbekannter Schlüssel &apos;{key}&apos; (erlaubt: {allowed})</translation>
+    </message>
+    <message>
+        <source>the required key &apos;{key}&apos; is missing</source>
+        <translation>der erforderliche Schlüssel &apos;{key}&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be non-empty text, got {value}</source>
+        <translation>&apos;{key}&apos; muss ein nicht leerer Text sein, angegeben ist {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is {count} characters long; it may be at most {most}</source>
+        <translation>&apos;{key}&apos; ist {count} Zeichen lang; erlaubt sind höchstens {most}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a whole number, got {value}</source>
+        <translation>&apos;{key}&apos; muss eine ganze Zahl sein, angegeben ist {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be between {least} and {most}, got {value}</source>
+        <translation>&apos;{key}&apos; muss zwischen {least} und {most} liegen, angegeben ist {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; has {count} entries; it may have at most {most}</source>
+        <translation>&apos;{key}&apos; hat {count} Einträge; erlaubt sind höchstens {most}</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>this is not valid TOML ({detail})</source>
+        <translation>dies ist kein gültiges TOML ({detail})</translation>
+    </message>
+    <message>
+        <source>the values are nested more than {most} levels deep, which no file of ours needs</source>
+        <translation>die Werte sind mehr als {most} Ebenen tief verschachtelt, was keine unserer Dateien braucht</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count} Byte</translation>
+    </message>
+    <message>
+        <source>{count} KB</source>
+        <translation>{count} KB</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <extracomment>MB: megabytes. The decimal point stays a point.</extracomment>
+        <translation>{count} MB</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file (it is a pipe, a device or a socket), so it is not read</source>
+        <translation>dies ist keine gewöhnliche Datei (sondern eine Pipe, ein Gerät oder ein Socket) und wird daher nicht gelesen</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>dies ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation>die Datei kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is {size}, more than the {most} such a file may be</source>
+        <translation>die Datei ist {size} groß, mehr als die {most}, die eine solche Datei haben darf</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>No pain</source>
@@ -1174,6 +1274,191 @@
     <message>
         <source>{stretch}: {position}</source>
         <translation>{stretch}: {position}</translation>
+    </message>
+</context>
+<context>
+    <name>Prescription</name>
+    <message>
+        <source>the prescription</source>
+        <translation>die Verordnung</translation>
+    </message>
+    <message>
+        <source>this is not a prescription file, or it is damaged ({detail})</source>
+        <translation>dies ist keine Verordnungsdatei, oder sie ist beschädigt ({detail})</translation>
+    </message>
+    <message>
+        <source>the prescription has no stretches; add at least one {table} table</source>
+        <translation>die Verordnung enthält keine Dehnungen; fügen Sie mindestens eine {table}-Tabelle hinzu</translation>
+    </message>
+    <message>
+        <source>this prescription has {count} stretches, but the app has {most} and each may be prescribed once</source>
+        <translation>diese Verordnung enthält {count} Dehnungen, die App hat aber {most}, und jede darf nur einmal verordnet werden</translation>
+    </message>
+    <message>
+        <source>each stretch must be a {table} table</source>
+        <translation>jede Dehnung muss eine Tabelle {table} sein</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is prescribed twice; give each stretch once</source>
+        <translation>&apos;{id}&apos; ist zweimal verordnet; geben Sie jede Dehnung nur einmal an</translation>
+    </message>
+    <message>
+        <source>this is not a prescription file: it does not begin with {line}</source>
+        <translation>dies ist keine Verordnungsdatei: sie beginnt nicht mit {line}</translation>
+    </message>
+    <message>
+        <source>this prescription is from a newer version of {app} (schema {found}; this version reads schema {known}); update the app to open it</source>
+        <translation>diese Verordnung stammt aus einer neueren Version von {app} (Schema {found}; diese Version liest Schema {known}); aktualisieren Sie die App, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be {version}, got {value}</source>
+        <translation>&apos;{key}&apos; muss {version} sein, angegeben ist {value}</translation>
+    </message>
+    <message>
+        <source>there is no stretch {id} in this app; the stretches are: {ids}</source>
+        <translation>diese App hat keine Dehnung {id}; die Dehnungen sind: {ids}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is only for stretches done on each side, and {stretch} is not</source>
+        <translation>&apos;{key}&apos; gilt nur für Dehnungen, die auf jeder Seite gemacht werden, und {stretch} gehört nicht dazu</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be &quot;{both}&quot;, &quot;{left}&quot; or &quot;{right}&quot;, got {value}</source>
+        <translation>&apos;{key}&apos; muss &quot;{both}&quot;, &quot;{left}&quot; oder &quot;{right}&quot; sein, angegeben ist {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be text, got {value}</source>
+        <translation>&apos;{key}&apos; muss ein Text sein, angegeben ist {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be one line</source>
+        <translation>&apos;{key}&apos; muss eine einzige Zeile sein</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; holds a control character ({code}), which text never needs</source>
+        <translation>&apos;{key}&apos; enthält ein Steuerzeichen ({code}), das ein Text nie braucht</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a day written as {example}, got {value}</source>
+        <translation>&apos;{key}&apos; muss ein Tag in der Form {example} sein, angegeben ist {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a list of times written as {example}, got {value}</source>
+        <translation>&apos;{key}&apos; muss eine Liste von Uhrzeiten in der Form {example} sein, angegeben ist {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be in the order of the day, each time once</source>
+        <translation>&apos;{key}&apos; muss in der Reihenfolge des Tages stehen, jede Uhrzeit nur einmal</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>Was sich ändert:</translation>
+    </message>
+    <message>
+        <source>Note from your clinician:</source>
+        <translation>Hinweis aus Ihrer Praxis:</translation>
+    </message>
+    <message>
+        <source>Notes on the stretches:</source>
+        <translation>Hinweise zu den Dehnungen:</translation>
+    </message>
+    <message>
+        <source>For {patient}.</source>
+        <translation>Für {patient}.</translation>
+    </message>
+    <message>
+        <source>Each session takes {new} (now {now}).</source>
+        <translation>Eine Einheit dauert {new} (bisher {now}).</translation>
+    </message>
+    <message>
+        <source>Left out: {stretch}.</source>
+        <translation>Entfällt: {stretch}.</translation>
+    </message>
+    <message>
+        <source>Added: {stretch} ({how}).</source>
+        <translation>Neu: {stretch} ({how}).</translation>
+    </message>
+    <message>
+        <source>{stretch}: {changes}.</source>
+        <translation>{stretch}: {changes}.</translation>
+    </message>
+    <message>
+        <source>The order changes to: {stretches}.</source>
+        <translation>Die neue Reihenfolge: {stretches}.</translation>
+    </message>
+    <message>
+        <source>The same stretches, holds and order as now.</source>
+        <translation>Dieselben Dehnungen, Haltezeiten und dieselbe Reihenfolge wie bisher.</translation>
+    </message>
+    <message>
+        <source>hold {seconds}</source>
+        <translation>{seconds} halten</translation>
+    </message>
+    <message>
+        <source>hold {before} → {after}</source>
+        <extracomment>A hold&apos;s length changing: &quot;hold 30 s → 20 s&quot;.</extracomment>
+        <translation>Haltezeit {before} → {after}</translation>
+    </message>
+    <message>
+        <source>only the left side</source>
+        <translation>nur die linke Seite</translation>
+    </message>
+    <message>
+        <source>only the right side</source>
+        <translation>nur die rechte Seite</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>beide Seiten</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>zweimal</translation>
+    </message>
+    <message>
+        <source>{count} times</source>
+        <translation>{count}-mal</translation>
+    </message>
+    <message>
+        <source>Prescribed by {clinician} on {date}.</source>
+        <translation>Verordnet von {clinician} am {date}.</translation>
+    </message>
+    <message>
+        <source>Prescribed by {clinician}.</source>
+        <translation>Verordnet von {clinician}.</translation>
+    </message>
+    <message>
+        <source>Prescribed on {date}.</source>
+        <translation>Verordnet am {date}.</translation>
+    </message>
+    <message>
+        <source>The prescription does not say who wrote it.</source>
+        <translation>Die Verordnung nennt nicht, wer sie geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>1 session a day</source>
+        <translation>1 Einheit am Tag</translation>
+    </message>
+    <message>
+        <source>{count} sessions a day</source>
+        <translation>{count} Einheiten am Tag</translation>
+    </message>
+    <message>
+        <source>{sessions}, with no reminder times.</source>
+        <translation>{sessions}, ohne Erinnerungszeiten.</translation>
+    </message>
+    <message>
+        <source>{sessions}, a reminder at {time}.</source>
+        <translation>{sessions}, eine Erinnerung um {time}.</translation>
+    </message>
+    <message>
+        <source>{sessions}, reminders at {times} and {last}.</source>
+        <extracomment>{times} is all the times but the last, separated by commas: &quot;08:30, 13:00&quot;.</extracomment>
+        <translation>{sessions}, Erinnerungen um {times} und {last}.</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2464,10 @@
         <translation>Rechte Seite</translation>
     </message>
     <message>
+        <source>Do this {count} times.</source>
+        <translation>Führen Sie dies {count}-mal durch.</translation>
+    </message>
+    <message>
         <source>Perform for 1 second.</source>
         <translation>Führen Sie die Übung 1 Sekunde lang aus.</translation>
     </message>
@@ -2203,16 +2492,17 @@
         <translation>Halten Sie die Dehnung {seconds} Sekunden lang.</translation>
     </message>
     <message>
+        <source>{stretch}, {repetition} of {repetitions}</source>
+        <extracomment>A stretch done more than once: &quot;Cat Cow, 2 of 3&quot;.</extracomment>
+        <translation>{stretch}, {repetition} von {repetitions}</translation>
+    </message>
+    <message>
         <source>{stretch}, left side</source>
         <translation>{stretch}, linke Seite</translation>
     </message>
     <message>
         <source>{stretch}, right side</source>
         <translation>{stretch}, rechte Seite</translation>
-    </message>
-    <message>
-        <source>this is not valid TOML ({detail})</source>
-        <translation>dies ist kein gültiges TOML ({detail})</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; must be {version}, got {value}</source>
@@ -2238,14 +2528,6 @@
     <message>
         <source>&apos;{key}&apos; must be a list of one or more sentences</source>
         <translation>&apos;{key}&apos; muss eine Liste aus einem oder mehreren Sätzen sein</translation>
-    </message>
-    <message>
-        <source>&apos;{key}&apos; must be a whole number, got {value}</source>
-        <translation>&apos;{key}&apos; muss eine ganze Zahl sein, angegeben ist {value}</translation>
-    </message>
-    <message>
-        <source>&apos;{key}&apos; must be between 1 and {most}, got {value}</source>
-        <translation>&apos;{key}&apos; muss zwischen 1 und {most} liegen, angegeben ist {value}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; must be &quot;{hold}&quot; or &quot;{movement}&quot;, got {value}</source>
@@ -2274,38 +2556,6 @@
     <message>
         <source>&apos;{key}&apos; must be a list of &quot;{left}&quot; and &quot;{right}&quot;, each at most once, got {value}</source>
         <translation>&apos;{key}&apos; muss eine Liste aus &quot;{left}&quot; und &quot;{right}&quot; sein, jeweils höchstens einmal, angegeben ist {value}</translation>
-    </message>
-    <message>
-        <source>&apos;{key}&apos; must be non-empty text, got {value}</source>
-        <translation>&apos;{key}&apos; muss ein nicht leerer Text sein, angegeben ist {value}</translation>
-    </message>
-    <message>
-        <source>unknown key &apos;{key}&apos; (allowed: {allowed})</source>
-        <translation>unbekannter Schlüssel &apos;{key}&apos; (erlaubt: {allowed})</translation>
-    </message>
-    <message>
-        <source>the required key &apos;{key}&apos; is missing</source>
-        <translation>der erforderliche Schlüssel &apos;{key}&apos; fehlt</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>die Datei existiert nicht</translation>
-    </message>
-    <message>
-        <source>the file is not UTF-8 text</source>
-        <translation>die Datei ist kein UTF-8-Text</translation>
-    </message>
-    <message>
-        <source>the file cannot be read ({reason})</source>
-        <translation>die Datei kann nicht gelesen werden ({reason})</translation>
-    </message>
-    <message>
-        <source>stretch {number} (&apos;{id}&apos;)</source>
-        <translation>Dehnung {number} (&apos;{id}&apos;)</translation>
-    </message>
-    <message>
-        <source>stretch {number}</source>
-        <translation>Dehnung {number}</translation>
     </message>
 </context>
 <context>

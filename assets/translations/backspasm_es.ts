@@ -275,8 +275,16 @@
         <translation>muestra la versión y termina</translation>
     </message>
     <message>
+        <source>a prescription from your clinician to look at and, if you accept it, follow</source>
+        <translation>una prescripción de su profesional de la salud para revisarla y, si la acepta, seguirla</translation>
+    </message>
+    <message>
         <source>use this routine file instead of the handout&apos;s</source>
         <translation>usa este archivo de rutina en lugar del del folleto</translation>
+    </message>
+    <message>
+        <source>check a prescription file and print what it would change, or what is wrong with it, and exit</source>
+        <translation>comprueba un archivo de prescripción, muestra lo que cambiaría o qué tiene de malo, y termina</translation>
     </message>
     <message>
         <source>a fixed get-ready time before each new stretch, without the spoken steps (default: as long as the steps take to say, at least as in Settings, 5)</source>
@@ -375,6 +383,10 @@
         <translation>escribe también el registro en la terminal</translation>
     </message>
     <message>
+        <source>give the prescription either to open or to --check-prescription</source>
+        <translation>indique la prescripción para abrirla o para --check-prescription, no ambas cosas</translation>
+    </message>
+    <message>
         <source>--json goes with --print-routine or --timeline</source>
         <translation>--json va con --print-routine o --timeline</translation>
     </message>
@@ -385,6 +397,10 @@
     <message>
         <source>--from {first} is after --to {last}</source>
         <translation>--from {first} es posterior a --to {last}</translation>
+    </message>
+    <message>
+        <source>{text} is not a prescription: a prescription file&apos;s name ends in {extension}</source>
+        <translation>{text} no es una prescripción: el nombre de un archivo de prescripción termina en {extension}</translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD such as 2026-11-30, got {text}</source>
@@ -801,6 +817,90 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>stretch {number} (&apos;{id}&apos;)</source>
+        <translation>estiramiento {number} (&apos;{id}&apos;)</translation>
+    </message>
+    <message>
+        <source>stretch {number}</source>
+        <translation>estiramiento {number}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; (allowed: {allowed})</source>
+        <translation>clave desconocida &apos;{key}&apos; (se permiten: {allowed})</translation>
+    </message>
+    <message>
+        <source>the required key &apos;{key}&apos; is missing</source>
+        <translation>falta la clave obligatoria &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be non-empty text, got {value}</source>
+        <translation>&apos;{key}&apos; debe ser un texto no vacío, pero es {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is {count} characters long; it may be at most {most}</source>
+        <translation>&apos;{key}&apos; tiene {count} caracteres; puede tener como máximo {most}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a whole number, got {value}</source>
+        <translation>&apos;{key}&apos; debe ser un número entero, pero es {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be between {least} and {most}, got {value}</source>
+        <translation>&apos;{key}&apos; debe estar entre {least} y {most}, pero es {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; has {count} entries; it may have at most {most}</source>
+        <translation>&apos;{key}&apos; tiene {count} elementos; puede tener como máximo {most}</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>el archivo no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>this is not valid TOML ({detail})</source>
+        <translation>no es un archivo TOML válido ({detail})</translation>
+    </message>
+    <message>
+        <source>the values are nested more than {most} levels deep, which no file of ours needs</source>
+        <translation>los valores están anidados a más de {most} niveles de profundidad, algo que ningún archivo nuestro necesita</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count} bytes</translation>
+    </message>
+    <message>
+        <source>{count} KB</source>
+        <translation>{count} KB</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <extracomment>MB: megabytes. The decimal point stays a point.</extracomment>
+        <translation>{count} MB</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file (it is a pipe, a device or a socket), so it is not read</source>
+        <translation>no es un archivo normal (es una tubería, un dispositivo o un socket), así que no se lee</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation>no se puede leer el archivo ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is {size}, more than the {most} such a file may be</source>
+        <translation>el archivo ocupa {size}, más de los {most} que puede ocupar un archivo así</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>No pain</source>
@@ -1174,6 +1274,191 @@
     <message>
         <source>{stretch}: {position}</source>
         <translation>{stretch}: {position}</translation>
+    </message>
+</context>
+<context>
+    <name>Prescription</name>
+    <message>
+        <source>the prescription</source>
+        <translation>la prescripción</translation>
+    </message>
+    <message>
+        <source>this is not a prescription file, or it is damaged ({detail})</source>
+        <translation>no es un archivo de prescripción, o está dañado ({detail})</translation>
+    </message>
+    <message>
+        <source>the prescription has no stretches; add at least one {table} table</source>
+        <translation>la prescripción no tiene estiramientos; añada al menos una tabla {table}</translation>
+    </message>
+    <message>
+        <source>this prescription has {count} stretches, but the app has {most} and each may be prescribed once</source>
+        <translation>esta prescripción tiene {count} estiramientos, pero la aplicación tiene {most} y cada uno puede prescribirse una sola vez</translation>
+    </message>
+    <message>
+        <source>each stretch must be a {table} table</source>
+        <translation>cada estiramiento debe ser una tabla {table}</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is prescribed twice; give each stretch once</source>
+        <translation>&apos;{id}&apos; está prescrito dos veces; indique cada estiramiento una sola vez</translation>
+    </message>
+    <message>
+        <source>this is not a prescription file: it does not begin with {line}</source>
+        <translation>no es un archivo de prescripción: no empieza por {line}</translation>
+    </message>
+    <message>
+        <source>this prescription is from a newer version of {app} (schema {found}; this version reads schema {known}); update the app to open it</source>
+        <translation>esta prescripción es de una versión más reciente de {app} (esquema {found}; esta versión lee el esquema {known}); actualice la aplicación para abrirla</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be {version}, got {value}</source>
+        <translation>&apos;{key}&apos; debe ser {version}, pero es {value}</translation>
+    </message>
+    <message>
+        <source>there is no stretch {id} in this app; the stretches are: {ids}</source>
+        <translation>no hay ningún estiramiento {id} en esta aplicación; los estiramientos son: {ids}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is only for stretches done on each side, and {stretch} is not</source>
+        <translation>&apos;{key}&apos; es solo para estiramientos que se hacen en cada lado, y {stretch} no lo es</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be &quot;{both}&quot;, &quot;{left}&quot; or &quot;{right}&quot;, got {value}</source>
+        <translation>&apos;{key}&apos; debe ser &quot;{both}&quot;, &quot;{left}&quot; o &quot;{right}&quot;, pero es {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be text, got {value}</source>
+        <translation>&apos;{key}&apos; debe ser un texto, pero es {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be one line</source>
+        <translation>&apos;{key}&apos; debe ocupar una sola línea</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; holds a control character ({code}), which text never needs</source>
+        <translation>&apos;{key}&apos; contiene un carácter de control ({code}), que un texto nunca necesita</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a day written as {example}, got {value}</source>
+        <translation>&apos;{key}&apos; debe ser un día escrito como {example}, pero es {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a list of times written as {example}, got {value}</source>
+        <translation>&apos;{key}&apos; debe ser una lista de horas escritas como {example}, pero es {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be in the order of the day, each time once</source>
+        <translation>&apos;{key}&apos; debe seguir el orden del día, cada hora una sola vez</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>Qué cambia:</translation>
+    </message>
+    <message>
+        <source>Note from your clinician:</source>
+        <translation>Nota de su profesional de la salud:</translation>
+    </message>
+    <message>
+        <source>Notes on the stretches:</source>
+        <translation>Notas sobre los estiramientos:</translation>
+    </message>
+    <message>
+        <source>For {patient}.</source>
+        <translation>Para {patient}.</translation>
+    </message>
+    <message>
+        <source>Each session takes {new} (now {now}).</source>
+        <translation>Cada sesión dura {new} (ahora {now}).</translation>
+    </message>
+    <message>
+        <source>Left out: {stretch}.</source>
+        <translation>Se omite: {stretch}.</translation>
+    </message>
+    <message>
+        <source>Added: {stretch} ({how}).</source>
+        <translation>Se añade: {stretch} ({how}).</translation>
+    </message>
+    <message>
+        <source>{stretch}: {changes}.</source>
+        <translation>{stretch}: {changes}.</translation>
+    </message>
+    <message>
+        <source>The order changes to: {stretches}.</source>
+        <translation>El nuevo orden es: {stretches}.</translation>
+    </message>
+    <message>
+        <source>The same stretches, holds and order as now.</source>
+        <translation>Los mismos estiramientos, tiempos y orden que ahora.</translation>
+    </message>
+    <message>
+        <source>hold {seconds}</source>
+        <translation>mantener {seconds}</translation>
+    </message>
+    <message>
+        <source>hold {before} → {after}</source>
+        <extracomment>A hold&apos;s length changing: &quot;hold 30 s → 20 s&quot;.</extracomment>
+        <translation>mantener {before} → {after}</translation>
+    </message>
+    <message>
+        <source>only the left side</source>
+        <translation>solo el lado izquierdo</translation>
+    </message>
+    <message>
+        <source>only the right side</source>
+        <translation>solo el lado derecho</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>ambos lados</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>dos veces</translation>
+    </message>
+    <message>
+        <source>{count} times</source>
+        <translation>{count} veces</translation>
+    </message>
+    <message>
+        <source>Prescribed by {clinician} on {date}.</source>
+        <translation>Prescrito por {clinician} el {date}.</translation>
+    </message>
+    <message>
+        <source>Prescribed by {clinician}.</source>
+        <translation>Prescrito por {clinician}.</translation>
+    </message>
+    <message>
+        <source>Prescribed on {date}.</source>
+        <translation>Prescrito el {date}.</translation>
+    </message>
+    <message>
+        <source>The prescription does not say who wrote it.</source>
+        <translation>La prescripción no indica quién la escribió.</translation>
+    </message>
+    <message>
+        <source>1 session a day</source>
+        <translation>1 sesión al día</translation>
+    </message>
+    <message>
+        <source>{count} sessions a day</source>
+        <translation>{count} sesiones al día</translation>
+    </message>
+    <message>
+        <source>{sessions}, with no reminder times.</source>
+        <translation>{sessions}, sin horas de recordatorio.</translation>
+    </message>
+    <message>
+        <source>{sessions}, a reminder at {time}.</source>
+        <translation>{sessions}, un recordatorio a las {time}.</translation>
+    </message>
+    <message>
+        <source>{sessions}, reminders at {times} and {last}.</source>
+        <extracomment>{times} is all the times but the last, separated by commas: &quot;08:30, 13:00&quot;.</extracomment>
+        <translation>{sessions}, recordatorios a las {times} y a las {last}.</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2464,10 @@
         <translation>Lado derecho</translation>
     </message>
     <message>
+        <source>Do this {count} times.</source>
+        <translation>Hágalo {count} veces.</translation>
+    </message>
+    <message>
         <source>Perform for 1 second.</source>
         <translation>Realícelo durante 1 segundo.</translation>
     </message>
@@ -2203,16 +2492,17 @@
         <translation>Mantenga {seconds} segundos.</translation>
     </message>
     <message>
+        <source>{stretch}, {repetition} of {repetitions}</source>
+        <extracomment>A stretch done more than once: &quot;Cat Cow, 2 of 3&quot;.</extracomment>
+        <translation>{stretch}, {repetition} de {repetitions}</translation>
+    </message>
+    <message>
         <source>{stretch}, left side</source>
         <translation>{stretch}, lado izquierdo</translation>
     </message>
     <message>
         <source>{stretch}, right side</source>
         <translation>{stretch}, lado derecho</translation>
-    </message>
-    <message>
-        <source>this is not valid TOML ({detail})</source>
-        <translation>el contenido no es TOML válido ({detail})</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; must be {version}, got {value}</source>
@@ -2238,14 +2528,6 @@
     <message>
         <source>&apos;{key}&apos; must be a list of one or more sentences</source>
         <translation>&apos;{key}&apos; debe ser una lista de una o más frases</translation>
-    </message>
-    <message>
-        <source>&apos;{key}&apos; must be a whole number, got {value}</source>
-        <translation>&apos;{key}&apos; debe ser un número entero, pero es {value}</translation>
-    </message>
-    <message>
-        <source>&apos;{key}&apos; must be between 1 and {most}, got {value}</source>
-        <translation>&apos;{key}&apos; debe estar entre 1 y {most}, pero es {value}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; must be &quot;{hold}&quot; or &quot;{movement}&quot;, got {value}</source>
@@ -2274,38 +2556,6 @@
     <message>
         <source>&apos;{key}&apos; must be a list of &quot;{left}&quot; and &quot;{right}&quot;, each at most once, got {value}</source>
         <translation>&apos;{key}&apos; debe ser una lista de &quot;{left}&quot; y &quot;{right}&quot;, cada uno como máximo una vez, pero es {value}</translation>
-    </message>
-    <message>
-        <source>&apos;{key}&apos; must be non-empty text, got {value}</source>
-        <translation>&apos;{key}&apos; debe ser un texto no vacío, pero es {value}</translation>
-    </message>
-    <message>
-        <source>unknown key &apos;{key}&apos; (allowed: {allowed})</source>
-        <translation>clave desconocida &apos;{key}&apos; (se permiten: {allowed})</translation>
-    </message>
-    <message>
-        <source>the required key &apos;{key}&apos; is missing</source>
-        <translation>falta la clave obligatoria &apos;{key}&apos;</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>el archivo no existe</translation>
-    </message>
-    <message>
-        <source>the file is not UTF-8 text</source>
-        <translation>el archivo no es texto UTF-8</translation>
-    </message>
-    <message>
-        <source>the file cannot be read ({reason})</source>
-        <translation>no se puede leer el archivo ({reason})</translation>
-    </message>
-    <message>
-        <source>stretch {number} (&apos;{id}&apos;)</source>
-        <translation>estiramiento {number} (&apos;{id}&apos;)</translation>
-    </message>
-    <message>
-        <source>stretch {number}</source>
-        <translation>estiramiento {number}</translation>
     </message>
 </context>
 <context>
