@@ -72,7 +72,9 @@ def parse_routine(data: Mapping[str, Any], *, source: str, text: str = "") -> Ro
                 "Routine", "the routine has no stretches; add at least one {table} table"
             ).format(table="[[stretch]]")
         )
-    check_count(tables, "stretch", where, MAX_STRETCHES)
+    if len(tables) > MAX_STRETCHES:  # said at the first stretch too many
+        first_extra = where.in_stretch(MAX_STRETCHES + 1, tables[MAX_STRETCHES])
+        check_count(tables, "stretch", first_extra, MAX_STRETCHES)
     stretches: list[Stretch] = []
     seen: set[str] = set()
     for number, table in enumerate(tables, start=1):

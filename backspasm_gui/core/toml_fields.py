@@ -45,7 +45,8 @@ class Locator:
         """Which stretch: "stretch 3 ('cat-cow')", or "" at the file's top level."""
         if not self.number:
             return ""
-        if isinstance(self.stretch_id, str) and self.stretch_id and len(self.stretch_id) <= 40:
+        stretch_id = self.stretch_id
+        if isinstance(stretch_id, str) and 0 < len(stretch_id) <= 40 and stretch_id.isprintable():
             label = translate("Files", "stretch {number} ('{id}')")
         else:
             label = translate("Files", "stretch {number}")
@@ -76,7 +77,7 @@ class Locator:
                 break
             if pattern.match(lines[i]):
                 return i + 1
-        return None
+        return start + 1 if self.number else None  # in a stretch: its [[stretch]] line
 
 
 def check_keys(

@@ -11,6 +11,8 @@ from datetime import time as clock_time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from backspasm_gui.core.errors import ContentError
 from backspasm_gui.core.prescription import PrescribedStretch, Prescription, Sides
@@ -21,6 +23,7 @@ from backspasm_gui.core.prescription_file import (
 )
 from backspasm_gui.core.routine import Routine
 from tests.conftest import ROOT
+from tests.core.fakes import said
 
 EXAMPLE = ROOT / "docs" / "example.stretches"
 IDS = (
@@ -327,3 +330,43 @@ def test_a_stretch_note_at_its_cap_loads_and_one_character_more_is_refused(
     assert len(parse_prescription(at_cap, routine).stretches[0].note) == 1500
     with pytest.raises(ContentError, match=r"line 7, stretch 1 \('knee-to-chest'\): 'note' is"):
         parse_prescription(at_cap.replace('"a', '"aa', 1), routine)
+
+
+def values() -> st.SearchStrategy[str]:
+    """A TOML value of any kind, as text."""
+    return st.sampled_from(
+        [
+            "0", "4", "5", "600", "601", "-1", "1.5", "true", '""', '"both"', '"left"',
+            '"cat-cow"', '"knee-to-chest"', '"08:30"', '["08:30", "07:00"]', '["25:00"]',
+            "2026-03-14", "2026-03-14T10:00:00", "10:00:00", "[]", "[[1]]", "{a = 1}",
+            '"\\u0007"', '"x\\ny"', '"""\nlines\n"""',
+        ]
+    )  # fmt: skip
+
+
+KEYS = ["schema", "clinician", "patient", "date", "sessions_per_day", "reminders", "note"]
+STRETCH_KEYS = ["id", "seconds", "sides", "repetitions", "note", "other"]
+
+
+@settings(max_examples=300, deadline=2000)
+@given(
+    st.dictionaries(st.sampled_from(KEYS), values(), max_size=4),
+    st.lists(st.dictionaries(st.sampled_from(STRETCH_KEYS), values(), max_size=4), max_size=3),
+)
+def test_any_values_give_a_prescription_or_one_sentence(
+    routine: Routine, top: dict[str, str], stretches: list[dict[str, str]]
+) -> None:
+    head = {"schema": "1", "sessions_per_day": "2", **top}
+    text = "".join(f"{key} = {value}\n" for key, value in head.items())
+    for table in stretches:
+        given = {"id": '"cat-cow"', "seconds": "30", **table}
+        text += "\n[[stretch]]\n" + "".join(f"{k} = {v}\n" for k, v in given.items())
+    assert "\n" not in said(lambda: parse_prescription(text, routine, source="sam.stretches"))
+
+
+@settings(max_examples=200, deadline=2000)
+@given(st.binary(max_size=2000) | st.text(max_size=2000).map(str.encode))
+def test_any_bytes_give_a_prescription_or_one_sentence(routine: Routine, data: bytes) -> None:
+    assert "\n" not in said(
+        lambda: parse_prescription(data.decode("utf-8", "replace"), routine, source="f")
+    )

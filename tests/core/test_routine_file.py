@@ -213,7 +213,10 @@ def test_fifty_stretches_load_and_fifty_one_are_refused(tmp_path: Path) -> None:
     assert len(load_routine(write(tmp_path, fifty)).stretches) == MAX_STRETCHES == 50
     with pytest.raises(ContentError) as caught:
         load_routine(write(tmp_path, fifty + stretch_named(50)))
-    assert str(caught.value).endswith("'stretch' has 51 entries; it may have at most 50")
+    assert str(caught.value) == (
+        f"{tmp_path / 'mine.toml'}, line 454, stretch 51 ('stretch-50'): "
+        "'stretch' has 51 entries; it may have at most 50"
+    )
 
 
 def test_a_text_of_10000_characters_loads_and_one_more_is_refused(tmp_path: Path) -> None:
