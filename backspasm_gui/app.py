@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,30 +47,27 @@ def run(routine: Routine, about: tuple[Section, ...], asked: Asked) -> int:
     instance = _one_copy(app, asked)
     if instance is None:
         return EXIT_OK
+    from PySide6.QtCore import QTimer
+
     from backspasm_gui.storage.settings import COMPACT_KEY
+    from backspasm_gui.ui.desk.file_open import FileOpenEvents
     from backspasm_gui.ui.shared.first_paint import after_first_paint
 
     settings, prefs, problems = stored_prefs()
     problems[:0] = said
     _chosen_theme(app, asked, prefs)
-    chosen = parts.chosen_routine(routine, prefs, problems)
+    store, prescribed = parts.prescription(routine, settings, asked.data_dir, problems)
+    chosen = parts.chosen_routine(routine, prefs, problems, prescribed)
     driver = parts.driver(chosen, asked, prefs)
     window = parts.compose_window(about, driver, prefs, problems)
     window.remember_zoom(settings)
     # The history is opened just after the first paint; the window already shows what
     # it will keep (the pain question, Progress), so nothing moves when it arrives.
     window.ask_pain(True)
-    desks: list[Desk] = []
-
-    def come_forward() -> None:  # a second launch asked; the desk may not be built yet
-        if desks:
-            desks[0].bring_to_front()
-        else:
-            window.show()
-            window.raise_()
-            window.activateWindow()
-
-    instance.activated.connect(come_forward)
+    arrivals = _Arrivals(window)
+    instance.activated.connect(arrivals.come_forward)
+    instance.openRequested.connect(lambda path: arrivals.open_prescription(Path(path)))
+    FileOpenEvents(app, arrivals.open_prescription)
 
     def rest_of_start() -> None:
         # Long before anyone can press Start: the history, the sounds, the voice, the
@@ -81,9 +79,18 @@ def run(routine: Routine, about: tuple[Section, ...], asked: Asked) -> int:
             return
         keeper = parts.history(window, routine, prefs, asked.data_dir)
         app.aboutToQuit.connect(keeper.close)
-        desk = parts.desk(window, routine, prefs, settings, keeper, language=language)
+        desk = parts.desk(
+            window,
+            routine,
+            prefs,
+            settings,
+            keeper,
+            language=language,
+            store=store,
+            prescribed=prescribed,
+        )
         desk.applied.connect(lambda new: keeper.set_goal(new.goal, new.rest_days))
-        desks.append(desk)
+        arrivals.desk = desk
         desk.start(background=asked.background)
         voice = parts.attach_sound(
             driver, window, prefs, settings, language, scripted=not asked.fixed_lead_ins
@@ -94,6 +101,8 @@ def run(routine: Routine, about: tuple[Section, ...], asked: Asked) -> int:
         from backspasm_gui.desktop.notifications import Notifier
 
         desk.use_notifier(Notifier(desk.tray.icon if desk.tray else None, desk))
+        if asked.prescription is not None:  # backspasm-gui FILE.stretches: shown once up
+            QTimer.singleShot(0, partial(arrivals.open_prescription, asked.prescription))
 
     if asked.background or settings.value(COMPACT_KEY, False, type=bool):
         rest_of_start()  # the desk decides what shows: the tray, the panel
@@ -103,6 +112,32 @@ def run(routine: Routine, about: tuple[Section, ...], asked: Asked) -> int:
         window.show()  # the window first; the desk comes just after its first paint
     log.info("started with %d holds", len(chosen.steps))
     return app.exec()
+
+
+class _Arrivals:
+    """What reaches the running copy from outside: a later launch asking it to come
+    forward, and a prescription to open (a double click, a second launch, Finder)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.desk: Desk | None = None  # built just after the first paint
+
+    def come_forward(self) -> None:
+        if self.desk is not None:
+            self.desk.bring_to_front()
+        else:
+            self.window.show()
+            self.window.raise_()
+            self.window.activateWindow()
+
+    def open_prescription(self, path: Path) -> None:
+        from PySide6.QtCore import QTimer
+
+        if self.desk is None:  # it comes just after the first paint
+            QTimer.singleShot(200, partial(self.open_prescription, path))
+            return
+        self.desk.bring_to_front()
+        self.desk.prescribing.open(path)
 
 
 def _one_copy(app: QApplication, asked: Asked) -> SingleInstance | None:
@@ -115,7 +150,8 @@ def _one_copy(app: QApplication, asked: Asked) -> SingleInstance | None:
     profile = asked.data_dir or os.environ.get("BACKSPASM_DATA_DIR")
     name = default_name(str(Path(profile).expanduser().resolve()) if profile else None)
     instance = SingleInstance(name, parent=app)
-    if instance.check():
+    opening = str(asked.prescription.resolve()) if asked.prescription else None
+    if instance.check(opening=opening):
         return instance
     log.info("already running: asked that copy to come to the front")
     if asked.start_only:

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
     from backspasm_gui.audio.voice import Voice
     from backspasm_gui.core.about import Section
+    from backspasm_gui.core.prescription import Prescription
+    from backspasm_gui.storage.prescription_store import PrescriptionStore
     from backspasm_gui.storage.settings import Prefs
     from backspasm_gui.ui.desk.desk import Desk
     from backspasm_gui.ui.progress.history_keeper import HistoryKeeper
@@ -26,8 +28,46 @@ if TYPE_CHECKING:
     from backspasm_gui.ui.session.session_driver import SessionDriver
 
 
-def chosen_routine(routine: Routine, prefs: Prefs, problems: list[str]) -> Routine:
-    """The routine as the settings choose it (stretches, order, hold length)."""
+def prescription(
+    library: Routine, settings: QSettings, directory: Path | None, problems: list[str]
+) -> tuple[PrescriptionStore | None, Prescription | None]:
+    """Where an accepted prescription is kept, and the one kept there (None: none, or
+    the data folder cannot be found: then the handout's routine, said in one sentence)."""
+    from backspasm_gui.storage.paths import data_dir
+    from backspasm_gui.storage.prescription_store import PrescriptionStore
+
+    try:
+        store = PrescriptionStore(data_dir(directory), settings)
+    except OSError as exc:
+        problems.append(str(exc))
+        return None, None
+    accepted, problem = store.load(library)
+    if problem:
+        problems.append(problem)
+    return store, accepted
+
+
+def chosen_routine(
+    routine: Routine,
+    prefs: Prefs,
+    problems: list[str],
+    prescribed: Prescription | None = None,
+) -> Routine:
+    """The routine as the clinician's prescription makes it, else as the settings
+    choose it (stretches, order, hold length)."""
+    if prescribed is not None:
+        from backspasm_gui.core.prescription import routine_from
+
+        try:
+            return routine_from(prescribed, routine)
+        except ValueError:  # a routine file without one of its stretches
+            problems.append(
+                translate(
+                    "App",
+                    "Your clinician's routine does not fit this routine file, so the "
+                    "handout's routine is used.",
+                )
+            )
     try:
         return customised(routine, prefs.routine.order, prefs.routine.hold_seconds)
     except ValueError:
@@ -69,6 +109,8 @@ def desk(
     today: HistoryKeeper | None = None,
     *,
     language: str | None = None,
+    store: PrescriptionStore | None = None,
+    prescribed: Prescription | None = None,
 ) -> Desk:
     """The tray, reminders, settings and start on login around the window."""
     from backspasm_gui.desktop.autostart import for_this_system
@@ -84,6 +126,8 @@ def desk(
         tray=system_tray(app_icon()) if prefs.reminders.enabled else None,
         today=today,
         language=language,
+        store=store,
+        prescription=prescribed,
     )
 
 

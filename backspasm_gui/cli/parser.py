@@ -16,7 +16,6 @@ from typing import NoReturn
 from backspasm_gui import APP_NAME, version
 from backspasm_gui.cli import PROG
 from backspasm_gui.core.i18n import LANGUAGES, translate
-from backspasm_gui.core.prescription_file import EXTENSION
 from backspasm_gui.startup import EXIT_BAD_INPUT, Asked
 
 PHASES = ("ready", "get-ready", "hold", "paused", "done")
@@ -294,6 +293,9 @@ def _switch(options: argparse._ActionsContainer, flag: str, help: str) -> None:
 
 def _prescription(text: str) -> Path:
     """A prescription to open: a file whose name ends in .stretches (any case)."""
+    # Here, not at the top: every start parses the command line, few open a file.
+    from backspasm_gui.core.prescription_file import EXTENSION
+
     if not text.lower().endswith(EXTENSION):
         raise argparse.ArgumentTypeError(
             translate(

@@ -17,6 +17,7 @@ from datetime import date, time
 from enum import Enum
 from itertools import pairwise
 
+from backspasm_gui.core.i18n import translate
 from backspasm_gui.core.routine import Routine, Side, Stretch
 
 # The caps, from what a clinician writes (the file's size is capped where it is read).
@@ -128,10 +129,25 @@ def routine_from(prescription: Prescription, library: Routine) -> Routine:
         )
     return Routine.of(
         tuple(stretches),
-        title=library.title,
+        title=prescription_title(prescription),
         introduction=library.introduction,
         source=library.source,
     )
+
+
+def prescription_title(prescription: Prescription) -> str:
+    """The routine's name as the history and the report show it: who prescribed it
+    and when ("Prescribed by Dr Ana Ruiz, 2026-12-01")."""
+    who, day = prescription.clinician, prescription.date
+    if who and day is not None:
+        text = translate("Prescription", "Prescribed by {clinician}, {date}")
+    elif who:
+        text = translate("Prescription", "Prescribed by {clinician}")
+    elif day is not None:
+        text = translate("Prescription", "Prescribed routine, {date}")
+    else:
+        text = translate("Prescription", "Prescribed routine")
+    return text.format(clinician=who, date=day.isoformat() if day else "")
 
 
 def _sides(stretch: Stretch, sides: Sides) -> tuple[Side, ...]:

@@ -9,6 +9,7 @@ from backspasm_gui.core.i18n import translate
 
 ENV = "BACKSPASM_DATA_DIR"
 HISTORY_FILE = "history.sqlite3"
+PRESCRIPTION_FILE = "prescription.stretches"  # the clinician's routine, once accepted
 
 
 def data_dir(override: Path | None = None) -> Path:

@@ -27,6 +27,7 @@ from backspasm_gui.core.session_events import Event, SessionFinished
 from backspasm_gui.desktop.autostart import Autostart, AutostartError
 from backspasm_gui.storage.settings import COMPACT_KEY, AudioPrefs, Prefs, save_prefs
 from backspasm_gui.storage.today import TodayCount
+from backspasm_gui.ui.desk.prescribing import Prescribing
 from backspasm_gui.ui.desk.reminder_bar import reminder_text
 from backspasm_gui.ui.desk.reminder_driver import ReminderDriver, local_now
 from backspasm_gui.ui.desk.tray import Tray, tooltip
@@ -34,6 +35,8 @@ from backspasm_gui.ui.session.main_window import MainWindow
 from backspasm_gui.ui.shared import theme
 
 if TYPE_CHECKING:
+    from backspasm_gui.core.prescription import Prescription
+    from backspasm_gui.storage.prescription_store import PrescriptionStore
     from backspasm_gui.ui.desk.compact_panel import CompactPanel
     from backspasm_gui.ui.settings.settings_dialog import SettingsDialog
 
@@ -108,6 +111,8 @@ class Desk(QObject):
         clock: Callable[[], datetime] = local_now,
         tz: tzinfo | None = None,
         language: str | None = None,
+        store: PrescriptionStore | None = None,
+        prescription: Prescription | None = None,
     ) -> None:
         """``language``: the code of the language the app speaks now (None: the one
         ``prefs.language`` resolves to on this system)."""
@@ -134,6 +139,17 @@ class Desk(QObject):
         self.panel: CompactPanel | None = None
         self.dialog: SettingsDialog | None = None
         self._quitting = False
+        # The clinician's routine: ``prescription`` is the one accepted, read at start.
+        self.prescribing = Prescribing(
+            routine,
+            store,
+            prescription,
+            prefs=lambda: self.prefs,
+            apply=lambda new: self.apply(new, routine_changed=True),
+            window=window,
+            notify=window.notify,
+            current=lambda: self.driver.session.routine,
+        )
         self._wire()
         self._show_today()
 
@@ -379,11 +395,22 @@ class Desk(QObject):
             self.dialog.set_text_factor(self.window.zoom.factor)
             self.dialog.changed.connect(self.apply)
             self.dialog.startOnLoginChanged.connect(self.set_start_on_login)
+            page = self.dialog.routine_page
+            page.openPrescriptionRequested.connect(self.prescribing.choose_and_open)
+            page.handoutRequested.connect(self.prescribing.use_handout)
+            page.editorRequested.connect(self.prescribing.show_editor)
+            self.prescribing.changed.connect(self._prescription_changed)
+            page.show_prescribed(self.prescribing.describe())
         else:
             self.dialog.show_prefs(self.prefs, self._login_on())
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()
+
+    def _prescription_changed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.show_prefs(self.prefs, self._login_on())
+            self.dialog.routine_page.show_prescribed(self.prescribing.describe())
 
     def _login_on(self) -> bool:
         try:
@@ -401,13 +428,13 @@ class Desk(QObject):
                 self.dialog.show_login(self._login_on(), str(exc))
             self.window.notify(str(exc))
 
-    def apply(self, prefs: Prefs) -> None:
-        """Take new settings at once: store them and hand each part to who uses it."""
+    def apply(self, prefs: Prefs, *, routine_changed: bool = False) -> None:
+        """Take new settings at once: store them and hand each part to who uses it.
+        ``routine_changed``: a prescription came or went, so the routine is made again."""
         before, self.prefs = self.prefs, prefs
         save_prefs(self.settings, prefs)
-        if prefs.routine != before.routine and not self.driver.reconfigure(
-            *self.routine_for(prefs)
-        ):
+        changed = routine_changed or prefs.routine != before.routine
+        if changed and not self.driver.reconfigure(*self.routine_for(prefs)):
             self.window.notify(
                 translate("Desk", "Your new choice of stretches starts with the next session.")
             )
@@ -424,6 +451,9 @@ class Desk(QObject):
 
     def routine_for(self, prefs: Prefs) -> tuple[Routine, float, float]:
         chosen = prefs.routine
+        prescribed = self.prescribing.routine()
+        if prescribed is not None:  # the clinician's holds and order, not the settings'
+            return prescribed, chosen.lead_in, chosen.switch_lead_in
         try:
             routine = customised(self.routine_file, chosen.order, chosen.hold_seconds)
         except ValueError:

@@ -92,6 +92,9 @@ class StretchView(QWidget):
         self.instructions_label.setTextFormat(Qt.TextFormat.RichText)
         self.timing_label = self._label("timingLabel", translate("StretchView", "How long"))
         self.timing_label.setProperty("role", "muted")
+        # The clinician's note on this stretch, where a prescription gives one.
+        self.note_label = self._label("clinicianNote", translate("StretchView", "Clinician's note"))
+        self.note_label.hide()
 
         # The picture is shown from here (it follows the step) but laid out by the page.
         self._heading = QVBoxLayout()
@@ -106,6 +109,7 @@ class StretchView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._top)
         layout.addWidget(self.kind_label)
+        layout.addWidget(self.note_label)  # above the handout's words: it may say stop
         layout.addWidget(self.objective_label)
         layout.addWidget(self.instructions_label)
         layout.addWidget(self.timing_label)
@@ -154,6 +158,14 @@ class StretchView(QWidget):
         items = "".join(f"<li>{_escape(line)}</li>" for line in stretch.instructions)
         self.instructions_label.setText(self._list_html(items))
         self.timing_label.setText(stretch.timing)
+        self.note_label.setText(
+            translate("StretchView", "<b>From your clinician:</b> {note}").format(
+                note=_escape(stretch.note).replace("\n", "<br>")
+            )
+            if stretch.note
+            else ""
+        )
+        self.note_label.setVisible(bool(stretch.note))
         self._fit_words()
 
     def _list_html(self, items: str) -> str:
@@ -183,6 +195,7 @@ class StretchView(QWidget):
             self.side_label: theme.scaled_font(base, unit * 1.15, weight=QFont.Weight.Bold),
             self.kind_label: theme.scaled_font(base, unit * 0.82),
             self.objective_label: body,
+            self.note_label: body,
             self.instructions_label: body,
             self.timing_label: theme.scaled_font(base, unit * 0.8),
         }

@@ -40,6 +40,9 @@ def _routine_hint() -> str:
 
 class RoutinePage(QWidget):
     edited = Signal()  # after every edit the person makes here
+    openPrescriptionRequested = Signal()  # "Open a prescription…"
+    handoutRequested = Signal()  # "Use the handout's routine"
+    editorRequested = Signal()  # "Make a routine for a patient…"
 
     def __init__(self, routine: Routine, parent: QWidget) -> None:
         """``routine``: the routine file's own, the stretches to choose from."""
@@ -80,6 +83,7 @@ class RoutinePage(QWidget):
         )
         self.routine_note = note()
         self.routine_note.setText(_routine_hint())
+        self._build_whose()
         moves = QVBoxLayout()
         for button in (self.up_button, self.down_button):
             moves.addWidget(button)
@@ -89,6 +93,12 @@ class RoutinePage(QWidget):
         chooser.addWidget(self.stretch_list, 1)
         chooser.addLayout(moves)
         form = QFormLayout(self)
+        whose = QHBoxLayout()
+        for button in (self.open_button, self.handout_button, self.editor_button):
+            whose.addWidget(button)
+        whose.addStretch(1)
+        form.addRow(self.whose_label)
+        form.addRow(whose)
         form.addRow(translate("SettingsDialog", "Hold each stretch for"), self.hold_spin)
         form.addRow(translate("SettingsDialog", "Get ready before a stretch"), self.lead_in_spin)
         form.addRow(translate("SettingsDialog", "Get ready between sides"), self.switch_spin)
@@ -108,6 +118,29 @@ class RoutinePage(QWidget):
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
         self.reset_button.clicked.connect(self.reset_routine)
+        self.show_prescribed(None)
+
+    def _build_whose(self) -> None:
+        """Whose routine is followed, and the buttons to change that."""
+        self._prescribed = False
+        self.whose_label = QLabel(self)
+        self.whose_label.setObjectName("whoseRoutine")
+        self.whose_label.setWordWrap(True)
+        self.open_button = QPushButton(translate("SettingsDialog", "Open a prescription…"), self)
+        self.open_button.setObjectName("openPrescription")
+        self.handout_button = QPushButton(
+            translate("SettingsDialog", "Use the handout’s routine"), self
+        )
+        self.handout_button.setObjectName("useHandout")
+        self.editor_button = QPushButton(
+            translate("SettingsDialog", "Make a routine for a patient…"), self
+        )
+        self.editor_button.setObjectName("makePrescription")
+        for button in (self.open_button, self.handout_button, self.editor_button):
+            button.setAccessibleName(button.text().rstrip("…"))
+        self.open_button.clicked.connect(self.openPrescriptionRequested)
+        self.handout_button.clicked.connect(self.handoutRequested)
+        self.editor_button.clicked.connect(self.editorRequested)
 
     def fit_list(self) -> None:
         """The list as wide as its longest stretch's name, never scrolled sideways."""
@@ -124,9 +157,34 @@ class RoutinePage(QWidget):
         self.switch_spin.setValue(round(routine.switch_lead_in))
         self._fill_stretches(routine.order)
 
+    def show_prescribed(self, described: str | None) -> None:
+        """Whose routine is followed: ``described`` names the clinician's prescription
+        (its holds and stretches are then theirs, not chosen here); None: the handout's."""
+        self._prescribed = described is not None
+        if described is None:
+            self.whose_label.setText(
+                translate("SettingsDialog", "You follow the handout’s routine.")
+            )
+        else:
+            self.whose_label.setText(described)
+        self.handout_button.setVisible(self._prescribed)
+        for field in (self.hold_spin, self.stretch_list, self.up_button, self.down_button):
+            field.setEnabled(not self._prescribed)
+        self.reset_button.setEnabled(not self._prescribed)
+        self.routine_note.setText(
+            translate(
+                "SettingsDialog",
+                "Your clinician chose these stretches and holds; to choose your own, use "
+                "the handout’s routine.",
+            )
+            if self._prescribed
+            else _routine_hint()
+        )
+
     def show_hint(self) -> None:
         """The handout's advice again, once a choice has been taken."""
-        self.routine_note.setText(_routine_hint())
+        if not self._prescribed:
+            self.routine_note.setText(_routine_hint())
 
     def read(self, prefs: Prefs) -> Prefs | None:
         """``prefs`` with this page's routine, or None (saying why) with no stretch ticked."""
