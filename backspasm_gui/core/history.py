@@ -427,7 +427,9 @@ class Recorder:
 
     def _hear(self, event: object) -> None:
         if isinstance(event, RoutineChanged):
-            if self._open is not None:  # hold lengths changed from the next hold on
+            # Hold lengths changed from the next hold on. Other holds come only with a
+            # Restart, which ends this session: the next one is recorded with them.
+            if self._open is not None and _same_holds(self._open.holds, event.routine):
                 self._open.holds = [
                     old if self._held_already(i) else replace(old, seconds=step.seconds)
                     for i, (old, step) in enumerate(
@@ -481,3 +483,10 @@ class Recorder:
         if self._on_saved is not None:
             self._on_saved(saved)
         return saved
+
+
+def _same_holds(holds: Sequence[HoldRecord], routine: Routine) -> bool:
+    """Whether ``routine`` plans the same stretches and sides as ``holds``, in order."""
+    return [(h.stretch_id, h.side) for h in holds] == [
+        (h.stretch_id, h.side) for h in map(HoldRecord.of, routine.steps)
+    ]

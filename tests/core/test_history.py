@@ -159,6 +159,19 @@ def run_session_on(session: Session, day: Day) -> None:
         session.tick()
 
 
+def test_other_stretches_chosen_mid_session_are_recorded_with_the_next_session(
+    recorded, day, routine
+) -> None:
+    session, _recorder, store = recorded
+    run_session(session, day.clock, stop_after=2)
+    fewer = customised(routine, [s.id for s in routine.stretches[:2]])
+    session.reconfigure(fewer)  # waits for the next session
+    run_session(session, day.clock)  # Restart: the first ends stopped early
+    first, second = store.records()
+    assert (first.holds_planned, first.holds_done) == (11, 2)
+    assert (second.holds_planned, second.finished) == (2, True)
+
+
 # --- streaks -------------------------------------------------------------------------
 
 
