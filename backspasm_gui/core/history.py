@@ -88,6 +88,9 @@ class SessionRecord:
     pain_before: int | None = None
     pain_after: int | None = None
     id: int | None = None  # the store's key, once stored
+    # The title of the routine it followed, as the person saw it; "" for sessions
+    # stored before routines were recorded (they followed the handout's).
+    routine: str = ""
 
     def __post_init__(self) -> None:
         if self.started.tzinfo is None or self.ended.tzinfo is None:
@@ -371,6 +374,7 @@ def routine_as_done(records: Sequence[SessionRecord], handout: Routine) -> list[
 class _Open:
     started: datetime
     holds: list[HoldRecord]
+    routine: str  # its title
     record: SessionRecord | None = None  # as last stored
     pain_before: int | None = None
 
@@ -439,7 +443,8 @@ class Recorder:
         elif isinstance(event, Restarted):
             self._end(finished=False)
         elif isinstance(event, LeadInStarted) and self._open is None:
-            self._open = _Open(self._now(), [HoldRecord.of(step) for step in self._session.steps])
+            holds = [HoldRecord.of(step) for step in self._session.steps]
+            self._open = _Open(self._now(), holds, self._session.routine.title)
             self._open.pain_before, self._pain_before = self._pain_before, None
         elif isinstance(event, HoldCompleted) and self._open is not None:
             holds = self._open.holds
@@ -474,6 +479,7 @@ class Recorder:
             in_progress=in_progress,
             pain_before=self._open.pain_before,
             id=previous.id if previous else None,
+            routine=self._open.routine,
         )
         self._open.record = self._save(record)
         return self._open.record
