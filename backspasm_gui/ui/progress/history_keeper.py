@@ -148,7 +148,7 @@ class HistoryKeeper(QObject):
             return
         path = Path(chosen)
         try:
-            write_csv(self.store.records(), path)
+            write_csv(self.store.records(), path, self.handout.title)
         except ExportError as exc:
             log.warning("CSV export failed", exc_info=True)
             self.window.notify(str(exc))

@@ -120,6 +120,7 @@ def test_export_csv_writes_the_kept_sessions_and_says_where(
     keeper.export_csv()
     [row] = read_csv(target)
     assert row.finished
+    assert row.routine == "Back Spasm Stretches & Exercises"  # the routine it followed
     assert f"Saved your sessions to {target}." in window.notice.label.text()
 
 
