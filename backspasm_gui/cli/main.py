@@ -95,5 +95,5 @@ def _from_history(routine: Routine, args: argparse.Namespace) -> int:
     if args.report:
         from backspasm_gui.cli.report import report
 
-        return report(records, routine, args)
+        return report(records, routine, args, prescribed=None)  # issue 19: the accepted one
     return EXIT_OK
