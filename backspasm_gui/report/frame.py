@@ -67,9 +67,7 @@ def routine_line(c: Content) -> str:
 def _named(c: Content) -> str:
     rx = c.prescribed
     if rx is None:
-        #: {routine} is the handout's routine's title, as the app shows it.
-        text = translate("Report", "Routine: {routine}, as in the clinic handout")
-        return text.format(routine=c.handout.title)
+        return translate("Report", "Routine: from the clinic handout")
     if rx.clinician and rx.date is not None:
         text = translate("Report", "Routine: prescribed by {clinician}, dated {date}")
     elif rx.clinician:
@@ -100,8 +98,8 @@ def draw_footer(page: Page, c: Content) -> None:
         #: {handout} is the clinic handout's own title, in English as printed.
         source = translate(
             "Report",
-            "From the app {app} {version} — a routine prescribed from the stretches of "
-            "the clinic handout '{handout}'",
+            "From the app {app} {version} — prescribed stretches from the clinic handout "
+            "'{handout}'",
         )
     source = source.format(app=APP_NAME, version=version(), handout=HANDOUT_NAME)
     page.text(LEFT, y + 14, WIDTH, 11, source, size=7.5, color=MUTED)

@@ -99,12 +99,12 @@ def draw_sessions(page: Page, y: float, height: float, c: Content) -> None:
             page.box(
                 cx - bar_w / 2, at(p.sessions), bar_w, at(0) - at(p.sessions), fill=BAR, edge=None
             )
-        _bar_value(
-            page, cx, at(p.sessions), at(0) - at(p.sessions), p.sessions, slot=slot, bar_w=bar_w
-        )
         if t_low == t_high:  # a prescription's sessions a day: a line across the bar
             page.line(cx - band_w / 2, at(t_high), cx + band_w / 2, at(t_high), color=INK,
                       width=TARGET_LINE, style=TARGET_STYLE)  # fmt: skip
+        _bar_value(  # over the line
+            page, cx, at(p.sessions), at(0) - at(p.sessions), p.sessions, slot=slot, bar_w=bar_w
+        )
     plot.baseline(page)  # over the bars' feet
     plot.column_labels(page, pool)
     gx = GUTTER_X
