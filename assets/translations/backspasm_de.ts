@@ -2063,6 +2063,41 @@
         <translation>Zeitraum: {period}</translation>
     </message>
     <message>
+        <source>{routine} ({count} of 1 session)</source>
+        <translation>{routine} ({count} von 1 Einheit)</translation>
+    </message>
+    <message>
+        <source>{routine} ({count} of {total} sessions)</source>
+        <extracomment>How many of the period&apos;s sessions followed the routine named before it.</extracomment>
+        <translation>{routine} ({count} von {total} Einheiten)</translation>
+    </message>
+    <message>
+        <source>Routine: from the clinic handout</source>
+        <translation>Programm: aus dem Übungsblatt der Praxis</translation>
+    </message>
+    <message>
+        <source>From the app {app} {version} — prescribed stretches from the clinic handout &apos;{handout}&apos;</source>
+        <extracomment>{handout} is the clinic handout&apos;s own title, in English as printed.</extracomment>
+        <translation>Erstellt mit {app} {version} – verordnete Dehnungen aus dem Übungsblatt „{handout}“ der Praxis</translation>
+    </message>
+    <message>
+        <source>Routine: prescribed by {clinician}, dated {date}</source>
+        <translation>Programm: verordnet von {clinician}, vom {date}</translation>
+    </message>
+    <message>
+        <source>Routine: prescribed by {clinician}</source>
+        <translation>Programm: verordnet von {clinician}</translation>
+    </message>
+    <message>
+        <source>Routine: prescribed, dated {date}</source>
+        <translation>Programm: verordnet am {date}</translation>
+    </message>
+    <message>
+        <source>Routine: {routine}</source>
+        <extracomment>{routine} is the prescribed routine&apos;s title, as the app shows it.</extracomment>
+        <translation>Programm: {routine}</translation>
+    </message>
+    <message>
         <source>goal: 1 session a day</source>
         <translation>Tagesziel: 1 Einheit</translation>
     </message>
@@ -2114,6 +2149,19 @@
         <translation>Übungsblatt: {low}–{high} pro Tag</translation>
     </message>
     <message>
+        <source>{percent}% of the prescribed sessions</source>
+        <extracomment>Under the sessions a day on average: the share of the prescribed sessions done.</extracomment>
+        <translation>{percent} % der verordneten Einheiten</translation>
+    </message>
+    <message>
+        <source>prescribed: 1 session a day</source>
+        <translation>verordnet: 1 Einheit pro Tag</translation>
+    </message>
+    <message>
+        <source>prescribed: {goal} sessions a day</source>
+        <translation>verordnet: {goal} Einheiten pro Tag</translation>
+    </message>
+    <message>
         <source>days that met the daily goal</source>
         <translation>Tage mit erreichtem Tagesziel</translation>
     </message>
@@ -2144,6 +2192,14 @@
     <message>
         <source>the handout&apos;s {low}–{high} sessions a day</source>
         <translation>Übungsblatt: {low}–{high} Einheiten pro Tag</translation>
+    </message>
+    <message>
+        <source>1 session a day, as prescribed</source>
+        <translation>1 Einheit pro Tag, wie verordnet</translation>
+    </message>
+    <message>
+        <source>{count} sessions a day, as prescribed</source>
+        <translation>{count} Einheiten pro Tag, wie verordnet</translation>
     </message>
     <message>
         <source>after a session</source>

@@ -2063,6 +2063,41 @@
         <translation>Periodo: {period}</translation>
     </message>
     <message>
+        <source>{routine} ({count} of 1 session)</source>
+        <translation>{routine} ({count} de 1 sesión)</translation>
+    </message>
+    <message>
+        <source>{routine} ({count} of {total} sessions)</source>
+        <extracomment>How many of the period&apos;s sessions followed the routine named before it.</extracomment>
+        <translation>{routine} ({count} de {total} sesiones)</translation>
+    </message>
+    <message>
+        <source>Routine: from the clinic handout</source>
+        <translation>Rutina: del folleto de la clínica</translation>
+    </message>
+    <message>
+        <source>From the app {app} {version} — prescribed stretches from the clinic handout &apos;{handout}&apos;</source>
+        <extracomment>{handout} is the clinic handout&apos;s own title, in English as printed.</extracomment>
+        <translation>Generado con la aplicación {app} {version} — estiramientos prescritos del folleto de la clínica &apos;{handout}&apos;</translation>
+    </message>
+    <message>
+        <source>Routine: prescribed by {clinician}, dated {date}</source>
+        <translation>Rutina: prescrita por {clinician}, con fecha {date}</translation>
+    </message>
+    <message>
+        <source>Routine: prescribed by {clinician}</source>
+        <translation>Rutina: prescrita por {clinician}</translation>
+    </message>
+    <message>
+        <source>Routine: prescribed, dated {date}</source>
+        <translation>Rutina: prescrita, con fecha {date}</translation>
+    </message>
+    <message>
+        <source>Routine: {routine}</source>
+        <extracomment>{routine} is the prescribed routine&apos;s title, as the app shows it.</extracomment>
+        <translation>Rutina: {routine}</translation>
+    </message>
+    <message>
         <source>goal: 1 session a day</source>
         <translation>meta: 1 sesión al día</translation>
     </message>
@@ -2114,6 +2149,19 @@
         <translation>según el folleto: {low}–{high} al día</translation>
     </message>
     <message>
+        <source>{percent}% of the prescribed sessions</source>
+        <extracomment>Under the sessions a day on average: the share of the prescribed sessions done.</extracomment>
+        <translation>{percent} % de las sesiones prescritas</translation>
+    </message>
+    <message>
+        <source>prescribed: 1 session a day</source>
+        <translation>prescripción: 1 sesión al día</translation>
+    </message>
+    <message>
+        <source>prescribed: {goal} sessions a day</source>
+        <translation>prescripción: {goal} sesiones al día</translation>
+    </message>
+    <message>
         <source>days that met the daily goal</source>
         <translation>días con la meta cumplida</translation>
     </message>
@@ -2144,6 +2192,14 @@
     <message>
         <source>the handout&apos;s {low}–{high} sessions a day</source>
         <translation>folleto: {low}–{high} sesiones al día</translation>
+    </message>
+    <message>
+        <source>1 session a day, as prescribed</source>
+        <translation>1 sesión al día, según la prescripción</translation>
+    </message>
+    <message>
+        <source>{count} sessions a day, as prescribed</source>
+        <translation>{count} sesiones al día, según la prescripción</translation>
     </message>
     <message>
         <source>after a session</source>

@@ -12,12 +12,13 @@ if TYPE_CHECKING:
     from backspasm_gui.core.history import SessionRecord
 
 
-def export_csv(records: list[SessionRecord], path: Path) -> int:
-    """Write the CSV and print its name; a place that cannot be written is one sentence."""
+def export_csv(records: list[SessionRecord], path: Path, handout: str = "") -> int:
+    """Write the CSV and print its name; a place that cannot be written is one sentence.
+    ``handout`` is the title of the handout's routine, for sessions that name none."""
     from backspasm_gui.storage.csv_export import ExportError, write_csv
 
     try:
-        write_csv(records, path)
+        write_csv(records, path, handout)
     except ExportError as exc:
         say(exc)
         return EXIT_FAILURE

@@ -110,11 +110,11 @@ def _from_history(routine: Routine, args: argparse.Namespace) -> int:
     if args.export_csv:
         from backspasm_gui.cli.csv_export import export_csv
 
-        written = export_csv(records, args.export_csv)
+        written = export_csv(records, args.export_csv, routine.title)
         if written != EXIT_OK:
             return written
     if args.report:
         from backspasm_gui.cli.report import report
 
-        return report(records, routine, args)
+        return report(records, routine, args, prescribed=None)  # issue 19: the accepted one
     return EXIT_OK

@@ -1,7 +1,8 @@
 """--report PDF: the one-page progress report for the person's clinician.
 
 The range defaults to the four weeks up to today, and the goal is the one in Settings,
-so the report says what the app showed the person.
+so the report says what the app showed the person; or, for a prescribed routine, the
+prescription's sessions a day.
 """
 
 from __future__ import annotations
@@ -16,10 +17,17 @@ from backspasm_gui.startup import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, stored_
 
 if TYPE_CHECKING:
     from backspasm_gui.core.history import SessionRecord
+    from backspasm_gui.core.prescribed import Prescribed
 
 
-def report(records: list[SessionRecord], routine: Routine, args: argparse.Namespace) -> int:
-    """Write the report for --from to --to and print its name; the exit code."""
+def report(
+    records: list[SessionRecord],
+    routine: Routine,
+    args: argparse.Namespace,
+    prescribed: Prescribed | None = None,
+) -> int:
+    """Write the report for --from to --to and print its name; the exit code. With
+    ``prescribed`` (the prescription followed), the page names it and measures against it."""
     from backspasm_gui.report.pdf import ReportError, write_report
 
     _settings, prefs, _problems = stored_prefs()
@@ -37,6 +45,7 @@ def report(records: list[SessionRecord], routine: Routine, args: argparse.Namesp
             last=last,
             goal=prefs.goal,
             name=args.name or "",
+            prescribed=prescribed,
         )
     except ReportError as exc:
         say(exc)

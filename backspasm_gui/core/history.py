@@ -89,6 +89,9 @@ class SessionRecord:
     pain_before: int | None = None
     pain_after: int | None = None
     id: int | None = None  # the store's key, once stored
+    # The title of the routine it followed, as the person saw it; "" for sessions
+    # stored before routines were recorded (they followed the handout's).
+    routine: str = ""
 
     def __post_init__(self) -> None:
         if self.started.tzinfo is None or self.ended.tzinfo is None:
@@ -372,6 +375,7 @@ def routine_as_done(records: Sequence[SessionRecord], handout: Routine) -> list[
 class _Open:
     started: datetime
     holds: list[HoldRecord]
+    routine: str  # its title
     record: SessionRecord | None = None  # as last stored
     pain_before: int | None = None
 
@@ -430,7 +434,9 @@ class Recorder:
 
     def _hear(self, event: object) -> None:
         if isinstance(event, RoutineChanged):
-            if self._open is not None:  # hold lengths changed from the next hold on
+            # Hold lengths changed from the next hold on. Other holds come only with a
+            # Restart, which ends this session: the next one is recorded with them.
+            if self._open is not None and _same_holds(self._open.holds, event.routine):
                 self._open.holds = [
                     old if self._held_already(i) else replace(old, seconds=step.seconds)
                     for i, (old, step) in enumerate(
@@ -445,7 +451,8 @@ class Recorder:
         elif isinstance(event, RestartUndone):
             self._take_back_restart()
         elif isinstance(event, LeadInStarted) and self._open is None:
-            self._open = _Open(self._now(), [HoldRecord.of(step) for step in self._session.steps])
+            holds = [HoldRecord.of(step) for step in self._session.steps]
+            self._open = _Open(self._now(), holds, self._session.routine.title)
             self._open.pain_before, self._pain_before = self._pain_before, None
         elif isinstance(event, HoldCompleted) and self._open is not None:
             self._restarted = None  # a hold done since: no going back
@@ -491,6 +498,7 @@ class Recorder:
             in_progress=in_progress,
             pain_before=self._open.pain_before,
             id=previous.id if previous else None,
+            routine=self._open.routine,
         )
         self._open.record = self._save(record)
         return self._open.record
@@ -500,3 +508,10 @@ class Recorder:
         if self._on_saved is not None:
             self._on_saved(saved)
         return saved
+
+
+def _same_holds(holds: Sequence[HoldRecord], routine: Routine) -> bool:
+    """Whether ``routine`` plans the same stretches and sides as ``holds``, in order."""
+    return [(h.stretch_id, h.side) for h in holds] == [
+        (h.stretch_id, h.side) for h in map(HoldRecord.of, routine.steps)
+    ]

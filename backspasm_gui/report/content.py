@@ -1,4 +1,5 @@
-"""What the page says, worked out before anything is drawn: the range, the six
+"""What the page says, worked out before anything is drawn: the range, the routine
+(the handout's, or a prescription's) and which ones the sessions followed, the six
 numbers, the bars, the sentences on pain and the routine as done.
 
 Drawing then only places what is here, so the numbers can be tested without a page.
@@ -6,11 +7,13 @@ Drawing then only places what is here, so the numbers can be tested without a pa
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from backspasm_gui.core.history import (
+    HANDOUT_PER_DAY,
     SessionRecord,
     StretchAsDone,
     between,
@@ -18,6 +21,8 @@ from backspasm_gui.core.history import (
     routine_as_done,
     streaks,
 )
+from backspasm_gui.core.i18n import translate
+from backspasm_gui.core.prescribed import Prescribed
 from backspasm_gui.core.routine import Routine
 from backspasm_gui.report.pain_words import pain_text
 from backspasm_gui.report.periods import Period, periods
@@ -51,6 +56,23 @@ class Content:
     pain_text: str  # "" without ratings
     routine: tuple[StretchAsDone, ...]
     handout: Routine
+    prescribed: Prescribed | None = None  # the routine the report is about, if prescribed
+    # Each routine the range's sessions followed (by title) and how many, in the order
+    # first followed; sessions that name none followed the handout's.
+    routines: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def routine_title(self) -> str:
+        """The title sessions of the routine the page is about record."""
+        return self.handout.title if self.prescribed is None else self.prescribed.title
+
+    @property
+    def per_day(self) -> tuple[int, int]:
+        """The sessions a day the page measures against, least and most: the
+        prescription's, else the handout's 2-3."""
+        if self.prescribed is None:
+            return HANDOUT_PER_DAY
+        return self.prescribed.sessions_per_day, self.prescribed.sessions_per_day
 
 
 def summarise(records: Sequence[SessionRecord], first: date, last: date, goal: int) -> Summary:
@@ -67,6 +89,21 @@ def summarise(records: Sequence[SessionRecord], first: date, last: date, goal: i
     )
 
 
+def followed(records: Sequence[SessionRecord], handout: Routine) -> tuple[tuple[str, int], ...]:
+    """Each routine ``records`` followed, by title, with its number of sessions, in the
+    order first followed. A session that names none followed ``handout``, and so did one
+    that names the handout's title in the words of its file (recorded in English, say,
+    and reported on in Spanish)."""
+
+    def title(record: SessionRecord) -> str:
+        named = record.routine
+        if not named or translate("Routine", named) == handout.title:
+            return handout.title
+        return named
+
+    return tuple(Counter(title(record) for record in records).items())
+
+
 def content(
     records: Sequence[SessionRecord],
     handout: Routine,
@@ -76,13 +113,19 @@ def content(
     goal: int,
     name: str,
     generated: date,
+    prescribed: Prescribed | None = None,
 ) -> Content:
+    """What the page says. With ``prescribed``, the sessions are measured against its
+    sessions per day rather than ``goal``."""
+    if prescribed is not None:
+        goal = prescribed.sessions_per_day
     if last < first:
         raise ValueError(f"the report's range ends ({last}) before it starts ({first})")
     if goal < 1:
         raise ValueError(f"the daily goal is at least 1, got {goal}")
     chosen = between(records, first, last)
-    unit, pool = periods(chosen, first, last)
+    per_day = HANDOUT_PER_DAY if prescribed is None else (goal, goal)
+    unit, pool = periods(chosen, first, last, per_day)
     return Content(
         first=first,
         last=last,
@@ -94,4 +137,6 @@ def content(
         pain_text=pain_text(chosen, unit, pool),
         routine=tuple(routine_as_done(chosen, handout)),
         handout=handout,
+        prescribed=prescribed,
+        routines=followed(chosen, handout),
     )

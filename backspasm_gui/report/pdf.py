@@ -1,13 +1,14 @@
 """The progress report as one A4 page of PDF, drawn with QPdfWriter and QPainter.
 
 This module composes the page and writes the file; each part it places is drawn by a
-module of its own (see ``report/__init__.py``). From top to bottom: who and when
-(:mod:`.frame`), six numbers (:mod:`.summary`), sessions per week (or month) against the
-handout's 2-3 a day (:mod:`.sessions_chart`), pain before and after a session
-(:mod:`.pain_chart`), the routine as it was really done (:mod:`.routine_table`), and
-where the page came from (:mod:`.frame`). Every part has a fixed or measured height and
-the two charts share what is left, so the page never spills onto a second one, whether
-the range is a week or years.
+module of its own (see ``report/__init__.py``). From top to bottom: who, when and which
+routine (:mod:`.frame`), six numbers (:mod:`.summary`), sessions per week (or month)
+against the handout's 2-3 a day or a prescription's sessions a day
+(:mod:`.sessions_chart`), pain before and after a session (:mod:`.pain_chart`), the
+routine as it was really done (:mod:`.routine_table`), and where the page came from
+(:mod:`.frame`). Every part has a fixed or measured height and the two charts share
+what is left, so the page never spills onto a second one, whether the range is a week
+or years.
 
 Needs a QGuiApplication (the caller makes it; the offscreen platform will do).
 The file is written beside its final name and moved into place at the end, so
@@ -31,6 +32,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPd
 from backspasm_gui import APP_NAME, version
 from backspasm_gui.core.history import SessionRecord
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from backspasm_gui.core.prescribed import Prescribed
 from backspasm_gui.core.routine import Routine
 from backspasm_gui.report.content import Content, content
 from backspasm_gui.report.frame import FOOTER_H, draw_footer, draw_header
@@ -147,11 +149,15 @@ def write_report(
     goal: int,
     name: str = "",
     generated: date | None = None,
+    prescribed: Prescribed | None = None,
 ) -> None:
     """Write the one-page A4 report of ``first``..``last`` (both included) to ``path``.
 
     ``records`` may hold sessions outside the range; only those inside count.
-    ``goal`` is the person's daily goal (sessions a day). Raises ReportError if the
+    ``goal`` is the person's daily goal (sessions a day). ``prescribed`` is the
+    prescription the person follows, if any: the page names it and measures the
+    sessions against its sessions a day instead of ``goal`` and the handout's 2-3.
+    Raises ReportError if the
     file cannot be written (nothing is left behind then), ValueError for a range
     that ends before it starts or a goal below 1. Needs a QGuiApplication.
     """
@@ -165,6 +171,7 @@ def write_report(
         goal=goal,
         name=name,
         generated=generated or date.today(),
+        prescribed=prescribed,
     )
     path = Path(path)
     try:

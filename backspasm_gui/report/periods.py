@@ -27,10 +27,11 @@ class Period:
     sessions: int  # that count
     pain_before: float | None  # mean rating
     pain_after: float | None
+    per_day: tuple[int, int] = HANDOUT_PER_DAY  # sessions a day asked for, least and most
 
     @property
     def target(self) -> tuple[int, int]:
-        low, high = HANDOUT_PER_DAY
+        low, high = self.per_day
         return low * self.days, high * self.days
 
 
@@ -39,14 +40,26 @@ def _mean(values: Iterable[int | None]) -> float | None:
     return sum(known) / len(known) if known else None
 
 
-def periods(records: Sequence[SessionRecord], first: date, last: date) -> tuple[str, list[Period]]:
+def periods(
+    records: Sequence[SessionRecord],
+    first: date,
+    last: date,
+    per_day: tuple[int, int] = HANDOUT_PER_DAY,
+) -> tuple[str, list[Period]]:
     """The bars: one a week, or one a month when there would be more than
-    ``MAX_WEEKLY_BARS`` weeks."""
+    ``MAX_WEEKLY_BARS`` weeks; each with a target of ``per_day`` sessions a day."""
     by_week = weeks(records, first, last)
     if len(by_week) <= MAX_WEEKLY_BARS:
         return "week", [
             Period(
-                w.start, short_date(w.start), "", w.days, w.sessions, w.pain_before, w.pain_after
+                w.start,
+                short_date(w.start),
+                "",
+                w.days,
+                w.sessions,
+                w.pain_before,
+                w.pain_after,
+                per_day,
             )
             for w in by_week
         ]
@@ -66,6 +79,7 @@ def periods(records: Sequence[SessionRecord], first: date, last: date) -> tuple[
                 sessions=sum(r.counts for r in those),
                 pain_before=_mean(r.pain_before for r in those),
                 pain_after=_mean(r.pain_after for r in those),
+                per_day=per_day,
             )
         )
         start = following

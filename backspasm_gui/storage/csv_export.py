@@ -2,9 +2,11 @@
 
 One row per session, oldest first. The first columns are for people (date,
 times, minutes, holds done of planned, outcome, stretches skipped, pain before
-and after); the last, ``holds``, spells out every planned hold as JSON
-(stretch id, side, seconds, done, name), so :func:`read_csv` rebuilds the
-records exactly, ids included.
+and after, the routine followed); the last, ``holds``, spells out every planned
+hold as JSON (stretch id, side, seconds, done, name), so :func:`read_csv`
+rebuilds the records exactly, ids included. The columns' names and values are
+English, the same on every computer; the routine and stretch names are as the
+person saw them.
 
 The file is UTF-8 with a byte order mark ("utf-8-sig"): Excel on Windows reads
 a CSV without one in the system's legacy code page and garbles "é" or "“",
@@ -43,8 +45,10 @@ COLUMNS = (
     "skipped",
     "pain_before",
     "pain_after",
+    "routine",
     "holds",
 )
+ADDED = frozenset({"routine"})  # later columns: a file from before them reads without
 IN_PROGRESS = "in progress"  # the outcome of a session still running at export
 SIDES = (None, "left", "right")
 
@@ -64,8 +68,9 @@ class ExportError(OSError):
         ).format(path=self.path, reason=self.strerror)
 
 
-def row(record: SessionRecord) -> dict[str, str]:
-    """One session as the CSV's cells."""
+def row(record: SessionRecord, handout: str = "") -> dict[str, str]:
+    """One session as the CSV's cells; ``handout`` names the routine of a session
+    stored before routines were recorded (it followed the handout's)."""
     outcome = IN_PROGRESS if record.in_progress else record.outcome
     holds = [
         {
@@ -89,15 +94,17 @@ def row(record: SessionRecord) -> dict[str, str]:
         "skipped": "; ".join(record.skipped),
         "pain_before": _optional(record.pain_before),
         "pain_after": _optional(record.pain_after),
+        "routine": record.routine or handout,
         "holds": json.dumps(holds, ensure_ascii=False, separators=(",", ":")),
     }
 
 
-def write_csv(records: Iterable[SessionRecord], path: Path) -> None:
+def write_csv(records: Iterable[SessionRecord], path: Path, handout: str = "") -> None:
     """Write ``records`` to ``path``, oldest first, all at once: a reader never sees
-    half a file and a failure leaves what was there. Raises :class:`ExportError`."""
+    half a file and a failure leaves what was there. ``handout`` is the title of the
+    handout's routine, written for sessions that name none. Raises :class:`ExportError`."""
     path = Path(path)
-    rows = [row(r) for r in sorted(records, key=lambda r: (r.started, r.id or 0))]
+    rows = [row(r, handout) for r in sorted(records, key=lambda r: (r.started, r.id or 0))]
     temporary: str | None = None
     try:
         handle, temporary = tempfile.mkstemp(
@@ -127,7 +134,7 @@ def read_csv(path: Path) -> list[SessionRecord]:
     path = Path(path)
     with path.open(encoding=ENCODING, newline="") as source:
         reader = csv.DictReader(source)
-        missing = [c for c in COLUMNS if c not in (reader.fieldnames or ())]
+        missing = [c for c in COLUMNS if c not in (reader.fieldnames or ()) and c not in ADDED]
         if missing:
             raise ContentError(
                 path.name, f"missing column(s) {', '.join(missing)}", context="row 1"
@@ -161,6 +168,7 @@ def _record(cells: dict[str, Any]) -> SessionRecord:
         pain_before=_int(cells["pain_before"]),
         pain_after=_int(cells["pain_after"]),
         id=_int(cells["id"]),
+        routine=cells.get("routine") or "",
     )
 
 

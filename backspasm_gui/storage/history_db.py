@@ -69,6 +69,10 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE sessions ADD COLUMN in_progress INTEGER NOT NULL DEFAULT 0
         CHECK (in_progress IN (0, 1));
     """,
+    # 3: the title of the routine each session followed ('' before: the handout's)
+    """
+    ALTER TABLE sessions ADD COLUMN routine TEXT NOT NULL DEFAULT '';
+    """,
 )
 VERSION = len(MIGRATIONS)
 BUSY_MS = 2000  # wait this long for another connection's write before giving up
@@ -76,7 +80,7 @@ BUSY_MS = 2000  # wait this long for another connection's write before giving up
 # SQLite's primary result codes for a file that is not (or no longer) a database.
 _DAMAGED = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 
-_SESSION_COLUMNS = "id, started, ended, finished, in_progress, pain_before, pain_after"
+_SESSION_COLUMNS = "id, started, ended, finished, in_progress, pain_before, pain_after, routine"
 
 
 class _UnreadableError(Exception):
@@ -158,6 +162,7 @@ class HistoryDB:
             int(record.in_progress),
             record.pain_before,
             record.pain_after,
+            record.routine,
         )
         try:
             db.execute("BEGIN IMMEDIATE")
@@ -165,7 +170,7 @@ class HistoryDB:
                 if record.id is None:
                     cursor = db.execute(
                         "INSERT INTO sessions (started, ended, finished, in_progress,"
-                        " pain_before, pain_after) VALUES (?, ?, ?, ?, ?, ?)",
+                        " pain_before, pain_after, routine) VALUES (?, ?, ?, ?, ?, ?, ?)",
                         values,
                     )
                     key = cursor.lastrowid
@@ -174,11 +179,12 @@ class HistoryDB:
                     key = record.id
                     db.execute(
                         "INSERT INTO sessions (id, started, ended, finished, in_progress,"
-                        " pain_before, pain_after) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                        " pain_before, pain_after, routine) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                         " ON CONFLICT (id) DO UPDATE SET started = excluded.started,"
                         " ended = excluded.ended, finished = excluded.finished,"
                         " in_progress = excluded.in_progress,"
-                        " pain_before = excluded.pain_before, pain_after = excluded.pain_after",
+                        " pain_before = excluded.pain_before, pain_after = excluded.pain_after,"
+                        " routine = excluded.routine",
                         (key, *values),
                     )
                     db.execute("DELETE FROM holds WHERE session_id = ?", (key,))
@@ -243,7 +249,7 @@ class HistoryDB:
             )
             return []
         result = []
-        for key, started, ended, finished, in_progress, before, after in sessions:
+        for key, started, ended, finished, in_progress, before, after, routine in sessions:
             try:
                 result.append(
                     SessionRecord(
@@ -255,6 +261,7 @@ class HistoryDB:
                         pain_before=before,
                         pain_after=after,
                         id=key,
+                        routine=routine,
                     )
                 )
             except (TypeError, ValueError):

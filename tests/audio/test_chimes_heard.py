@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import array
 import os
-import shutil
 import subprocess
 import wave
 from collections.abc import Iterator
@@ -21,25 +20,17 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from backspasm_gui.core.cues import Sound
+from tests.tools import require_tools
 
 TOOLS = ("pulseaudio", "parec", "pactl")
 RATE = 44100
 GAP_MS = 2600  # between chimes: the longest (the end of a session) lasts 2 s
 
 
-def _require_tools() -> None:
-    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
-    if missing:
-        message = f"needs {', '.join(missing)} (.ci/run installs pulseaudio-utils)"
-        if os.environ.get("CI"):
-            pytest.fail(message)  # CI must run this test, never skip it
-        pytest.skip(message)
-
-
 @pytest.fixture
 def sound_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """A private PulseAudio server whose only output is a null sink, "rec"."""
-    _require_tools()
+    require_tools(TOOLS, "pulseaudio, pulseaudio-utils")
     runtime = tmp_path / "run"
     runtime.mkdir(mode=0o700)
     env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "HOME": str(tmp_path)}

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from pathlib import Path
 
+from backspasm_gui.storage.history_db import HistoryDB
 from tests.cli.command import cli, stored_month
+from tests.simulated import month
 
 
 def test_export_csv_writes_every_stored_session(tmp_path: Path) -> None:
@@ -15,7 +18,21 @@ def test_export_csv_writes_every_stored_session(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == str(out)
     with out.open(encoding="utf-8-sig", newline="") as handle:
-        assert len(list(csv.DictReader(handle))) == sessions
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == sessions
+    assert {row["routine"] for row in rows} == {"Back Spasm Stretches & Exercises"}
+
+
+def test_sessions_stored_before_routines_were_named_are_the_handouts(tmp_path: Path) -> None:
+    store, _problem = HistoryDB.open(tmp_path / "data" / "history.sqlite3")
+    store.save(replace(month()[0], id=None, routine=""))
+    store.close()
+    out = tmp_path / "sessions.csv"
+    result = cli("--data-dir", str(tmp_path / "data"), "--export-csv", str(out), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        [row] = csv.DictReader(handle)
+    assert row["routine"] == "Back Spasm Stretches & Exercises"
 
 
 def test_the_data_folder_can_come_from_the_environment(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -157,6 +158,41 @@ def run_session_on(session: Session, day: Day) -> None:
     while session.state is not State.FINISHED:
         day.clock.advance(1)
         session.tick()
+
+
+PRESCRIBED = "Prescribed by Dr Ana Ruiz, 1 December 2026"
+
+
+def test_a_session_is_stored_with_the_title_of_the_routine_it_followed(day, routine) -> None:
+    session = Session(replace(routine, title=PRESCRIBED), day.clock)
+    store = MemoryStore()
+    Recorder(session, store, day.now)
+    run_session(session, day.clock)
+    [saved] = store.records()
+    assert saved.routine == PRESCRIBED
+
+
+def test_after_the_routine_changes_the_next_session_records_the_new_one(
+    recorded, day, routine
+) -> None:
+    session, _recorder, store = recorded
+    run_session(session, day.clock)
+    session.reconfigure(replace(customised(routine, hold_seconds=20), title=PRESCRIBED))
+    run_session(session, day.clock)  # Again
+    assert [r.routine for r in store.records()] == [routine.title, PRESCRIBED]
+
+
+def test_other_stretches_chosen_mid_session_are_recorded_with_the_next_session(
+    recorded, day, routine
+) -> None:
+    session, _recorder, store = recorded
+    run_session(session, day.clock, stop_after=2)
+    fewer = customised(routine, [s.id for s in routine.stretches[:2]])
+    session.reconfigure(replace(fewer, title=PRESCRIBED))  # waits for the next session
+    run_session(session, day.clock)  # Restart: the first ends stopped early
+    first, second = store.records()
+    assert (first.routine, first.holds_planned, first.holds_done) == (routine.title, 11, 2)
+    assert (second.routine, second.holds_planned, second.finished) == (PRESCRIBED, 2, True)
 
 
 # --- streaks -------------------------------------------------------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -17,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
 import xwindow
 
 from tests.e2e.running import running_app
+from tests.tools import require_tools
 
 pytestmark = pytest.mark.e2e
 
@@ -24,18 +24,9 @@ TITLE = "Back Spasm Stretches"
 TOOLS = ("Xvfb", "xdotool", "xwininfo", "xprop")
 
 
-def _require_tools() -> None:
-    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
-    if missing:
-        message = f"needs {', '.join(missing)} (.ci/run installs them)"
-        if os.environ.get("CI"):
-            pytest.fail(message)  # CI must run this test, never skip it
-        pytest.skip(message)
-
-
 @pytest.fixture
 def display() -> Iterator[str]:
-    _require_tools()
+    require_tools(TOOLS, "xvfb, xdotool, x11-utils")
     with xwindow.xvfb() as number:  # the one the .deb check uses: waits until it takes clients
         yield number
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from backspasm_gui.core import i18n
 from backspasm_gui.core.history import SessionRecord
 from backspasm_gui.core.i18n import translate
+from backspasm_gui.core.prescribed import Prescribed
 from backspasm_gui.core.routine import Routine, localised
 from backspasm_gui.report import pdf
 from backspasm_gui.report.page import LEFT, RIGHT, Page
@@ -22,6 +23,10 @@ from tests.report.reading import Write, info, text
 from tests.simulated import month
 
 pytestmark = pytest.mark.usefixtures("qapp", "_poppler")
+
+RX = Prescribed(
+    "Prescribed by Dr Ana Ruiz, 1 December 2026", "Dr Ana Ruiz", "", date(2026, 12, 1), 2
+)
 
 
 class Measuring(Page):
@@ -84,6 +89,12 @@ def spans(records: list[SessionRecord]) -> dict[str, dict[str, object]]:
         },
         "year": {"records": year, "first": date(2026, 1, 1), "last": date(2026, 12, 31)},
         "unrated": {"records": [replace(r, pain_before=None, pain_after=None) for r in records]},
+        "prescribed": {
+            "records": [
+                replace(r, routine=RX.title if r.day >= date(2026, 11, 9) else "") for r in records
+            ],
+            "prescribed": RX,
+        },
     }
 
 
@@ -110,7 +121,7 @@ def test_a_report_in_spanish_or_german_is_one_page_with_its_headings(
 
 @pytest.mark.usefixtures("speaking")
 @pytest.mark.parametrize("speaking", list(i18n.LANGUAGES), indirect=True)
-@pytest.mark.parametrize("span", ["month", "quarter", "year", "unrated"])
+@pytest.mark.parametrize("span", ["month", "quarter", "year", "unrated", "prescribed"])
 def test_every_word_of_the_report_has_room_in_every_language(
     span: str,
     write: Write,

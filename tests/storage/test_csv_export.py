@@ -89,6 +89,31 @@ def test_each_row_says_in_words_what_happened(tmp_path: Path, odd: SessionRecord
     assert (row["pain_before"], row["pain_after"]) == ("0", "10")
 
 
+def test_each_row_names_the_routine_its_session_followed(
+    tmp_path: Path, odd: SessionRecord
+) -> None:
+    prescribed = replace(odd, id=13, routine="Prescribed by Dr Ana Ruiz, 1 December 2026")
+    path = tmp_path / "sessions.csv"
+    write_csv([odd, prescribed], path, handout="Back Spasm Stretches & Exercises")
+    named = [row["routine"] for row in rows(path)]
+    # the first was stored before sessions named their routine: it followed the handout's
+    assert named == ["Back Spasm Stretches & Exercises", prescribed.routine]
+    assert read_csv(path)[1] == prescribed
+
+
+def test_a_file_from_before_the_routine_column_still_reads(
+    tmp_path: Path, odd: SessionRecord
+) -> None:
+    path = tmp_path / "sessions.csv"
+    write_csv([odd], path)
+    with path.open(encoding="utf-8-sig", newline="") as source:
+        table = list(csv.reader(source))
+    at = table[0].index("routine")
+    with path.open("w", encoding="utf-8-sig", newline="") as out:
+        csv.writer(out).writerows([cells[:at] + cells[at + 1 :] for cells in table])
+    assert read_csv(path) == [odd]
+
+
 def test_names_with_commas_quotes_and_accents_survive(tmp_path: Path, odd: SessionRecord) -> None:
     path = tmp_path / "sessions.csv"
     write_csv([odd], path)

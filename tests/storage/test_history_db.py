@@ -234,6 +234,52 @@ def test_a_migrated_file_takes_new_sessions_with_ratings(path: Path) -> None:
     store.close()
 
 
+def version_2_file(path: Path) -> None:
+    """A file as the app wrote it before sessions named their routine."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = raw(path)
+    for step in MIGRATIONS[:2]:
+        db.executescript(step)
+    db.execute("PRAGMA user_version = 2")
+    db.execute(
+        "INSERT INTO sessions (id, started, ended, finished, pain_before, pain_after) VALUES"
+        " (4, '2026-10-05T09:00:00+02:00', '2026-10-05T09:06:00+02:00', 1, 6, 3)"
+    )
+    db.execute("INSERT INTO holds VALUES (4, 0, 'cat-cow', 'Cat Cow', NULL, 30, 1)")
+    db.close()
+
+
+def test_a_version_2_file_keeps_its_sessions_with_no_routine_named(path: Path) -> None:
+    version_2_file(path)
+    store, problem = HistoryDB.open(path, clock)
+    assert problem == ""
+    started = datetime(2026, 10, 5, 9, 0, tzinfo=timezone(timedelta(hours=2)))
+    assert store.records() == [
+        SessionRecord(
+            started,
+            started + timedelta(minutes=6),
+            (HoldRecord("cat-cow", "Cat Cow", None, 30, True),),
+            finished=True,
+            pain_before=6,
+            pain_after=3,
+            id=4,
+            routine="",
+        )
+    ]
+    store.close()
+
+
+def test_each_session_comes_back_with_the_routine_it_followed(path: Path) -> None:
+    version_2_file(path)
+    store, _problem = HistoryDB.open(path, clock)
+    prescribed = store.save(session(MOMENT, routine="Prescribed by Dr Ana Ruiz, 1 December 2026"))
+    store.save(replace(prescribed, pain_after=2))  # a rating afterwards keeps the routine
+    store.close()
+    again, _problem = HistoryDB.open(path, clock)
+    assert [r.routine for r in again.records()] == ["", prescribed.routine]
+    again.close()
+
+
 def test_a_new_file_has_the_current_version_in_wal_mode(store: HistoryDB, path: Path) -> None:
     db = raw(path)
     assert db.execute("PRAGMA user_version").fetchone() == (VERSION,)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from backspasm_gui.core.history import WEEKENDS, Recorder, SessionRecord, Store, done_on
 from backspasm_gui.core.i18n import translate
+from backspasm_gui.core.prescribed import Prescribed
 from backspasm_gui.core.routine import Routine
 
 if TYPE_CHECKING:
@@ -55,12 +56,16 @@ class HistoryKeeper(QObject):
         goal: int = 3,
         rest_days: frozenset[int] = WEEKENDS,
         now: Callable[[], datetime] = local_now,
+        prescribed: Prescribed | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.store = store
         self.handout = handout
         self.goal = goal
+        # The prescription the person follows, if any: the clinician's report names it
+        # and measures the sessions against its sessions a day instead of the goal.
+        self.prescribed = prescribed
         self.rest_days = rest_days
         self._now = now
         self.recorder = Recorder(window.driver.session, store, now, on_saved=self.saved.emit)
@@ -148,7 +153,7 @@ class HistoryKeeper(QObject):
             return
         path = Path(chosen)
         try:
-            write_csv(self.store.records(), path)
+            write_csv(self.store.records(), path, self.handout.title)
         except ExportError as exc:
             log.warning("CSV export failed", exc_info=True)
             self.window.notify(str(exc))
@@ -164,7 +169,8 @@ class HistoryKeeper(QObject):
         records = self.store.records()
         today = self._now().date()
         first = records[0].day if records else today
-        options = ReportDialog(max(first, today - timedelta(weeks=4)), today, self._parent())
+        first = max(first, today - timedelta(weeks=4))
+        options = ReportDialog(first, today, self._parent(), prescribed=self.prescribed)
         if not options.exec():
             return
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -186,6 +192,7 @@ class HistoryKeeper(QObject):
                 goal=self.goal,
                 name=options.name,
                 generated=today,
+                prescribed=self.prescribed,
             )
         except ReportError as exc:
             log.warning("report failed", exc_info=True)

@@ -17,11 +17,23 @@ from PySide6.QtWidgets import (
 )
 
 from backspasm_gui.core.i18n import translate
+from backspasm_gui.core.prescribed import Prescribed
 
 
 class ReportDialog(QDialog):
-    def __init__(self, first: date, last: date, parent: QWidget | None = None) -> None:
+    """Asks the name and the range; with ``prescribed`` (the prescription followed, which
+    the report names) the name starts as its patient's, to keep or clear."""
+
+    def __init__(
+        self,
+        first: date,
+        last: date,
+        parent: QWidget | None = None,
+        *,
+        prescribed: Prescribed | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.prescribed = prescribed
         self.setObjectName("reportDialog")
         self.setWindowTitle(translate("ReportDialog", "Report for your clinician"))
         intro = QLabel(
@@ -39,6 +51,8 @@ class ReportDialog(QDialog):
         self.name_edit.setPlaceholderText(
             translate("ReportDialog", "Leave empty to write it by hand")
         )
+        if prescribed is not None:
+            self.name_edit.setText(prescribed.patient)
         self.from_edit = self._date_edit("reportFrom", translate("ReportDialog", "From"), first)
         self.to_edit = self._date_edit("reportTo", translate("ReportDialog", "To"), last)
         self.from_edit.dateChanged.connect(self._keep_order)

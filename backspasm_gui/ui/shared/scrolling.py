@@ -56,7 +56,7 @@ class _UpAndDown(QScrollArea):
         bar's), needs more height than there is: then the bar, else its room left empty.
         Decided from that one width, so showing the bar never changes the answer."""
         content = self.widget()
-        if not getattr(self, "_steady", False) or content is None or self._placing:
+        if not self._steady or content is None or self._placing:
             return
         self._placing = True
         try:

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from backspasm_gui.core.clock import ManualClock as FakeClock
+from backspasm_gui.core.prescribed import Prescribed
 from backspasm_gui.core.routine import Routine
 from backspasm_gui.core.session import State
+from backspasm_gui.report import pdf
 from backspasm_gui.storage.csv_export import read_csv
 from backspasm_gui.storage.history_db import HistoryDB
 from backspasm_gui.ui.progress.history_keeper import HistoryKeeper
@@ -120,6 +122,7 @@ def test_export_csv_writes_the_kept_sessions_and_says_where(
     keeper.export_csv()
     [row] = read_csv(target)
     assert row.finished
+    assert row.routine == "Back Spasm Stretches & Exercises"  # the routine it followed
     assert f"Saved your sessions to {target}." in window.notice.label.text()
 
 
@@ -168,6 +171,38 @@ def test_the_report_is_written_with_the_name_and_range_chosen(
     assert chosen == {"name": "Sam Example", "first": date(2026, 11, 30), "last": MORNING.date()}
     assert target.read_bytes().startswith(b"%PDF")
     assert "Saved the report for your clinician" in window.notice.label.text()
+
+
+def test_the_report_is_about_the_prescription_followed_with_its_patient_named(
+    keeper: HistoryKeeper,
+    *,
+    driver: SessionDriver,
+    elapse: Passing,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    finish(driver, elapse)
+    prescribed = Prescribed(
+        "Prescribed by Dr Ana Ruiz, 1 December 2026", "Dr Ana Ruiz", "Jane Example",
+        date(2026, 12, 1), sessions_per_day=2,
+    )  # fmt: skip
+    keeper.prescribed = prescribed
+    offered: list[str] = []
+
+    def answer(dialog: ReportDialog) -> int:
+        offered.append(dialog.name)
+        return 1
+
+    written: dict[str, object] = {}
+    monkeypatch.setattr(ReportDialog, "exec", answer)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "r.pdf"), "")
+    )
+    monkeypatch.setattr(pdf, "write_report", lambda *a, **options: written.update(options))
+    keeper.export_report()
+    assert offered == ["Jane Example"]  # the name starts as the prescription's patient
+    assert written["prescribed"] == prescribed
+    assert written["name"] == "Jane Example"
 
 
 def test_the_report_range_never_ends_before_it_starts(qtbot: QtBot) -> None:
