@@ -154,13 +154,16 @@ def test_the_accepted_prescription_is_there_at_the_next_start(
     assert accepted == desk.prescribing.active
 
 
+HEAD = b"schema = 1\nsessions_per_day = 2\n[[stretch]]\n"
 BAD = {
     "not a prescription": b"hello, this is a letter\n",
     "a picture renamed": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
-    "a newer version": b'schema = 2\nsessions_per_day = 2\n[[stretch]]\nid = "cat-cow"\nseconds = 30\n',
-    "an unknown stretch": b'schema = 1\nsessions_per_day = 2\n[[stretch]]\nid = "handstand"\nseconds = 30\n',
-    "a hold of 0": b'schema = 1\nsessions_per_day = 2\n[[stretch]]\nid = "cat-cow"\nseconds = 0\n',
-    "a hold of 3 hours": b'schema = 1\nsessions_per_day = 2\n[[stretch]]\nid = "cat-cow"\nseconds = 10800\n',
+    "a newer version": HEAD.replace(b"schema = 1", b"schema = 2")
+    + b'id = "cat-cow"\nseconds = 30\n',
+    "an unknown stretch": HEAD + b'id = "handstand"\nseconds = 30\n',
+    "a hold of 0": HEAD + b'id = "cat-cow"\nseconds = 0\n',
+    "a hold of 3 hours": HEAD + b'id = "cat-cow"\nseconds = 10800\n',
+    "not UTF-8": HEAD + b'id = "cat-cow"\nseconds = 30\nnote = "\xff\xfe"\n',
 }
 
 
@@ -181,9 +184,7 @@ def test_a_bad_file_is_one_sentence_and_changes_nothing(
     assert desk.prefs == prefs
 
 
-def test_a_note_on_a_stretch_is_shown_with_it_in_the_session(
-    desk: Desk, answer: Answer
-) -> None:
+def test_a_note_on_a_stretch_is_shown_with_it_in_the_session(desk: Desk, answer: Answer) -> None:
     desk.prescribing.open(EXAMPLE)
     desk.driver.next()
     desk.driver.next()  # Knee to Chest, the prescription's second stretch
