@@ -68,6 +68,29 @@
     </message>
 </context>
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>A routine from your clinician</source>
+        <translation>Ein Programm aus Ihrer Praxis</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you choose Use this routine. The handout&apos;s routine stays one click away in Settings, and your history is kept.</source>
+        <translation>Nichts ändert sich, bis Sie „Dieses Programm verwenden“ wählen. Das Programm des Übungsblatts bleibt in den Einstellungen einen Klick entfernt, und Ihr Verlauf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Use this routine</source>
+        <translation>Dieses Programm verwenden</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+</context>
+<context>
     <name>Announcer</name>
     <message>
         <source>Next: {stretch}. Get ready.</source>
@@ -140,6 +163,10 @@
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>Your clinician&apos;s routine does not fit this routine file, so the handout&apos;s routine is used.</source>
+        <translation>Das Programm aus Ihrer Praxis passt nicht zu dieser Programmdatei, daher wird das Programm des Übungsblatts verwendet.</translation>
+    </message>
     <message>
         <source>None of the chosen stretches is in this routine, so all of them are used.</source>
         <translation>Keine der ausgewählten Dehnungen ist in diesem Programm enthalten, daher werden alle verwendet.</translation>
@@ -1277,6 +1304,37 @@
     </message>
 </context>
 <context>
+    <name>Prescribing</name>
+    <message>
+        <source>You follow your clinician’s routine: {title}.</source>
+        <translation>Sie folgen dem Programm aus Ihrer Praxis: {title}.</translation>
+    </message>
+    <message>
+        <source>Open a prescription from your clinician</source>
+        <translation>Eine Verordnung aus Ihrer Praxis öffnen</translation>
+    </message>
+    <message>
+        <source>This prescription could not be opened, so nothing changed: {why}</source>
+        <translation>Diese Verordnung konnte nicht geöffnet werden, daher hat sich nichts geändert: {why}</translation>
+    </message>
+    <message>
+        <source>The prescription could not be kept ({reason}), so nothing changed.</source>
+        <translation>Die Verordnung konnte nicht gespeichert werden ({reason}), daher hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Your clinician&apos;s routine is now your routine.</source>
+        <translation>Das Programm aus Ihrer Praxis ist jetzt Ihr Programm.</translation>
+    </message>
+    <message>
+        <source>From your clinician: {note}</source>
+        <translation>Aus Ihrer Praxis: {note}</translation>
+    </message>
+    <message>
+        <source>The handout&apos;s routine is your routine again; your history is kept.</source>
+        <translation>Das Programm des Übungsblatts ist wieder Ihr Programm; Ihr Verlauf bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>Prescription</name>
     <message>
         <source>the prescription</source>
@@ -1459,6 +1517,209 @@
         <source>{sessions}, reminders at {times} and {last}.</source>
         <extracomment>{times} is all the times but the last, separated by commas: &quot;08:30, 13:00&quot;.</extracomment>
         <translation>{sessions}, Erinnerungen um {times} und {last}.</translation>
+    </message>
+    <message>
+        <source>Prescribed by {clinician}, {date}</source>
+        <translation>Verordnet von {clinician}, {date}</translation>
+    </message>
+    <message>
+        <source>Prescribed by {clinician}</source>
+        <translation>Verordnet von {clinician}</translation>
+    </message>
+    <message>
+        <source>Prescribed routine, {date}</source>
+        <translation>Verordnetes Programm, {date}</translation>
+    </message>
+    <message>
+        <source>Prescribed routine</source>
+        <translation>Verordnetes Programm</translation>
+    </message>
+    <message>
+        <source>Your clinician&apos;s routine could not be read, so the handout&apos;s routine is used; the file was kept as {file} ({why}).</source>
+        <translation>Das Programm aus Ihrer Praxis konnte nicht gelesen werden, daher wird das Programm des Übungsblatts verwendet; die Datei wurde als {file} aufbewahrt ({why}).</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionEditor</name>
+    <message>
+        <source>Stretch prescriptions (*{extension})</source>
+        <extracomment>The file dialog&apos;s filter: keep &quot;(*.stretches)&quot; as it is.</extracomment>
+        <translation>Dehnungs-Verordnungen (*{extension})</translation>
+    </message>
+    <message>
+        <source>Make a routine for a patient</source>
+        <translation>Ein Programm für eine Patientin oder einen Patienten erstellen</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>The prescription&apos;s date as shown and typed: a QDate format, as in the report.</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Hours and minutes, separated by commas; or none</source>
+        <translation>Stunden und Minuten, durch Kommas getrennt; oder keine</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>after seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Beide Seiten</translation>
+    </message>
+    <message>
+        <source>Left side only</source>
+        <translation>Nur linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side only</source>
+        <translation>Nur rechte Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Clinician:</source>
+        <translation>&amp;Verordnet von:</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient/in:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Sessions a &amp;day:</source>
+        <translation>&amp;Einheiten am Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder times:</source>
+        <translation>Erinnerungs&amp;zeiten:</translation>
+    </message>
+    <message>
+        <source>&amp;Note before the first session:</source>
+        <translation>&amp;Hinweis vor der ersten Einheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Hold each time:</source>
+        <translation>Hal&amp;tedauer:</translation>
+    </message>
+    <message>
+        <source>S&amp;ides:</source>
+        <translation>&amp;Seiten:</translation>
+    </message>
+    <message>
+        <source>&amp;Times in a row:</source>
+        <translation>&amp;Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Stretches (tick to include, drag or move to reorder)</source>
+        <translation>Dehnungen (zum Aufnehmen abhaken, zum Ordnen ziehen oder verschieben)</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Verordnet von</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient/in</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Sessions a day</source>
+        <translation>Einheiten am Tag</translation>
+    </message>
+    <message>
+        <source>Reminder times</source>
+        <translation>Erinnerungszeiten</translation>
+    </message>
+    <message>
+        <source>Note before the first session</source>
+        <translation>Hinweis vor der ersten Einheit</translation>
+    </message>
+    <message>
+        <source>Stretches, in order</source>
+        <translation>Dehnungen, in Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Hold each time</source>
+        <translation>Haltedauer</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Times in a row</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Note on this stretch</source>
+        <translation>Notiz zu dieser Dehnung</translation>
+    </message>
+    <message>
+        <source>Tick at least one stretch.</source>
+        <translation>Haken Sie mindestens eine Dehnung an.</translation>
+    </message>
+    <message>
+        <source>Write the reminder times as hours and minutes, such as 08:30, 13:00.</source>
+        <translation>Schreiben Sie die Erinnerungszeiten als Stunden und Minuten, etwa 08:30, 13:00.</translation>
+    </message>
+    <message>
+        <source>{holds} holds; each session takes about {time}.</source>
+        <translation>{holds} Durchgänge; jede Einheit dauert etwa {time}.</translation>
+    </message>
+    <message>
+        <source>Open a prescription</source>
+        <translation>Eine Verordnung öffnen</translation>
+    </message>
+    <message>
+        <source>Opened {file}.</source>
+        <translation>{file} geöffnet.</translation>
+    </message>
+    <message>
+        <source>Save the prescription</source>
+        <translation>Die Verordnung speichern</translation>
+    </message>
+    <message>
+        <source>Could not save {file} ({reason}).</source>
+        <translation>{file} konnte nicht gespeichert werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Saved {file}: give it to your patient.</source>
+        <translation>{file} gespeichert: Geben Sie die Datei Ihrer Patientin oder Ihrem Patienten.</translation>
+    </message>
+    <message>
+        <source>Stretches for {patient}</source>
+        <extracomment>The file name offered when saving; {patient} may be empty.</extracomment>
+        <translation>Dehnungen für {patient}</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>Dehnungen</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3073,26 @@
         <translation>Dehnungen (zum Aufnehmen anhaken, zum Umsortieren ziehen oder verschieben)</translation>
     </message>
     <message>
+        <source>Open a prescription…</source>
+        <translation>Eine Verordnung öffnen…</translation>
+    </message>
+    <message>
+        <source>Use the handout’s routine</source>
+        <translation>Das Programm des Übungsblatts verwenden</translation>
+    </message>
+    <message>
+        <source>Make a routine for a patient…</source>
+        <translation>Ein Programm für Patienten erstellen…</translation>
+    </message>
+    <message>
+        <source>You follow the handout’s routine.</source>
+        <translation>Sie folgen dem Programm des Übungsblatts.</translation>
+    </message>
+    <message>
+        <source>Your clinician chose these stretches and holds; to choose your own, use the handout’s routine.</source>
+        <translation>Ihre Praxis hat diese Dehnungen und Haltezeiten gewählt; um selbst zu wählen, verwenden Sie das Programm des Übungsblatts.</translation>
+    </message>
+    <message>
         <source>Remind me to stretch</source>
         <translation>An das Dehnen erinnern</translation>
     </message>
@@ -3053,8 +3334,16 @@
         <translation>Dauer</translation>
     </message>
     <message>
+        <source>Clinician&apos;s note</source>
+        <translation>Hinweis aus Ihrer Praxis</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Objective:&lt;/b&gt; {objective}</source>
         <translation>&lt;b&gt;Ziel:&lt;/b&gt; {objective}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From your clinician:&lt;/b&gt; {note}</source>
+        <translation>&lt;b&gt;Aus Ihrer Praxis:&lt;/b&gt; {note}</translation>
     </message>
 </context>
 <context>

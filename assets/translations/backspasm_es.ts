@@ -68,6 +68,29 @@
     </message>
 </context>
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>A routine from your clinician</source>
+        <translation>Una rutina de su profesional de la salud</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Qué cambia</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you choose Use this routine. The handout&apos;s routine stays one click away in Settings, and your history is kept.</source>
+        <translation>No cambia nada hasta que elija Usar esta rutina. La rutina del folleto queda a un clic en Ajustes, y su historial se conserva.</translation>
+    </message>
+    <message>
+        <source>Use this routine</source>
+        <translation>Usar esta rutina</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
     <name>Announcer</name>
     <message>
         <source>Next: {stretch}. Get ready.</source>
@@ -140,6 +163,10 @@
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>Your clinician&apos;s routine does not fit this routine file, so the handout&apos;s routine is used.</source>
+        <translation>La rutina de su profesional de la salud no encaja con este archivo de rutina, así que se usa la rutina del folleto.</translation>
+    </message>
     <message>
         <source>None of the chosen stretches is in this routine, so all of them are used.</source>
         <translation>Ninguno de los estiramientos elegidos está en esta rutina, así que se usan todos.</translation>
@@ -1277,6 +1304,37 @@
     </message>
 </context>
 <context>
+    <name>Prescribing</name>
+    <message>
+        <source>You follow your clinician’s routine: {title}.</source>
+        <translation>Sigue la rutina de su profesional de la salud: {title}.</translation>
+    </message>
+    <message>
+        <source>Open a prescription from your clinician</source>
+        <translation>Abrir una prescripción de su profesional de la salud</translation>
+    </message>
+    <message>
+        <source>This prescription could not be opened, so nothing changed: {why}</source>
+        <translation>No se pudo abrir esta prescripción, así que no ha cambiado nada: {why}</translation>
+    </message>
+    <message>
+        <source>The prescription could not be kept ({reason}), so nothing changed.</source>
+        <translation>No se pudo guardar la prescripción ({reason}), así que no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Your clinician&apos;s routine is now your routine.</source>
+        <translation>La rutina de su profesional de la salud es ahora su rutina.</translation>
+    </message>
+    <message>
+        <source>From your clinician: {note}</source>
+        <translation>De su profesional de la salud: {note}</translation>
+    </message>
+    <message>
+        <source>The handout&apos;s routine is your routine again; your history is kept.</source>
+        <translation>La rutina del folleto vuelve a ser su rutina; su historial se conserva.</translation>
+    </message>
+</context>
+<context>
     <name>Prescription</name>
     <message>
         <source>the prescription</source>
@@ -1459,6 +1517,209 @@
         <source>{sessions}, reminders at {times} and {last}.</source>
         <extracomment>{times} is all the times but the last, separated by commas: &quot;08:30, 13:00&quot;.</extracomment>
         <translation>{sessions}, recordatorios a las {times} y a las {last}.</translation>
+    </message>
+    <message>
+        <source>Prescribed by {clinician}, {date}</source>
+        <translation>Prescrita por {clinician}, {date}</translation>
+    </message>
+    <message>
+        <source>Prescribed by {clinician}</source>
+        <translation>Prescrita por {clinician}</translation>
+    </message>
+    <message>
+        <source>Prescribed routine, {date}</source>
+        <translation>Rutina prescrita, {date}</translation>
+    </message>
+    <message>
+        <source>Prescribed routine</source>
+        <translation>Rutina prescrita</translation>
+    </message>
+    <message>
+        <source>Your clinician&apos;s routine could not be read, so the handout&apos;s routine is used; the file was kept as {file} ({why}).</source>
+        <translation>No se pudo leer la rutina de su profesional de la salud, así que se usa la rutina del folleto; el archivo se guardó como {file} ({why}).</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionEditor</name>
+    <message>
+        <source>Stretch prescriptions (*{extension})</source>
+        <extracomment>The file dialog&apos;s filter: keep &quot;(*.stretches)&quot; as it is.</extracomment>
+        <translation>Prescripciones de estiramientos (*{extension})</translation>
+    </message>
+    <message>
+        <source>Make a routine for a patient</source>
+        <translation>Crear una rutina para un paciente</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>The prescription&apos;s date as shown and typed: a QDate format, as in the report.</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Hours and minutes, separated by commas; or none</source>
+        <translation>Horas y minutos, separados por comas; o ninguna</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>after seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Ambos lados</translation>
+    </message>
+    <message>
+        <source>Left side only</source>
+        <translation>Solo el lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Right side only</source>
+        <translation>Solo el lado derecho</translation>
+    </message>
+    <message>
+        <source>&amp;Clinician:</source>
+        <translation>Pro&amp;fesional:</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Paciente:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Fec&amp;ha:</translation>
+    </message>
+    <message>
+        <source>Sessions a &amp;day:</source>
+        <translation>&amp;Sesiones al día:</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder times:</source>
+        <translation>Horas de &amp;aviso:</translation>
+    </message>
+    <message>
+        <source>&amp;Note before the first session:</source>
+        <translation>&amp;Nota antes de la primera sesión:</translation>
+    </message>
+    <message>
+        <source>&amp;Hold each time:</source>
+        <translation>&amp;Mantener cada vez:</translation>
+    </message>
+    <message>
+        <source>S&amp;ides:</source>
+        <translation>&amp;Lados:</translation>
+    </message>
+    <message>
+        <source>&amp;Times in a row:</source>
+        <translation>&amp;Veces seguidas:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>No&amp;ta:</translation>
+    </message>
+    <message>
+        <source>Stretches (tick to include, drag or move to reorder)</source>
+        <translation>Estiramientos (marque para incluir; arrastre o mueva para ordenar)</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional de la salud</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Sessions a day</source>
+        <translation>Sesiones al día</translation>
+    </message>
+    <message>
+        <source>Reminder times</source>
+        <translation>Horas de aviso</translation>
+    </message>
+    <message>
+        <source>Note before the first session</source>
+        <translation>Nota antes de la primera sesión</translation>
+    </message>
+    <message>
+        <source>Stretches, in order</source>
+        <translation>Estiramientos, en orden</translation>
+    </message>
+    <message>
+        <source>Hold each time</source>
+        <translation>Mantener cada vez</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Lados</translation>
+    </message>
+    <message>
+        <source>Times in a row</source>
+        <translation>Veces seguidas</translation>
+    </message>
+    <message>
+        <source>Note on this stretch</source>
+        <translation>Nota sobre este estiramiento</translation>
+    </message>
+    <message>
+        <source>Tick at least one stretch.</source>
+        <translation>Marque al menos un estiramiento.</translation>
+    </message>
+    <message>
+        <source>Write the reminder times as hours and minutes, such as 08:30, 13:00.</source>
+        <translation>Escriba las horas de aviso en horas y minutos, por ejemplo 08:30, 13:00.</translation>
+    </message>
+    <message>
+        <source>{holds} holds; each session takes about {time}.</source>
+        <translation>{holds} pasos; cada sesión dura unos {time}.</translation>
+    </message>
+    <message>
+        <source>Open a prescription</source>
+        <translation>Abrir una prescripción</translation>
+    </message>
+    <message>
+        <source>Opened {file}.</source>
+        <translation>Se abrió {file}.</translation>
+    </message>
+    <message>
+        <source>Save the prescription</source>
+        <translation>Guardar la prescripción</translation>
+    </message>
+    <message>
+        <source>Could not save {file} ({reason}).</source>
+        <translation>No se pudo guardar {file} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Saved {file}: give it to your patient.</source>
+        <translation>Se guardó {file}: entrégueselo a su paciente.</translation>
+    </message>
+    <message>
+        <source>Stretches for {patient}</source>
+        <extracomment>The file name offered when saving; {patient} may be empty.</extracomment>
+        <translation>Estiramientos para {patient}</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>Estiramientos</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3073,26 @@
         <translation>Estiramientos (marque para incluir; arrastre o use los botones para cambiar el orden)</translation>
     </message>
     <message>
+        <source>Open a prescription…</source>
+        <translation>Abrir una prescripción…</translation>
+    </message>
+    <message>
+        <source>Use the handout’s routine</source>
+        <translation>Usar la rutina del folleto</translation>
+    </message>
+    <message>
+        <source>Make a routine for a patient…</source>
+        <translation>Crear una rutina para un paciente…</translation>
+    </message>
+    <message>
+        <source>You follow the handout’s routine.</source>
+        <translation>Sigue la rutina del folleto.</translation>
+    </message>
+    <message>
+        <source>Your clinician chose these stretches and holds; to choose your own, use the handout’s routine.</source>
+        <translation>Su profesional de la salud eligió estos estiramientos y tiempos; para elegir los suyos, use la rutina del folleto.</translation>
+    </message>
+    <message>
         <source>Remind me to stretch</source>
         <translation>Recordarme que estire</translation>
     </message>
@@ -3053,8 +3334,16 @@
         <translation>Duración</translation>
     </message>
     <message>
+        <source>Clinician&apos;s note</source>
+        <translation>Nota del profesional de la salud</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Objective:&lt;/b&gt; {objective}</source>
         <translation>&lt;b&gt;Objetivo:&lt;/b&gt; {objective}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From your clinician:&lt;/b&gt; {note}</source>
+        <translation>&lt;b&gt;De su profesional de la salud:&lt;/b&gt; {note}</translation>
     </message>
 </context>
 <context>
