@@ -17,6 +17,7 @@ from backspasm_gui.startup import application, install_language, localised
 
 if TYPE_CHECKING:
     from backspasm_gui.core.history import SessionRecord
+    from backspasm_gui.core.prescribed import Prescribed
 
 
 def stored(routine: Routine, args: argparse.Namespace) -> tuple[Routine, list[SessionRecord]]:
@@ -39,3 +40,26 @@ def stored(routine: Routine, args: argparse.Namespace) -> tuple[Routine, list[Se
     records = store.records()
     store.close()
     return routine, records
+
+
+def prescribed(routine: Routine, args: argparse.Namespace) -> Prescribed | None:
+    """The clinician's routine the person accepted in the app, as the report names it;
+    None when they follow the handout's (or the kept one cannot be read: then said)."""
+    from backspasm_gui.core.errors import ContentError
+    from backspasm_gui.core.prescription import as_prescribed
+    from backspasm_gui.core.prescription_file import load_prescription
+    from backspasm_gui.storage.paths import PRESCRIPTION_FILE, data_dir
+
+    path = data_dir(args.data_dir) / PRESCRIPTION_FILE
+    if not path.exists():
+        return None
+    try:
+        return as_prescribed(load_prescription(path, routine))
+    except ContentError as exc:
+        said = translate(
+            "App",
+            "The clinician's routine kept in {folder} could not be read, so the "
+            "report is about the handout's routine ({why}).",
+        )
+        say(said.format(folder=path.parent, why=exc.message))
+        return None

@@ -114,7 +114,8 @@ def _from_history(routine: Routine, args: argparse.Namespace) -> int:
         if written != EXIT_OK:
             return written
     if args.report:
+        from backspasm_gui.cli.history import prescribed
         from backspasm_gui.cli.report import report
 
-        return report(records, routine, args, prescribed=None)  # issue 19: the accepted one
+        return report(records, routine, args, prescribed=prescribed(routine, args))
     return EXIT_OK

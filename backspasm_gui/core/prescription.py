@@ -18,6 +18,7 @@ from enum import Enum
 from itertools import pairwise
 
 from backspasm_gui.core.i18n import translate
+from backspasm_gui.core.prescribed import Prescribed
 from backspasm_gui.core.routine import Routine, Side, Stretch
 
 # The caps, from what a clinician writes (the file's size is capped where it is read).
@@ -148,6 +149,18 @@ def prescription_title(prescription: Prescription) -> str:
     else:
         text = translate("Prescription", "Prescribed routine")
     return text.format(clinician=who, date=day.isoformat() if day else "")
+
+
+def as_prescribed(prescription: Prescription) -> Prescribed:
+    """What the history and the clinician's report need to know of ``prescription``:
+    its title as sessions record it, who, for whom, when, and how often a day."""
+    return Prescribed(
+        title=prescription_title(prescription),
+        clinician=prescription.clinician,
+        patient=prescription.patient,
+        date=prescription.date,
+        sessions_per_day=prescription.sessions_per_day,
+    )
 
 
 def _sides(stretch: Stretch, sides: Sides) -> tuple[Side, ...]:

@@ -150,8 +150,17 @@ class Desk(QObject):
             notify=window.notify,
             current=lambda: self.driver.session.routine,
         )
+        self.prescribing.changed.connect(self._tell_the_history)
+        self._tell_the_history()
         self._wire()
         self._show_today()
+
+    def _tell_the_history(self) -> None:
+        """The clinician's report names the routine followed now: the history is told."""
+        from backspasm_gui.ui.progress.history_keeper import HistoryKeeper  # noqa: PLC0415
+
+        if isinstance(self.today, HistoryKeeper):
+            self.today.prescribed = self.prescribing.prescribed()
 
     # --- wiring ------------------------------------------------------------------------
 

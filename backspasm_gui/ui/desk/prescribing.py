@@ -21,7 +21,13 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from backspasm_gui.core.errors import ContentError
 from backspasm_gui.core.i18n import translate
-from backspasm_gui.core.prescription import Prescription, prescription_title, routine_from
+from backspasm_gui.core.prescribed import Prescribed
+from backspasm_gui.core.prescription import (
+    Prescription,
+    as_prescribed,
+    prescription_title,
+    routine_from,
+)
 from backspasm_gui.core.prescription_file import load_prescription
 from backspasm_gui.core.prescription_summary import summary
 from backspasm_gui.core.routine import Routine
@@ -103,6 +109,10 @@ class Prescribing(QObject):
         self.editor.show()
         self.editor.raise_()
         self.editor.activateWindow()
+
+    def prescribed(self) -> Prescribed | None:
+        """The accepted prescription as the history's report names it, or None."""
+        return None if self.active is None else as_prescribed(self.active)
 
     def routine(self) -> Routine | None:
         """The routine the accepted prescription makes, or None for the handout's."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import os
 import stat
-from datetime import time
+from collections.abc import Iterator
+from datetime import time, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,15 +14,21 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from backspasm_gui.core.clock import ManualClock
+from backspasm_gui.core.prescription import routine_from
 from backspasm_gui.core.prescription_file import load_prescription
 from backspasm_gui.core.reminders import ReminderPlan
 from backspasm_gui.core.routine import Routine
+from backspasm_gui.storage.history_db import HistoryDB
 from backspasm_gui.storage.prescription_store import PrescriptionStore
 from backspasm_gui.storage.settings import Prefs
 from backspasm_gui.ui.desk.desk import Desk
 from backspasm_gui.ui.prescription.accept_dialog import AcceptDialog
+from backspasm_gui.ui.progress.history_keeper import HistoryKeeper
 from backspasm_gui.ui.session.main_window import MainWindow
+from tests.ui.conftest import Passing
 from tests.ui.desk.test_desk import BERLIN, FakeAutostart, FakeNotifier, Wall
+from tests.ui.progress.test_history_keeper import MORNING, finish
 
 ROOT = Path(__file__).resolve().parents[3]
 EXAMPLE = ROOT / "docs" / "example.stretches"
@@ -211,3 +218,62 @@ def test_settings_says_whose_routine_and_offers_the_handout_back(
     assert desk.prescribing.active is None
     assert page.hold_spin.isEnabled()
     desk.dialog.close()  # type: ignore[union-attr]
+
+
+@pytest.fixture
+def kept(
+    tmp_path: Path, window: MainWindow, routine: Routine, clock: ManualClock
+) -> Iterator[HistoryKeeper]:
+    """The history as the app keeps it, in a real database."""
+    db, problem = HistoryDB.open(tmp_path / "history.sqlite3")
+    assert problem == ""
+    start = clock()
+    yield HistoryKeeper(
+        window, db, routine, goal=3, now=lambda: MORNING + timedelta(seconds=clock() - start)
+    )
+    db.close()
+
+
+def test_accepting_then_going_back_keeps_every_session_with_the_routine_it_followed(  # noqa: PLR0917
+    window: MainWindow,
+    routine: Routine,
+    settings: QSettings,
+    store: PrescriptionStore,
+    before: Prefs,
+    answer: Answer,
+    kept: HistoryKeeper,
+    elapse: Passing,
+) -> None:
+    desk = Desk(
+        window,
+        routine,
+        before,
+        settings,
+        autostart=FakeAutostart(),
+        tray=None,
+        clock=Wall(),
+        tz=BERLIN,
+        store=store,
+        today=kept,
+    )
+    finish(desk.driver, elapse)  # a session of the handout's routine
+    assert desk.prescribing.open(EXAMPLE)
+    assert kept.prescribed is not None  # the report will name it
+    assert kept.prescribed.sessions_per_day == 2
+    desk.driver.toggle()  # Start again: the next session is the clinician's
+    assert kept.prescribed.title == desk.driver.session.routine.title
+    finish(desk.driver, elapse)
+    desk.prescribing.use_handout()
+    assert kept.prescribed is None
+    desk.driver.toggle()
+    finish(desk.driver, elapse)  # the handout's again
+    records = kept.store.records()
+    assert [r.routine for r in records] == [
+        routine.title,
+        "Prescribed by Dr. Ana Ruiz, 2026-03-14",
+        routine.title,
+    ]
+    assert all(r.finished for r in records)
+    assert records[1].holds_done == len(
+        routine_from(load_prescription(EXAMPLE, routine), routine).steps
+    )
