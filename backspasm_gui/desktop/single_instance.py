@@ -229,6 +229,10 @@ class SingleInstance(QObject):
                 socket.deleteLater()
             return
         line = bytes(socket.readLine().data()).strip()
+        # The later launch is let go first: what follows may open a window and wait
+        # for the person (the prescription's acceptance view), and it must not wait too.
+        socket.disconnectFromServer()
+        socket.deleteLater()
         if line == ACTIVATE:
             log.info("A later launch asked this copy to come forward")
             self.activated.emit()
@@ -237,8 +241,6 @@ class SingleInstance(QObject):
             self.openRequested.emit(path)
         else:
             log.warning("Ignored an unknown message from a local connection: %r", line[:40])
-        socket.disconnectFromServer()
-        socket.deleteLater()
 
 
 def _message(opening: str | None) -> bytes:

@@ -11,24 +11,11 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
-
-import xwindow
-
 from tests.e2e.running import running_app
-from tests.tools import require_tools
 
 pytestmark = pytest.mark.e2e
 
 TITLE = "Back Spasm Stretches"
-TOOLS = ("Xvfb", "xdotool", "xwininfo", "xprop")
-
-
-@pytest.fixture
-def display() -> Iterator[str]:
-    require_tools(TOOLS, "xvfb, xdotool, x11-utils")
-    with xwindow.xvfb() as number:  # the one the .deb check uses: waits until it takes clients
-        yield number
 
 
 def xdotool(display: str, *args: str, timeout: float = 20) -> str:
@@ -52,19 +39,6 @@ def wait_for_title(display: str, window: str, expected: str, seconds: float = 10
             return name
         time.sleep(0.05)  # polling another process, not waiting for our own clock
     return name
-
-
-@pytest.fixture
-def app_env(display: str, tmp_path: Path) -> dict[str, str]:
-    """One person's session: their display, settings, logs and private runtime folder."""
-    return {
-        **os.environ,
-        "DISPLAY": display,
-        "QT_QPA_PLATFORM": "xcb",
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_RUNTIME_DIR": str(tmp_path),
-    }
 
 
 @pytest.fixture
