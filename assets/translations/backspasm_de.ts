@@ -176,6 +176,10 @@
         <translation>In {folder} sind noch keine Einheiten gespeichert.</translation>
     </message>
     <message>
+        <source>The clinician&apos;s routine kept in {folder} could not be read, so the report is about the handout&apos;s routine ({why}).</source>
+        <translation>Das in {folder} aufbewahrte Programm aus Ihrer Praxis konnte nicht gelesen werden, daher behandelt der Bericht das Programm des Übungsblatts ({why}).</translation>
+    </message>
+    <message>
         <source>The stretch pictures could not be loaded, so names are shown instead ({why}).</source>
         <translation>Die Bilder der Dehnungen konnten nicht geladen werden, daher werden stattdessen die Namen angezeigt ({why}).</translation>
     </message>

@@ -176,6 +176,10 @@
         <translation>Todavía no hay sesiones registradas en {folder}.</translation>
     </message>
     <message>
+        <source>The clinician&apos;s routine kept in {folder} could not be read, so the report is about the handout&apos;s routine ({why}).</source>
+        <translation>No se pudo leer la rutina de su profesional de la salud guardada en {folder}, así que el informe trata de la rutina del folleto ({why}).</translation>
+    </message>
+    <message>
         <source>The stretch pictures could not be loaded, so names are shown instead ({why}).</source>
         <translation>No se pudieron cargar las imágenes de los estiramientos, así que se muestran sus nombres ({why}).</translation>
     </message>
