@@ -3278,6 +3278,11 @@
 <context>
     <name>StretchView</name>
     <message>
+        <source>time {repetition} of {repetitions}</source>
+        <extracomment>Which time through a stretch done several times in a row, under its name.</extracomment>
+        <translation>vez {repetition} de {repetitions}</translation>
+    </message>
+    <message>
         <source>Ready when you are</source>
         <translation>Empiece cuando quiera</translation>
     </message>

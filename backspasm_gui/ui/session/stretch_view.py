@@ -27,6 +27,21 @@ if TYPE_CHECKING:
     from backspasm_gui.core.poses import Demonstration as Pose
 
 
+def side_text(step: Step) -> str:
+    """Under the name: the side, and which time through a stretch the clinician asked
+    for more than once ("Left side · time 2 of 3"); "" for neither."""
+    words = [step.side.label] if step.side else []
+    if step.repetitions > 1:
+        #: Which time through a stretch done several times in a row, under its name.
+        words.append(
+            translate("StretchView", "time {repetition} of {repetitions}").format(
+                repetition=step.repetition, repetitions=step.repetitions
+            )
+        )
+    text = " · ".join(words)
+    return text[:1].upper() + text[1:]
+
+
 def phase_text(view: View, switching_sides: bool) -> str:
     if view.state is State.READY:
         return translate("StretchView", "Ready when you are")
@@ -147,8 +162,8 @@ class StretchView(QWidget):
         self._step = step
         stretch = step.stretch
         self.name_label.setText(stretch.name)
-        self.side_label.setText(step.side.label if step.side else "")
-        self.side_label.setVisible(step.side is not None)
+        self.side_label.setText(side_text(step))
+        self.side_label.setVisible(bool(self.side_label.text()))
         self.kind_label.setText(kind_text(step))
         self.objective_label.setText(
             translate("StretchView", "<b>Objective:</b> {objective}").format(

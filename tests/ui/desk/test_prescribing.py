@@ -193,10 +193,14 @@ def test_a_bad_file_is_one_sentence_and_changes_nothing(
 
 def test_a_note_on_a_stretch_is_shown_with_it_in_the_session(desk: Desk, answer: Answer) -> None:
     desk.prescribing.open(EXAMPLE)
-    desk.driver.next()
-    desk.driver.next()  # Knee to Chest, the prescription's second stretch
     view = desk.window.stretch_view
+    assert (view.name_label.text(), view.side_label.text()) == ("Cat Cow", "Time 1 of 2")
+    desk.driver.next()
+    assert view.side_label.text() == "Time 2 of 2"  # twice, as prescribed: which time it is
+    assert view.note_label.isHidden()
+    desk.driver.next()  # Knee to Chest, the prescription's second stretch
     assert view.name_label.text() == "Knee to Chest"
+    assert view.side_label.text() == "Right side"  # the clinician's one side
     assert not view.note_label.isHidden()
     assert "Stop if the pain goes down your leg." in view.note_label.text()
 
