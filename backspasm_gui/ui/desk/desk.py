@@ -409,7 +409,7 @@ class Desk(QObject):
             page.handoutRequested.connect(self.prescribing.use_handout)
             page.editorRequested.connect(self.prescribing.show_editor)
             self.prescribing.changed.connect(self._prescription_changed)
-            page.show_prescribed(self.prescribing.describe())
+            page.show_prescribed(self.prescribing.describe(), self.prescribing.routine())
         else:
             self.dialog.show_prefs(self.prefs, self._login_on())
         self.dialog.show()
@@ -419,7 +419,9 @@ class Desk(QObject):
     def _prescription_changed(self) -> None:
         if self.dialog is not None:
             self.dialog.show_prefs(self.prefs, self._login_on())
-            self.dialog.routine_page.show_prescribed(self.prescribing.describe())
+            self.dialog.routine_page.show_prescribed(
+                self.prescribing.describe(), self.prescribing.routine()
+            )
 
     def _login_on(self) -> bool:
         try:

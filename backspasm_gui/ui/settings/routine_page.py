@@ -8,6 +8,7 @@ one must stay ticked: with none, a note says so and nothing is applied.
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
@@ -25,9 +26,23 @@ from PySide6.QtWidgets import (
 )
 
 from backspasm_gui.core.i18n import translate
-from backspasm_gui.core.routine import Routine
+from backspasm_gui.core.routine import Routine, Side
 from backspasm_gui.storage.settings import HOLD_RANGE, MAX_LEAD_IN, Prefs, RoutinePrefs
 from backspasm_gui.ui.settings.fields import note, spin
+
+
+def prescribed_html(routine: Routine) -> str:
+    """The clinician's stretches in order, each with its side (when only one) and its
+    timing as the session says it ("Knee to Chest, right side: Hold for 20 seconds.")."""
+    lines = []
+    for stretch in routine.stretches:
+        name = stretch.name
+        if stretch.sides == (Side.LEFT,):  # the clinician asked for one side only
+            name = translate("Routine", "{stretch}, left side").format(stretch=name)
+        elif stretch.sides == (Side.RIGHT,):
+            name = translate("Routine", "{stretch}, right side").format(stretch=name)
+        lines.append(f"<li><b>{html.escape(name)}</b>: {html.escape(stretch.timing)}</li>")
+    return f"<ol style='margin-left: 0px; -qt-list-indent: 1'>{''.join(lines)}</ol>"
 
 
 def _routine_hint() -> str:
@@ -84,6 +99,17 @@ class RoutinePage(QWidget):
         self.routine_note = note()
         self.routine_note.setText(_routine_hint())
         self._build_whose()
+        self._lay_out()
+        for box in (self.hold_spin, self.lead_in_spin, self.switch_spin):
+            box.valueChanged.connect(self.edited)
+        self.stretch_list.itemChanged.connect(self.edited)
+        self.stretch_list.model().rowsMoved.connect(self.edited)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.reset_button.clicked.connect(self.reset_routine)
+        self.show_prescribed(None)
+
+    def _lay_out(self) -> None:
         moves = QVBoxLayout()
         for button in (self.up_button, self.down_button):
             moves.addWidget(button)
@@ -110,15 +136,15 @@ class RoutinePage(QWidget):
         stretches.setWordWrap(True)
         form.addRow(stretches)
         form.addRow(chooser)
+        # In their place while the clinician's routine is followed: its stretches as
+        # prescribed, to read (they are changed by a new prescription, not here).
+        self.prescribed_label = QLabel(self)
+        self.prescribed_label.setObjectName("prescribedStretches")
+        self.prescribed_label.setWordWrap(True)
+        self.prescribed_label.setTextFormat(Qt.TextFormat.RichText)
+        form.addRow(self.prescribed_label)
         form.addRow(self.routine_note)
-        for box in (self.hold_spin, self.lead_in_spin, self.switch_spin):
-            box.valueChanged.connect(self.edited)
-        self.stretch_list.itemChanged.connect(self.edited)
-        self.stretch_list.model().rowsMoved.connect(self.edited)
-        self.up_button.clicked.connect(lambda: self._move(-1))
-        self.down_button.clicked.connect(lambda: self._move(1))
-        self.reset_button.clicked.connect(self.reset_routine)
-        self.show_prescribed(None)
+        self._form, self._stretches_label, self._chooser = form, stretches, chooser
 
     def _build_whose(self) -> None:
         """Whose routine is followed, and the buttons to change that."""
@@ -157,10 +183,17 @@ class RoutinePage(QWidget):
         self.switch_spin.setValue(round(routine.switch_lead_in))
         self._fill_stretches(routine.order)
 
-    def show_prescribed(self, described: str | None) -> None:
+    def show_prescribed(self, described: str | None, routine: Routine | None = None) -> None:
         """Whose routine is followed: ``described`` names the clinician's prescription
-        (its holds and stretches are then theirs, not chosen here); None: the handout's."""
+        and ``routine`` is the one it makes (its holds and stretches are then theirs,
+        listed, not chosen here); None: the handout's."""
         self._prescribed = described is not None
+        form = self._form
+        form.setRowVisible(self.hold_spin, not self._prescribed)
+        form.setRowVisible(self._stretches_label, not self._prescribed)
+        form.setRowVisible(self._chooser, not self._prescribed)
+        form.setRowVisible(self.prescribed_label, routine is not None)
+        self.prescribed_label.setText("" if routine is None else prescribed_html(routine))
         if described is None:
             self.whose_label.setText(
                 translate("SettingsDialog", "You follow the handout’s routine.")

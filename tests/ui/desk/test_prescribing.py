@@ -217,10 +217,19 @@ def test_settings_says_whose_routine_and_offers_the_handout_back(
         "You follow your clinician’s routine: Prescribed by Dr. Ana Ruiz, 2026-03-14."
     )
     assert not page.handout_button.isHidden()
-    assert not page.hold_spin.isEnabled()  # the clinician's holds, not chosen here
+    # The clinician's stretches and holds, to read, in place of the handout's choices.
+    assert not page.hold_spin.isVisible()
+    assert not page.stretch_list.isVisible()
+    assert page.prescribed_label.isVisible()
+    listed = page.prescribed_label.text()
+    assert "<b>Knee to Chest, right side</b>: Hold for 20 seconds." in listed
+    assert "Pigeon" not in listed  # left out by the clinician
+    assert listed.index("Cat Cow") < listed.index("Knee to Chest")
     page.handout_button.click()
     assert desk.prescribing.active is None
-    assert page.hold_spin.isEnabled()
+    assert page.hold_spin.isVisible()
+    assert page.stretch_list.isVisible()
+    assert not page.prescribed_label.isVisible()
     desk.dialog.close()  # type: ignore[union-attr]
 
 
