@@ -16,7 +16,8 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 from backspasm_gui import resources
 from backspasm_gui.core.clock import ManualClock
-from backspasm_gui.core.history import Recorder, SessionRecord
+from backspasm_gui.core.history import SessionRecord
+from backspasm_gui.core.recorder import Recorder
 from backspasm_gui.core.routine import Routine, customised
 from backspasm_gui.core.routine_file import load_routine
 from backspasm_gui.core.session import Session, State

@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from backspasm_gui.core.history import (
     WEEKENDS,
     HoldRecord,
-    Recorder,
     SessionRecord,
     Streaks,
     calendar,
@@ -22,6 +21,7 @@ from backspasm_gui.core.history import (
     streaks,
     weeks,
 )
+from backspasm_gui.core.recorder import Recorder
 from backspasm_gui.core.routine import Routine, customised
 from backspasm_gui.core.session import Session, State
 from tests.simulated import Day, MemoryStore, month, run_session

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from backspasm_gui.core.history import WEEKENDS, Recorder, SessionRecord, Store, done_on
+from backspasm_gui.core.history import WEEKENDS, SessionRecord, Store, done_on
 from backspasm_gui.core.i18n import translate
 from backspasm_gui.core.prescribed import Prescribed
+from backspasm_gui.core.recorder import Recorder
 from backspasm_gui.core.routine import Routine
 
 if TYPE_CHECKING:
