@@ -12,10 +12,9 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.running import running_app
-from tests.e2e.test_real_window import TITLE, app_env, display, wait_for_title, xdotool
+from tests.e2e.test_real_window import TITLE, wait_for_title, xdotool
 
 pytestmark = pytest.mark.e2e
-__all__ = ["app_env", "display"]  # fixtures used by name
 
 SHORT_ROUTINE = """
 schema = 1
