@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
+ORGANISATION = "backspasm"  # the folder the app's settings, data and logs are kept in
 
 
 class LeadIns(TypedDict):
@@ -82,7 +83,7 @@ def names() -> None:
     from PySide6.QtCore import QCoreApplication
 
     QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setOrganizationName("backspasm")
+    QCoreApplication.setOrganizationName(ORGANISATION)
 
 
 def wanted_language(asked: str | None) -> str:
@@ -162,9 +163,16 @@ def stored_prefs() -> tuple[QSettings, Prefs, list[str]]:
     """The stored settings, and one sentence for each thing that went wrong reading them."""
     from PySide6.QtCore import QSettings
 
+    from backspasm_gui.private import private_file, tighten_folder
     from backspasm_gui.storage.settings import load_prefs, reset_sentence
 
     settings = QSettings()
+    # An earlier version left them readable by others: the settings name the reminder
+    # times and the daily goal, which are the person's business.
+    file = Path(settings.fileName())
+    if file.parent.name == ORGANISATION:  # ~/.config/backspasm; not macOS's shared Preferences
+        tighten_folder(file.parent)
+    private_file(file)
     prefs, reset = load_prefs(settings)
     return settings, prefs, [reset_sentence(reset)] if reset else []
 

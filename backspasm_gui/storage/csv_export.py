@@ -116,7 +116,8 @@ def write_csv(records: Iterable[SessionRecord], path: Path, handout: str = "") -
             writer.writerows(rows)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(temporary, _mode(path))  # mkstemp makes it private to the user
+        # mkstemp made it readable by its owner alone, and so it stays: the person
+        # hands their pain diary on deliberately, it is not for everyone on the computer.
         os.replace(temporary, path)
         temporary = None
     except OSError as exc:
@@ -190,12 +191,3 @@ def _optional(value: int | None) -> str:
 
 def _int(text: str) -> int | None:
     return int(text) if text.strip() else None
-
-
-def _mode(path: Path) -> int:
-    """The permissions the file gets: those of the one it replaces, else read-write
-    for the user and readable by others, as a new document usually is."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        return 0o644
