@@ -46,6 +46,8 @@ def run(routine: Routine, about: tuple[Section, ...], asked: Asked) -> int:
     instance = _one_copy(app, asked)
     if instance is None:
         return EXIT_OK
+    if instance.problem:  # the channel for one copy is someone else's: said, and on we go
+        said.append(instance.problem)
     from backspasm_gui.storage.settings import COMPACT_KEY
     from backspasm_gui.ui.shared.first_paint import after_first_paint
 
@@ -116,6 +118,10 @@ def _one_copy(app: QApplication, asked: Asked) -> SingleInstance | None:
     name = default_name(str(Path(profile).expanduser().resolve()) if profile else None)
     instance = SingleInstance(name, parent=app)
     if instance.check():
+        if instance.problem:
+            import sys
+
+            print(f"backspasm-gui: {instance.problem}", file=sys.stderr)
         return instance
     log.info("already running: asked that copy to come to the front")
     if asked.start_only:
