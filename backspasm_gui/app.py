@@ -46,8 +46,7 @@ def run(routine: Routine, about: tuple[Section, ...], asked: Asked) -> int:
     instance = _one_copy(app, asked)
     if instance is None:
         return EXIT_OK
-    if instance.problem:  # the channel for one copy is someone else's: said, and on we go
-        said.append(instance.problem)
+    said.extend(filter(None, [instance.problem]))  # the channel is someone else's: said
     from backspasm_gui.storage.settings import COMPACT_KEY
     from backspasm_gui.ui.shared.first_paint import after_first_paint
 
@@ -57,6 +56,7 @@ def run(routine: Routine, about: tuple[Section, ...], asked: Asked) -> int:
     chosen = parts.chosen_routine(routine, prefs, problems)
     driver = parts.driver(chosen, asked, prefs)
     window = parts.compose_window(about, driver, prefs, problems)
+    settings.report = window.notify  # a change that cannot be saved, said when it happens
     window.remember_zoom(settings)
     # The history is opened just after the first paint; the window already shows what
     # it will keep (the pain question, Progress), so nothing moves when it arrives.

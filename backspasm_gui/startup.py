@@ -23,7 +23,6 @@ from backspasm_gui.core.i18n import translate
 from backspasm_gui.logs import log_path
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from backspasm_gui.core.about import Section
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
     from backspasm_gui.core.routine import Routine
     from backspasm_gui.core.script import Scripts
     from backspasm_gui.storage.settings import Prefs
+    from backspasm_gui.storage.settings_file import CheckedSettings
 
 log = logging.getLogger(__name__)
 
@@ -159,22 +159,15 @@ def localised(routine: Routine, about: tuple[Section, ...]) -> tuple[Routine, tu
     return routine_text.localised(routine), about_text.localised(about)
 
 
-def stored_prefs() -> tuple[QSettings, Prefs, list[str]]:
-    """The stored settings, and one sentence for each thing that went wrong reading them."""
-    from PySide6.QtCore import QSettings
-
-    from backspasm_gui.private import private_file, tighten_folder
+def stored_prefs() -> tuple[CheckedSettings, Prefs, list[str]]:
+    """The stored settings, and one sentence for each thing that went wrong reading them
+    (a file kept aside, one that cannot be written, values reset)."""
     from backspasm_gui.storage.settings import load_prefs, reset_sentence
+    from backspasm_gui.storage.settings_file import open_settings
 
-    settings = QSettings()
-    # An earlier version left them readable by others: the settings name the reminder
-    # times and the daily goal, which are the person's business.
-    file = Path(settings.fileName())
-    if file.parent.name == ORGANISATION:  # ~/.config/backspasm; not macOS's shared Preferences
-        tighten_folder(file.parent)
-    private_file(file)
+    settings, problems = open_settings()
     prefs, reset = load_prefs(settings)
-    return settings, prefs, [reset_sentence(reset)] if reset else []
+    return settings, prefs, [*problems, reset_sentence(reset)] if reset else problems
 
 
 def poses() -> tuple[dict[str, Demonstration], str]:
