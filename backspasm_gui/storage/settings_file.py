@@ -2,7 +2,8 @@
 cannot be written, instead of losing every change in silence.
 
 * A file that is not the text QSettings writes (random bytes, a binary, more than a
-  megabyte, a pipe) is moved aside as ``<name>-unreadable-<date>-<time>.conf``, as
+  megabyte, a pipe) is moved aside (Linux and other Unix; macOS keeps a property list
+  the system looks after, Windows the registry) as ``<name>-unreadable-<date>-<time>.conf``, as
   the history is, and the defaults are used; the person is told where it went.
 * A file that cannot be written (read-only, a folder in its place, a folder without
   write access) is said once, in one sentence, and logged; the app works on with the
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 
 MAX_BYTES = 1024 * 1024  # the app's settings are a few hundred bytes
 ORGANISATION_FOLDER = "backspasm"  # ~/.config/backspasm: ours (macOS's Preferences is not)
+TEXT_SUFFIXES = (".conf", ".ini")
 _NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # QSettings never writes these
 
 
@@ -80,7 +82,9 @@ def open_settings(now: Callable[[], datetime] = datetime.now) -> tuple[CheckedSe
         tighten_folder(path.parent)
     private_file(path)
     said: list[str] = []
-    if path.is_file() and not _readable(path):
+    # Only the text (INI) file QSettings writes on Linux is checked: macOS's is a binary
+    # property list that the system reads and repairs itself.
+    if path.suffix in TEXT_SUFFIXES and path.is_file() and not _readable(path):
         del settings
         try:
             moved = _move_aside(path, now())

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from backspasm_gui.storage.settings import AudioPrefs, load_audio, save_audio
-from backspasm_gui.storage.settings_file import open_settings
+from backspasm_gui.storage.settings_file import CheckedSettings, open_settings
 from tests.storage.settings_files import RANDOM_BYTES, read_only
 
 NOW = datetime(2026, 12, 1, 9, 30, 5)
@@ -117,3 +117,16 @@ def test_the_window_says_what_was_wrong_with_the_settings(qtbot: QtBot, config: 
         line.startswith("Your settings could not be read, so they were moved to ")
         for line in window.notice.lines
     )
+
+
+def test_a_property_list_is_not_taken_for_a_damaged_text_file(
+    config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """macOS keeps the settings as a binary property list: bytes that are not text
+    there are the file as it should be, and it is left where it is."""
+    plist = config.with_suffix(".plist")
+    plist.write_bytes(b"bplist00" + RANDOM_BYTES)
+    monkeypatch.setattr(CheckedSettings, "fileName", lambda _self: str(plist))
+    _settings, said = open_settings()
+    assert said == []
+    assert plist.read_bytes().startswith(b"bplist00")
