@@ -47,6 +47,7 @@ def run(routine: Routine, about: tuple[Section, ...], asked: Asked) -> int:
     instance = _one_copy(app, asked)
     if instance is None:
         return EXIT_OK
+    said.extend(filter(None, [instance.problem]))  # the channel is someone else's: said
     from PySide6.QtCore import QTimer
 
     from backspasm_gui.storage.settings import COMPACT_KEY
@@ -60,6 +61,7 @@ def run(routine: Routine, about: tuple[Section, ...], asked: Asked) -> int:
     chosen = parts.chosen_routine(routine, prefs, problems, prescribed)
     driver = parts.driver(chosen, asked, prefs)
     window = parts.compose_window(about, driver, prefs, problems)
+    settings.report = window.notify  # a change that cannot be saved, said when it happens
     window.remember_zoom(settings)
     # The history is opened just after the first paint; the window already shows what
     # it will keep (the pain question, Progress), so nothing moves when it arrives.
@@ -152,6 +154,10 @@ def _one_copy(app: QApplication, asked: Asked) -> SingleInstance | None:
     instance = SingleInstance(name, parent=app)
     opening = str(asked.prescription.resolve()) if asked.prescription else None
     if instance.check(opening=opening):
+        if instance.problem:
+            import sys
+
+            print(f"backspasm-gui: {instance.problem}", file=sys.stderr)
         return instance
     log.info("already running: asked that copy to come to the front")
     if asked.start_only:

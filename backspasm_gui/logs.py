@@ -11,6 +11,8 @@ import os
 import sys
 from pathlib import Path
 
+from backspasm_gui.private import create_private, private_folder
+
 
 def log_path() -> Path:
     """The log file, in each system's usual place for logs."""
@@ -45,7 +47,8 @@ def rotate(path: Path, max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -> No
 
 
 def setup_logging(*, verbose: bool) -> None:
-    """Log to the file (a few turned-over copies), and with ``verbose`` to the terminal too."""
+    """Log to the file (a few turned-over copies), and with ``verbose`` to the terminal too.
+    The log's folder and file are readable by their owner alone."""
     root = logging.getLogger()
     if any(getattr(handler, "_backspasm", False) for handler in root.handlers):
         return  # main() called again in one process (tests)
@@ -53,8 +56,9 @@ def setup_logging(*, verbose: bool) -> None:
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         path = log_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)  # the log names files and times: the owner's alone
         rotate(path)
+        create_private(path)
         file_handler = logging.FileHandler(path, encoding="utf-8")
         file_handler.setFormatter(formatter)
         file_handler._backspasm = True  # type: ignore[attr-defined]

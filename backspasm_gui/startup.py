@@ -23,7 +23,6 @@ from backspasm_gui.core.i18n import translate
 from backspasm_gui.logs import log_path
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from backspasm_gui.core.about import Section
@@ -31,12 +30,14 @@ if TYPE_CHECKING:
     from backspasm_gui.core.routine import Routine
     from backspasm_gui.core.script import Scripts
     from backspasm_gui.storage.settings import Prefs
+    from backspasm_gui.storage.settings_file import CheckedSettings
 
 log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
+ORGANISATION = "backspasm"  # the folder the app's settings, data and logs are kept in
 
 
 class LeadIns(TypedDict):
@@ -82,7 +83,7 @@ def names() -> None:
     from PySide6.QtCore import QCoreApplication
 
     QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setOrganizationName("backspasm")
+    QCoreApplication.setOrganizationName(ORGANISATION)
 
 
 def wanted_language(asked: str | None) -> str:
@@ -158,15 +159,15 @@ def localised(routine: Routine, about: tuple[Section, ...]) -> tuple[Routine, tu
     return routine_text.localised(routine), about_text.localised(about)
 
 
-def stored_prefs() -> tuple[QSettings, Prefs, list[str]]:
-    """The stored settings, and one sentence for each thing that went wrong reading them."""
-    from PySide6.QtCore import QSettings
-
+def stored_prefs() -> tuple[CheckedSettings, Prefs, list[str]]:
+    """The stored settings, and one sentence for each thing that went wrong reading them
+    (a file kept aside, one that cannot be written, values reset)."""
     from backspasm_gui.storage.settings import load_prefs, reset_sentence
+    from backspasm_gui.storage.settings_file import open_settings
 
-    settings = QSettings()
+    settings, problems = open_settings()
     prefs, reset = load_prefs(settings)
-    return settings, prefs, [reset_sentence(reset)] if reset else []
+    return settings, prefs, [*problems, reset_sentence(reset)] if reset else problems
 
 
 def poses() -> tuple[dict[str, Demonstration], str]:

@@ -26,7 +26,7 @@ ALLOWED = {
     "cli": {"core", "storage", "audio", "desktop", "report", "ui", "logs", "app"},
 }
 COMPOSITION = {"app.py": "app", "parts.py": "app", "startup.py": "app"}
-FREE = {"resources", "logs"}  # small leaves anyone may use
+FREE = {"resources", "logs", "private"}  # small leaves anyone may use
 
 
 def part_of(path: Path) -> str | None:

@@ -3198,6 +3198,32 @@
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message>
+        <source>Your settings at {path} could not be read or moved aside, so the defaults are used for this run.</source>
+        <translation>Ihre Einstellungen unter {path} konnten weder gelesen noch beiseitegelegt werden; bei diesem Start gelten daher die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read, so they were moved to {moved} and the defaults are used.</source>
+        <translation>Ihre Einstellungen konnten nicht gelesen werden. Sie wurden daher nach {moved} verschoben, und es gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>Your settings cannot be saved to {path}, so changes last only until the app closes.</source>
+        <translation>Ihre Einstellungen können nicht unter {path} gespeichert werden; Änderungen gelten daher nur, bis die App geschlossen wird.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>The folder {folder} belongs to someone else or is open to others, so the app started without it: launching it again may open a second window.</source>
+        <translation>Der Ordner {folder} gehört jemand anderem oder ist für andere zugänglich, daher wurde die App ohne ihn gestartet: Ein erneuter Start kann ein zweites Fenster öffnen.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the channel this app uses to run as one copy ({name}), so it started anyway: launching it again may open a second window.</source>
+        <translation>Ein anderes Programm belegt den Kanal, über den diese App nur einmal läuft ({name}), daher wurde sie trotzdem gestartet: Ein erneuter Start kann ein zweites Fenster öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>SoundMenu</name>
     <message>
         <source>Chimes</source>

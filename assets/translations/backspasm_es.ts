@@ -3198,6 +3198,32 @@
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message>
+        <source>Your settings at {path} could not be read or moved aside, so the defaults are used for this run.</source>
+        <translation>No se pudo leer ni apartar su configuración en {path}, así que en esta sesión se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read, so they were moved to {moved} and the defaults are used.</source>
+        <translation>No se pudo leer su configuración, así que se ha movido a {moved} y se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>Your settings cannot be saved to {path}, so changes last only until the app closes.</source>
+        <translation>Su configuración no se puede guardar en {path}, así que los cambios solo duran hasta que se cierre la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>The folder {folder} belongs to someone else or is open to others, so the app started without it: launching it again may open a second window.</source>
+        <translation>La carpeta {folder} pertenece a otra persona o está abierta a otros, así que la aplicación se ha iniciado sin ella: si la abre de nuevo, puede aparecer una segunda ventana.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the channel this app uses to run as one copy ({name}), so it started anyway: launching it again may open a second window.</source>
+        <translation>Otro programa ocupa el canal que esta aplicación usa para abrirse una sola vez ({name}), así que se ha iniciado de todos modos: si la abre de nuevo, puede aparecer una segunda ventana.</translation>
+    </message>
+</context>
+<context>
     <name>SoundMenu</name>
     <message>
         <source>Chimes</source>

@@ -7,6 +7,7 @@ app's, is imported when it is chosen.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from backspasm_gui.core.about import load_about
 from backspasm_gui.core.errors import ContentError
 from backspasm_gui.core.routine_file import load_routine
 from backspasm_gui.logs import setup_logging
+from backspasm_gui.private import private_umask
 from backspasm_gui.startup import EXIT_BAD_INPUT, EXIT_OK, localised, names, show_fatal
 
 if TYPE_CHECKING:
@@ -30,7 +32,17 @@ log = logging.getLogger(__name__)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run what the command line asks for; the exit code."""
+    """Run what the command line asks for; the exit code. Everything the run writes
+    (history, log, settings, exports) is readable by its owner alone, whatever the
+    umask it was started with (which is back as it was on return)."""
+    previous = private_umask()
+    try:
+        return _main(argv)
+    finally:
+        os.umask(previous)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     _speak_early(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
     setup_logging(verbose=args.verbose)

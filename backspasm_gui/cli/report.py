@@ -30,7 +30,9 @@ def report(
     ``prescribed`` (the prescription followed), the page names it and measures against it."""
     from backspasm_gui.report.pdf import ReportError, write_report
 
-    _settings, prefs, _problems = stored_prefs()
+    _settings, prefs, problems = stored_prefs()
+    for problem in problems:  # the goal the report measures against may be the default
+        say(problem)
     last = args.last or date.today()
     first = args.first or last - timedelta(weeks=4) + timedelta(days=1)
     if first > last:

@@ -1,12 +1,18 @@
 """One copy of the app per person: a second launch brings the first one forward and exits.
 
-The first copy listens on a local socket named after the user (a socket file in
-the temporary folder on Linux and macOS, a named pipe on Windows). A later
-launch connects, sends one line and quits: ``activate``, and the first copy emits
-``activated`` so the window can come to the front; or ``open`` and a file's path
-(a double-clicked prescription), and the first copy emits ``openRequested`` with it.
-The path travels as a JSON string, so any name (spaces, newlines, any script) arrives
-whole on one ASCII line.
+The first copy listens on a local socket (a named pipe on Windows). On Linux and macOS
+the socket lives only in a folder no one else can enter: the desktop's runtime folder
+(``$XDG_RUNTIME_DIR``), else ``backspasm-<uid>`` in the temporary folder, made 0700 and
+checked to be the user's own (not a link, no rights for others) before it is used. A
+folder someone else made there in advance is not used: the app says so and starts.
+
+A later launch connects, sends one line and waits for ``ok``: ``activate``, and the
+first copy emits ``activated`` so the window can come to the front; or ``open`` and a
+file's path (a double-clicked prescription), and the first copy emits
+``openRequested`` with it. The path travels as a JSON string, so any name (spaces,
+newlines, any script) arrives whole on one ASCII line. Something listening that does
+not answer ``ok`` is not a copy of the app: the launch says so and starts anyway,
+rather than vanish without a window.
 """
 
 from __future__ import annotations
@@ -14,11 +20,14 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QLockFile, QObject, Signal
 
 from backspasm_gui import APP_ID
+from backspasm_gui.core.i18n import translate
+from backspasm_gui.private import FOLDER_MODE, is_ours_and_private
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -27,7 +36,9 @@ log = logging.getLogger(__name__)
 
 ACTIVATE = b"activate"  # sent as a line: b"activate\n"
 OPEN = b"open "  # then the path as a JSON string: b'open "/home/ana/x.stretches"\n'
+OK = b"ok"  # the running copy's answer, as a line: b"ok\n"
 _MAX_LINE = 8192  # a path's JSON is at most ~6 KB (PATH_MAX 4096, escaped); more is not ours
+REPLY_MS = 2000  # a running copy busy starting answers within this; a squatter never does
 
 
 def _user() -> str:
@@ -42,8 +53,10 @@ def _user() -> str:
 
 
 def default_name(profile: str | None = None) -> str:
-    """The socket name for this user: in the user's private runtime folder where the
-    desktop has one (Linux), else the app id and a short hash of the user name.
+    """The socket for this user: in the desktop's private runtime folder where there is
+    one and it is private (Linux), else in ``backspasm-<uid>`` in the temporary folder
+    (POSIX; :meth:`SingleInstance.check` makes and checks it); on Windows the app id and
+    a short hash of the user name.
 
     ``profile``: a data folder other than the usual one (``--data-dir``) is another
     person's history, so its copy runs beside the usual one under a name of its own."""
@@ -52,11 +65,22 @@ def default_name(profile: str | None = None) -> str:
     suffix = ""
     if profile:
         suffix = "-" + hashlib.sha256(profile.encode("utf-8", "surrogatepass")).hexdigest()[:8]
-    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-    if os.name == "posix" and os.path.isabs(runtime) and os.path.isdir(runtime):
-        return os.path.join(runtime, f"{APP_ID}{suffix}.instance")
+    if os.name == "posix":
+        runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+        if os.path.isabs(runtime) and _private_folder(runtime):
+            return os.path.join(runtime, f"{APP_ID}{suffix}.instance")
+        # Short: macOS's temporary folder is 49 characters of the 104 a socket may have.
+        return os.path.join(QDir.tempPath(), f"backspasm-{os.getuid()}", f"instance{suffix}")
     digest = hashlib.sha256(_user().encode("utf-8", "surrogatepass")).hexdigest()
     return f"{APP_ID}-{digest[:12]}{suffix}"
+
+
+def _private_folder(folder: str) -> bool:
+    """``folder`` is the user's own and closed to others (a link to one is not)."""
+    try:
+        return is_ours_and_private(os.lstat(folder))
+    except OSError:
+        return False
 
 
 class SingleInstance(QObject):
@@ -71,6 +95,9 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
         self._lock: QLockFile | None = None
         self._opening: str | None = None  # the file this launch was given, to hand over
+        self._off = False  # the channel cannot be trusted: run alone, without it
+        self._squatted = False  # something that is not the app answers on the name
+        self.problem = ""  # what the person is told about it, one sentence
 
     def claim(self, timeout_ms: int = 500) -> bool:
         """True if this process is the first and now listens; False if another one runs.
@@ -97,9 +124,11 @@ class SingleInstance(QObject):
         On Unix the check is a plain socket connection: Qt's network module, which
         the listening needs, costs 13 ms to load and is loaded just after the window.
         """
-        if self._server is not None:
+        if self._server is not None or self._off:
             return True
         self._opening = opening
+        if not self._folder_is_private():
+            return True
         # On Unix, listen() with UserAccessOption replaces any socket file, a live
         # copy's too; a lock around check-then-listen keeps two launches at once
         # from both winning. QLockFile sees through a lock whose process died.
@@ -112,6 +141,29 @@ class SingleInstance(QObject):
             self.release_lock()
             return False
         return True
+
+    def _folder_is_private(self) -> bool:
+        """A socket path's folder exists (made 0700 if missing) and is the user's alone;
+        if not, the channel is off for this run and :attr:`problem` says so."""
+        if os.name != "posix" or not os.path.isabs(self.name):
+            return True
+        folder = os.path.dirname(self.name)
+        try:
+            os.mkdir(folder, FOLDER_MODE)
+        except FileExistsError:
+            pass
+        except OSError:
+            log.warning("Could not make %s", folder, exc_info=True)
+        if _private_folder(folder):
+            return True
+        log.warning("%s is not this user's private folder; running without one copy", folder)
+        self._off = True
+        self.problem = translate(
+            "SingleInstance",
+            "The folder {folder} belongs to someone else or is open to others, so the app "
+            "started without it: launching it again may open a second window.",
+        ).format(folder=folder)
+        return False
 
     def listen(self, timeout_ms: int = 500) -> bool:
         """Listen for later launches, then let go of the lock :meth:`check` took; False if
@@ -137,7 +189,7 @@ class SingleInstance(QObject):
     def _listen(self, timeout_ms: int) -> bool:
         from PySide6.QtNetwork import QAbstractSocket, QLocalServer  # noqa: PLC0415
 
-        if self._server is not None:
+        if self._server is not None or self._off:
             return True
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -145,8 +197,9 @@ class SingleInstance(QObject):
         if server.listen(self.name):
             return self._listening(server)
         if server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
-            # Either another copy started since we tried, or one crashed and left its socket.
-            if self._ask_to_activate(timeout_ms, _message(self._opening)):
+            # Another copy started since we tried, one crashed and left its socket, or
+            # something that is not the app holds the name (we take it over).
+            if not self._squatted and self._ask_to_activate(timeout_ms, _message(self._opening)):
                 server.deleteLater()
                 return False
             log.info("Removing the socket a crashed copy left behind: %s", self.name)
@@ -189,10 +242,26 @@ class SingleInstance(QObject):
                 return False
             try:
                 connection.sendall(message + b"\n")
+                connection.settimeout(REPLY_MS / 1000)
+                answer = _answer(connection.recv)
             except OSError as exc:
-                log.warning("Could not ask the running copy to come forward: %s", exc)
-        log.info("Another copy of the app is running; asked it to come forward")
-        return True
+                log.debug("No answer on %s: %s", self.name, exc)
+                answer = b""
+        return self._answered(answer)
+
+    def _answered(self, answer: bytes) -> bool:
+        """True if ``answer`` came from a copy of the app; else say what holds the name."""
+        if answer == OK:
+            log.info("Another copy of the app is running; asked it to come forward")
+            return True
+        log.warning("Something that is not this app listens on %s; starting anyway", self.name)
+        self._squatted = True
+        self.problem = translate(
+            "SingleInstance",
+            "Another program is holding the channel this app uses to run as one copy "
+            "({name}), so it started anyway: launching it again may open a second window.",
+        ).format(name=self.name)
+        return False
 
     def _ask_through_qt(self, timeout_ms: int, message: bytes = ACTIVATE) -> bool:
         from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415
@@ -207,11 +276,11 @@ class SingleInstance(QObject):
         socket.flush()
         if socket.bytesToWrite() > 0 and not socket.waitForBytesWritten(timeout_ms):
             log.warning("Could not ask the running copy to come forward: %s", socket.errorString())
-        socket.disconnectFromServer()
-        if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
-            socket.waitForDisconnected(timeout_ms)
-        log.info("Another copy of the app is running; asked it to come forward")
-        return True
+        answer = b""
+        if socket.canReadLine() or socket.waitForReadyRead(REPLY_MS):
+            answer = bytes(socket.readLine(len(OK) + 2).data()).strip()
+        socket.abort()
+        return self._answered(answer)
 
     def _accept(self) -> None:
         server = self._server
@@ -229,18 +298,35 @@ class SingleInstance(QObject):
                 socket.deleteLater()
             return
         line = bytes(socket.readLine().data()).strip()
-        # The later launch is let go first: what follows may open a window and wait
-        # for the person (the prescription's acceptance view), and it must not wait too.
+        opening = _path(line[len(OPEN) :]) if line.startswith(OPEN) else None
+        if line != ACTIVATE and not opening:
+            log.warning("Ignored an unknown message from a local connection: %r", line[:40])
+            socket.abort()
+            socket.deleteLater()
+            return
+        # The later launch is answered and let go first: what follows may open a window
+        # and wait for the person (the prescription's acceptance view); it must not wait.
+        socket.write(OK + b"\n")  # a copy of the app, not something else, has it
+        socket.flush()
         socket.disconnectFromServer()
         socket.deleteLater()
-        if line == ACTIVATE:
+        if opening:
+            log.info("A later launch asked this copy to open a file")
+            self.openRequested.emit(opening)
+        else:
             log.info("A later launch asked this copy to come forward")
             self.activated.emit()
-        elif line.startswith(OPEN) and (path := _path(line[len(OPEN) :])):
-            log.info("A later launch asked this copy to open a file")
-            self.openRequested.emit(path)
-        else:
-            log.warning("Ignored an unknown message from a local connection: %r", line[:40])
+
+
+def _answer(receive: Callable[[int], bytes]) -> bytes:
+    """The line the running copy answers (without its end), at most a few bytes read."""
+    got = b""
+    while b"\n" not in got and len(got) <= len(OK):
+        chunk = receive(len(OK) + 2 - len(got))
+        if not chunk:
+            break
+        got += chunk
+    return got.partition(b"\n")[0] if b"\n" in got else b""
 
 
 def _message(opening: str | None) -> bytes:

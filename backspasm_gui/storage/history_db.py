@@ -1,6 +1,7 @@
 """The session history in a SQLite file: the :class:`~backspasm_gui.core.history.Store`.
 
-One file (``history.sqlite3`` in the app's data folder), in WAL mode with
+One file (``history.sqlite3`` in the app's data folder, readable by its owner
+alone, as are its ``-wal`` and ``-shm``), in WAL mode with
 ``synchronous=NORMAL``: every save is one transaction, and a committed one
 survives the process being killed (only a power cut may lose the last few).
 
@@ -36,6 +37,7 @@ from types import TracebackType
 
 from backspasm_gui.core.history import HoldRecord, SessionRecord
 from backspasm_gui.core.i18n import translate
+from backspasm_gui.private import create_private, private_file, private_folder
 
 log = logging.getLogger(__name__)
 
@@ -318,7 +320,7 @@ def _open_or_replace(
     when history must be off for this run; and the sentence saying what happened."""
     folder = path.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder, tighten=False)  # new: the owner's alone; existing: theirs to set
         if not os.access(folder, os.W_OK):
             raise PermissionError(f"{folder} is not writable")
     except OSError:
@@ -366,7 +368,13 @@ def _open_or_replace(
 def _connect(path: Path) -> sqlite3.Connection:
     """An open, checked, up-to-date connection to ``path``; raises :class:`_UnreadableError`
     for a damaged file, :class:`_NewerError` for one from a newer app, which it leaves as
-    it found it."""
+    it found it.
+
+    The file is made (or left) readable by its owner alone before SQLite opens it:
+    SQLite gives its ``-wal`` and ``-shm`` the database's own permissions."""
+    create_private(path)
+    for extra in ("-wal", "-shm"):
+        private_file(Path(f"{path}{extra}"))
     db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_MS / 1000)
     try:
         db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from backspasm_gui.core.i18n import translate
+from backspasm_gui.private import tighten_folder
 
 ENV = "BACKSPASM_DATA_DIR"
 HISTORY_FILE = "history.sqlite3"
@@ -16,7 +17,12 @@ def data_dir(override: Path | None = None) -> Path:
     """``override`` (``--data-dir``), else ``$BACKSPASM_DATA_DIR``, else the system's
     per-user data folder for the app, ``<organisation>/<application>`` under
     ``~/.local/share`` (Linux), ``%APPDATA%`` (Windows) or ``~/Library/Application
-    Support`` (macOS)."""
+    Support`` (macOS).
+
+    Both levels of the app's own folder (``<organisation>/<application>``) are made
+    only their owner's if an earlier version left them readable by others; a folder
+    named by ``override`` or the variable is left as its owner set it (the history
+    creates a missing one private, and its files are private either way)."""
     if override is not None:
         return Path(override).expanduser()
     if os.environ.get(ENV):
@@ -35,7 +41,10 @@ def data_dir(override: Path | None = None) -> Path:
                 "Paths", "The system names no folder for the app's data; start it with {option}."
             ).format(option="--data-dir")
         )
-    return Path(location)
+    folder = Path(location)
+    tighten_folder(folder.parent)  # <organisation>: ours alone
+    tighten_folder(folder)
+    return folder
 
 
 def history_path(directory: Path) -> Path:

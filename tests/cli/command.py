@@ -13,8 +13,14 @@ from tests.simulated import month
 
 
 def cli(
-    *args: str, tmp_path: Path, env: dict[str, str] | None = None, timeout: float = 60
+    *args: str,
+    tmp_path: Path,
+    env: dict[str, str] | None = None,
+    timeout: float = 60,
+    umask: int = -1,
 ) -> subprocess.CompletedProcess[str]:
+    """``python -m backspasm_gui ARGS``, its log in ``tmp_path``; ``umask``: started with
+    this umask, as a desktop or a terminal may start it (-1: this process's)."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -28,6 +34,7 @@ def cli(
         env=env,
         timeout=timeout,
         check=False,
+        umask=umask,
     )
 
 

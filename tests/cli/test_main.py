@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from importlib import metadata
 from pathlib import Path
 
@@ -103,3 +104,40 @@ def test_a_fifo_given_as_the_routine_is_refused_at_once(tmp_path: Path) -> None:
     result = cli("--routine", str(fifo), "--print-routine", tmp_path=tmp_path, timeout=20)
     assert result.returncode == 2
     assert "not an ordinary file (it is a pipe, a device or a socket)" in result.stderr
+
+
+def test_a_5_megabyte_introduction_is_refused_clearly_within_a_second(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It once took 94 s to show: the entry point itself, timed in this process so the
+    interpreter's own start does not count."""
+    from backspasm_gui.cli.main import main
+
+    path = tmp_path / "big.toml"
+    path.write_text(f'schema = 1\ntitle = "Big"\nintroduction = "{"a" * 5_000_000}"\n')
+    began = time.perf_counter()
+    code = main(["--routine", str(path)])
+    took = time.perf_counter() - began
+    assert (code, capsys.readouterr().err) == (
+        2,
+        f"backspasm-gui: {path}: the file is 4.8 MB, more than the 1 MB such a file may be\n",
+    )
+    assert took < 1.0
+
+
+@pytest.mark.parametrize("mode", ["--print-routine", "window"])
+def test_10000_stretches_are_refused_at_the_51st(tmp_path: Path, mode: str) -> None:
+    """Under the 1 MB cap (short stretches), so the count itself is what is refused."""
+    short = '\n[[stretch]]\nid = "s{n}"\nname = "S"\nkind = "hold"\nobjective = "o"\n'
+    many = "".join(
+        (short + 'instructions = ["i"]\nseconds = 30\n').format(n=n) for n in range(10_000)
+    )
+    path = tmp_path / "many.toml"
+    path.write_text(routine_text(many), encoding="utf-8")
+    assert path.stat().st_size < 1024 * 1024
+    result = cli("--routine", str(path), *([mode] if mode != "window" else []), tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"backspasm-gui: {path}, line 404, stretch 51 ('s50'): "
+        "'stretch' has 10000 entries; it may have at most 50\n"
+    )

