@@ -62,7 +62,7 @@ def fake_bin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         (directory / tool).symlink_to(shutil.which(tool) or f"/usr/bin/{tool}")
     monkeypatch.setenv("PATH", str(directory))
     monkeypatch.setenv("FAKE_LOG", str(tmp_path / "apt.log"))
-    monkeypatch.setenv("FAKE_MISSING", "libpulse0 xvfb")
+    monkeypatch.setenv("FAKE_MISSING", "libpulse0 libpulse0t64 xvfb")
     monkeypatch.delenv(system_check.SKIP_VARIABLE, raising=False)
     monkeypatch.setattr(sys, "platform", "linux")
     return directory
@@ -231,7 +231,7 @@ def test_the_list_has_the_four_groups_and_each_package_once() -> None:
     debian = ("run", "test", "dist", "bench")
     names = [names[0] for group in debian for names in groups[group]]
     assert len(names) == len(set(names))
-    assert ("libpulse0",) in groups["run"]
+    assert ("libpulse0", "libpulse0t64") in groups["run"]
 
 
 def test_ci_installs_the_list_and_holds_no_copy_of_it() -> None:
