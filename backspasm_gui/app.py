@@ -26,6 +26,7 @@ from backspasm_gui.startup import (
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from backspasm_gui.audio.unavailable import Speechless
     from backspasm_gui.audio.voice import Voice
     from backspasm_gui.core.about import Section
     from backspasm_gui.core.routine import Routine
@@ -153,7 +154,9 @@ def _chosen_theme(app: QApplication, asked: Asked, prefs: Prefs) -> None:
         themes.install(app, prefs.theme)
 
 
-def compose(about: tuple[Section, ...], driver: SessionDriver) -> tuple[MainWindow, Voice]:
+def compose(
+    about: tuple[Section, ...], driver: SessionDriver
+) -> tuple[MainWindow, Voice | Speechless]:
     """The window, chimes, voice and guide around ``driver``, wired together.
 
     The benchmarks build the same thing as the app; the voice is not started.

@@ -247,6 +247,10 @@
         <source>The chime sounds could not be loaded, so the session runs without them.</source>
         <translation>Die Signaltöne konnten nicht geladen werden, daher läuft die Einheit ohne sie.</translation>
     </message>
+    <message>
+        <source>The chimes are silent because the sound library {library} could not be loaded on this computer; the screen still shows every step.</source>
+        <translation>Die Signaltöne bleiben stumm, weil die Audiobibliothek {library} auf diesem Computer nicht geladen werden konnte; der Bildschirm zeigt weiterhin jeden Schritt.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3165,6 +3169,10 @@
     <message>
         <source>Spoken guidance is not available on this computer ({reason}); the chimes still play.</source>
         <translation>Die Sprachansage ist auf diesem Computer nicht verfügbar ({reason}); die Signaltöne sind weiterhin zu hören.</translation>
+    </message>
+    <message>
+        <source>the speech library {library} could not be loaded</source>
+        <translation>die Sprachbibliothek {library} konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>No voice for {language} is installed on this computer, so the spoken guidance is off; the chimes still play.</source>

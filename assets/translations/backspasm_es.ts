@@ -247,6 +247,10 @@
         <source>The chime sounds could not be loaded, so the session runs without them.</source>
         <translation>No se pudieron cargar los tonos, así que la sesión continúa sin ellos.</translation>
     </message>
+    <message>
+        <source>The chimes are silent because the sound library {library} could not be loaded on this computer; the screen still shows every step.</source>
+        <translation>Los tonos no se oirán porque no se pudo cargar la biblioteca de sonido {library} en este equipo; la pantalla sigue mostrando cada paso.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3165,6 +3169,10 @@
     <message>
         <source>Spoken guidance is not available on this computer ({reason}); the chimes still play.</source>
         <translation>La guía por voz no está disponible en este equipo ({reason}); los tonos siguen sonando.</translation>
+    </message>
+    <message>
+        <source>the speech library {library} could not be loaded</source>
+        <translation>no se pudo cargar la biblioteca de voz {library}</translation>
     </message>
     <message>
         <source>No voice for {language} is installed on this computer, so the spoken guidance is off; the chimes still play.</source>
