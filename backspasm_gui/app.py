@@ -18,6 +18,7 @@ from backspasm_gui.startup import (
     EXIT_OK,
     Asked,
     application,
+    carry_on_in,
     install_language,
     localised,
     stored_prefs,
@@ -103,7 +104,19 @@ def run(routine: Routine, about: tuple[Section, ...], asked: Asked) -> int:
         _report_first_paint(window)  # installed last, so it is told first
         window.show()  # the window first; the desk comes just after its first paint
     log.info("started with %d holds", len(chosen.steps))
-    return app.exec()
+    return _loop(app, window)
+
+
+def _loop(app: QApplication, window: MainWindow) -> int:
+    """Run until quit. Once the loop runs, an unexpected error is said in the window's
+    notice and the app carries on (``startup.carry_on_in``); before and after, it closes."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, app, lambda: carry_on_in(lambda s: window.notice.add(s, key="unexpected")))
+    try:
+        return app.exec()
+    finally:
+        carry_on_in(None)
 
 
 def _one_copy(app: QApplication, asked: Asked) -> SingleInstance | None:

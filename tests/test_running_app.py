@@ -1,10 +1,12 @@
 """The real app, started offscreen as `backspasm-gui` starts it (tests/app_probe.py), keeps
-its window and session when Qt's sound or speech module cannot be loaded."""
+its window and session when Qt's sound or speech module cannot be loaded, and when an
+error nobody foresaw happens after its first paint."""
 
 from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -128,6 +130,42 @@ def test_without_either_the_window_says_the_session_is_silent(tmp_path: Path) ->
         "The chime sounds could not be loaded and spoken guidance is not available, "
         "so the session is silent; the screen still shows every step."
     )
+
+
+def test_an_unforeseen_error_after_the_first_paint_is_said_and_the_app_carries_on(
+    tmp_path: Path,
+) -> None:
+    routine = tmp_path / "short.toml"
+    routine.write_text(SHORT_ROUTINE, encoding="utf-8")
+    seen, stderr, log = probe(
+        tmp_path,
+        "--routine",
+        str(routine),
+        "--lead-in",
+        "0.5",
+        "--switch-lead-in",
+        "0.5",
+        PROBE_RAISE_AT="2.5",
+        PROBE_QUIT_AT="7",
+    )
+    sentence = (
+        "Something unexpected went wrong inside the app; it carries on with your session "
+        f"and history as they were, and the details are in {log}."
+    )
+    assert seen["visible"]
+    assert seen["shown_notice"] == sentence
+    assert stderr == f"backspasm-gui: {sentence}\n"
+    assert "RuntimeError: the probe's own unforeseen error" in log.read_text(encoding="utf-8")
+    # The error came mid-session; the session went on to its end, and the history has
+    # it whole: all three holds, done, in one finished session.
+    _, at_error, last = seen["states"]
+    assert at_error["state"] in ("get-ready", "holding")
+    assert at_error["holds_done"] < 3
+    assert last == {"state": "finished", "index": 2, "holds_done": 3}
+    with sqlite3.connect(tmp_path / "d" / "history.sqlite3") as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert db.execute("SELECT finished FROM sessions").fetchall() == [(1,)]
+        assert db.execute("SELECT count(*) FROM holds WHERE done = 1").fetchone() == (3,)
 
 
 @pytest.mark.parametrize(

@@ -157,6 +157,10 @@
         <translation>In der App ist ein Fehler aufgetreten und sie muss geschlossen werden; die Einzelheiten finden Sie in {log}.</translation>
     </message>
     <message>
+        <source>Something unexpected went wrong inside the app; it carries on with your session and history as they were, and the details are in {log}.</source>
+        <translation>In der App ist ein unerwarteter Fehler aufgetreten; sie läuft mit Ihrer Einheit und Ihrem Verlauf unverändert weiter, die Einzelheiten finden Sie in {log}.</translation>
+    </message>
+    <message>
         <source>The app is already running, so it was brought to the front; quit it first to start it with {options}.</source>
         <translation>Die App läuft bereits und wurde daher in den Vordergrund geholt; beenden Sie sie zuerst, um sie mit {options} zu starten.</translation>
     </message>

@@ -157,6 +157,10 @@
         <translation>Se produjo un error interno y la aplicación tiene que cerrarse; encontrará los detalles en {log}.</translation>
     </message>
     <message>
+        <source>Something unexpected went wrong inside the app; it carries on with your session and history as they were, and the details are in {log}.</source>
+        <translation>Se produjo un error inesperado en la aplicación; sigue funcionando con su sesión y su historial tal como estaban, y encontrará los detalles en {log}.</translation>
+    </message>
+    <message>
         <source>The app is already running, so it was brought to the front; quit it first to start it with {options}.</source>
         <translation>La aplicación ya está abierta, así que se ha traído al frente; ciérrela primero para iniciarla con {options}.</translation>
     </message>
