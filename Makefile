@@ -1,5 +1,6 @@
 # Two commands do everything on a fresh machine with Python 3.11+:
-#   make run    create .venv, install, start the app
+#   make run    check the system packages (packaging/system-packages.txt), create .venv,
+#               install, start the app
 #   make test   the same set-up, then lint, types and the whole suite, headless
 PYTHON ?= python3
 VENV   := .venv
@@ -13,17 +14,34 @@ endif
 STAMP  := $(VENV)/.installed
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 
-.PHONY: translations run test check lint typecheck pytest screenshots timeline clean sample-report \
+.PHONY: system-check translations run test check lint typecheck pytest screenshots timeline clean sample-report \
 	dist bundle installer icons dist-check measure-dist bench
 
 SOUNDS := assets/sounds/.made
 # The .qm files Qt loads, compiled from the .ts sources (never committed).
 QM := assets/translations/backspasm_es.qm assets/translations/backspasm_de.qm
 
-run: $(STAMP) $(SOUNDS) $(QM)
+# Before anything else, the system packages of packaging/system-packages.txt that the
+# goals asked for need: installed with apt-get as root or with sudo, else named with the
+# command that installs them (exit 2). BACKSPASM_SKIP_SYSTEM_CHECK=1 skips it.
+SYSTEM_GROUPS := run
+ifneq ($(filter test check lint typecheck pytest dist bundle installer dist-check measure-dist bench,$(MAKECMDGOALS)),)
+SYSTEM_GROUPS += test
+endif
+ifneq ($(filter dist bundle installer dist-check measure-dist,$(MAKECMDGOALS)),)
+SYSTEM_GROUPS += dist
+endif
+ifneq ($(filter bench,$(MAKECMDGOALS)),)
+SYSTEM_GROUPS += bench
+endif
+
+system-check:
+	@$(PYTHON) packaging/system_check.py $(SYSTEM_GROUPS)
+
+run: system-check $(STAMP) $(SOUNDS) $(QM)
 	$(BIN)/backspasm-gui
 
-test: $(STAMP) $(SOUNDS) $(QM) check pytest
+test: system-check $(STAMP) $(SOUNDS) $(QM) check pytest
 
 check: lint typecheck
 
@@ -107,13 +125,13 @@ build/.bundle-made: $(shell find backspasm_gui assets -type f -not -name '*.pyc'
 # Start time, CPU per state, memory over 100 sessions and timer accuracy under
 # load, against their budgets; about 12 minutes. Prints a table, writes
 # build/bench.json. BENCH_ARGS=--quick for a short run while trying changes.
-bench: $(STAMP) $(SOUNDS) build/.bundle-made
+bench: system-check $(STAMP) $(SOUNDS) build/.bundle-made
 	@# Byte-compiled, as an installed copy is: a start from source must not pay for
 	@# compiling (PYTHONDONTWRITEBYTECODE in the caller's shell would make it do so).
 	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m compileall -q backspasm_gui
 	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
-dist: bundle
+dist: system-check bundle
 	$(MAKE) installer
 
 # The installer from the bundle already built (CI signs the bundle in between).
@@ -134,7 +152,7 @@ endif
 # Proof that the .deb works as a user gets it: lintian, the two validators,
 # the unpacked app in a real X window; with root or sudo also apt-get install
 # and a start from the menu entry, then removal.
-dist-check: $(STAMP)
+dist-check: system-check $(STAMP)
 	@test -f $(DEB) || { echo "$(DEB) is missing: run make dist"; exit 1; }
 	$(BIN)/python packaging/linux/check_deb.py $(DEB) \
 		$$( [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && echo --install )
@@ -148,7 +166,7 @@ $(DIST_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dist]'
 	@touch $@
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml | system-check
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; found " + sys.version.split()[0])'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip

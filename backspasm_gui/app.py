@@ -19,6 +19,7 @@ from backspasm_gui.startup import (
     EXIT_OK,
     Asked,
     application,
+    carry_on_in,
     install_language,
     localised,
     stored_prefs,
@@ -27,6 +28,7 @@ from backspasm_gui.startup import (
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from backspasm_gui.audio.unavailable import Speechless
     from backspasm_gui.audio.voice import Voice
     from backspasm_gui.core.about import Section
     from backspasm_gui.core.routine import Routine
@@ -113,7 +115,19 @@ def run(routine: Routine, about: tuple[Section, ...], asked: Asked) -> int:
         _report_first_paint(window)  # installed last, so it is told first
         window.show()  # the window first; the desk comes just after its first paint
     log.info("started with %d holds", len(chosen.steps))
-    return app.exec()
+    return _loop(app, window)
+
+
+def _loop(app: QApplication, window: MainWindow) -> int:
+    """Run until quit. Once the loop runs, an unexpected error is said in the window's
+    notice and the app carries on (``startup.carry_on_in``); before and after, it closes."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, app, lambda: carry_on_in(lambda s: window.notice.add(s, key="unexpected")))
+    try:
+        return app.exec()
+    finally:
+        carry_on_in(None)
 
 
 class _Arrivals:
@@ -195,7 +209,9 @@ def _chosen_theme(app: QApplication, asked: Asked, prefs: Prefs) -> None:
         themes.install(app, prefs.theme)
 
 
-def compose(about: tuple[Section, ...], driver: SessionDriver) -> tuple[MainWindow, Voice]:
+def compose(
+    about: tuple[Section, ...], driver: SessionDriver
+) -> tuple[MainWindow, Voice | Speechless]:
     """The window, chimes, voice and guide around ``driver``, wired together.
 
     The benchmarks build the same thing as the app; the voice is not started.

@@ -17,6 +17,7 @@ from backspasm_gui.startup import Asked, poses
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
+    from backspasm_gui.audio.unavailable import Speechless
     from backspasm_gui.audio.voice import Voice
     from backspasm_gui.core.about import Section
     from backspasm_gui.core.prescription import Prescription
@@ -155,17 +156,18 @@ def attach_sound(
     language: str = "en",
     *,
     scripted: bool = True,
-) -> Voice:
+) -> Voice | Speechless:
     """Chimes and voice, guided by the session, controlled from the window's sound menu;
     the voice speaks ``language`` where the system has a voice for it, and (``scripted``)
-    says the handout's steps as the figure shows them in each lead-in."""
-    from backspasm_gui.audio.chimes import ChimePlayer
+    says the handout's steps as the figure shows them in each lead-in. Where Qt's sound
+    or speech module cannot be loaded (a shared library missing), that part is silent
+    and the window says so."""
     from backspasm_gui.audio.guide import Guide
-    from backspasm_gui.audio.voice import Voice
+    from backspasm_gui.audio.unavailable import load_chimes, load_voice
     from backspasm_gui.storage.settings import AudioPrefs, save_audio
 
-    chimes = ChimePlayer(window)
-    voice = Voice(window, language=language)
+    chimes = load_chimes(window)
+    voice = load_voice(window, language=language)
     from backspasm_gui.ui.session.sound_status import SoundStatus
 
     SoundStatus(chimes, voice, window)  # one true sentence, and the header's label

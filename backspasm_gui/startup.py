@@ -9,9 +9,12 @@ without a display.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -195,20 +198,75 @@ def scripts(asked: Asked) -> Scripts | None:
     return Scripts(poses()[0], AudioPrefs().rate)
 
 
-def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    """Anything unexpected: the traceback to the log, one sentence to the person."""
-    log.critical("unexpected error", exc_info=(kind, value, tb))
-    show_fatal(
-        translate(
+# Once the window is up, where an unexpected error is said instead of closing (see
+# carry_on_in); and the times of the latest ones, to stop a flood of them.
+_CARRY_ON: list[Callable[[str], None]] = []
+_LATELY: list[float] = []
+FLOOD = 10  # this many unexpected errors within FLOOD_SECONDS: the app cannot go on
+FLOOD_SECONDS = 10.0
+# Errors after which nothing can be trusted to work, or that ask the app to stop.
+_FATAL = (MemoryError, KeyboardInterrupt, SystemExit)
+
+
+def carry_on_in(tell: Callable[[str], None] | None) -> None:
+    """From now on an unexpected error is said with ``tell`` (the window's notice) and the
+    app carries on, its session and history as they were, rather than closing; None:
+    the window is gone, and an error closes the app again."""
+    _CARRY_ON[:] = [tell] if tell is not None else []
+    _LATELY.clear()
+
+
+def unexpected_sentence(closing: bool) -> str:
+    """The one sentence a person reads about an unexpected error, naming the log file."""
+    if closing:
+        text = translate(
             "App",
             "Something went wrong inside the app and it has to close; the details are in {log}.",
-        ).format(log=log_path())
-    )
+        )
+    else:
+        text = translate(
+            "App",
+            "Something unexpected went wrong inside the app; it carries on with your session "
+            "and history as they were, and the details are in {log}.",
+        )
+    return text.format(log=log_path())
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """Anything unexpected: the traceback to the log, one sentence to the person (on the
+    terminal and in the window); the app closes only if it cannot go on."""
+    log.critical("unexpected error", exc_info=(kind, value, tb))
+    now = time.monotonic()
+    _LATELY[:] = [when for when in _LATELY if now - when < FLOOD_SECONDS] + [now]
+    if _CARRY_ON and not issubclass(kind, _FATAL) and len(_LATELY) < FLOOD:
+        sentence = unexpected_sentence(closing=False)
+        _to_stderr(sentence)
+        try:
+            _CARRY_ON[0](sentence)
+        except Exception:
+            log.critical("could not say so in the window", exc_info=True)
+        else:
+            return
+    sentence = unexpected_sentence(closing=True)
+    _to_stderr(sentence)
+    show_fatal(sentence)
+    _close()
+
+
+def _close() -> None:
+    """End the event loop with the exit code of a failure."""
     from PySide6.QtWidgets import QApplication
 
     instance = QApplication.instance()
     if instance is not None:
         instance.exit(EXIT_FAILURE)
+
+
+def _to_stderr(sentence: str) -> None:
+    """The sentence on the terminal, where there is one (a windowed start has none)."""
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError, ValueError):  # a closed or broken terminal
+            print(f"backspasm-gui: {sentence}", file=sys.stderr)
 
 
 def show_fatal(message: str) -> None:

@@ -32,7 +32,7 @@ def require_tools() -> None:
     if missing:
         raise SystemExit(
             f"bench: needs the Debian packages {' '.join(sorted(set(missing)))} "
-            "(.ci/run installs them)"
+            "(make bench installs them)"
         )
 
 

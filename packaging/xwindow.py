@@ -30,7 +30,7 @@ def require_tools() -> None:
     if missing:
         raise SystemExit(
             f"needs {', '.join(missing)} (Debian: xvfb, xdotool, x11-utils, coreutils; "
-            ".ci/run installs them)"
+            "make test installs them)"
         )
 
 

@@ -11,10 +11,11 @@ import pytest
 
 def require_tools(tools: Iterable[str], packages: str) -> None:
     """Skip the test where one of ``tools`` is missing, naming ``packages`` to install;
-    fail instead under CI, which must run every test and installs them (.ci/run)."""
+    fail instead under CI, which must run every test and installs them (.ci/run, through
+    packaging/system_check.py)."""
     missing = [tool for tool in tools if shutil.which(tool) is None]
     if missing:
-        message = f"needs {', '.join(missing)} ({packages}; .ci/run installs them)"
+        message = f"needs {', '.join(missing)} ({packages}; make test installs them)"
         if os.environ.get("CI"):
             pytest.fail(message)  # CI must run this test, never skip it
         pytest.skip(message)

@@ -188,6 +188,10 @@
         <translation>In der App ist ein Fehler aufgetreten und sie muss geschlossen werden; die Einzelheiten finden Sie in {log}.</translation>
     </message>
     <message>
+        <source>Something unexpected went wrong inside the app; it carries on with your session and history as they were, and the details are in {log}.</source>
+        <translation>In der App ist ein unerwarteter Fehler aufgetreten; sie läuft mit Ihrer Einheit und Ihrem Verlauf unverändert weiter, die Einzelheiten finden Sie in {log}.</translation>
+    </message>
+    <message>
         <source>The app is already running, so it was brought to the front; quit it first to start it with {options}.</source>
         <translation>Die App läuft bereits und wurde daher in den Vordergrund geholt; beenden Sie sie zuerst, um sie mit {options} zu starten.</translation>
     </message>
@@ -277,6 +281,10 @@
     <message>
         <source>The chime sounds could not be loaded, so the session runs without them.</source>
         <translation>Die Signaltöne konnten nicht geladen werden, daher läuft die Einheit ohne sie.</translation>
+    </message>
+    <message>
+        <source>The chimes are silent because the sound library {library} could not be loaded on this computer; the screen still shows every step.</source>
+        <translation>Die Signaltöne bleiben stumm, weil die Audiobibliothek {library} auf diesem Computer nicht geladen werden konnte; der Bildschirm zeigt weiterhin jeden Schritt.</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3497,10 @@
     <message>
         <source>Spoken guidance is not available on this computer ({reason}); the chimes still play.</source>
         <translation>Die Sprachansage ist auf diesem Computer nicht verfügbar ({reason}); die Signaltöne sind weiterhin zu hören.</translation>
+    </message>
+    <message>
+        <source>the speech library {library} could not be loaded</source>
+        <translation>die Sprachbibliothek {library} konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>No voice for {language} is installed on this computer, so the spoken guidance is off; the chimes still play.</source>

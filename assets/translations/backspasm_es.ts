@@ -188,6 +188,10 @@
         <translation>Se produjo un error interno y la aplicación tiene que cerrarse; encontrará los detalles en {log}.</translation>
     </message>
     <message>
+        <source>Something unexpected went wrong inside the app; it carries on with your session and history as they were, and the details are in {log}.</source>
+        <translation>Se produjo un error inesperado en la aplicación; sigue funcionando con su sesión y su historial tal como estaban, y encontrará los detalles en {log}.</translation>
+    </message>
+    <message>
         <source>The app is already running, so it was brought to the front; quit it first to start it with {options}.</source>
         <translation>La aplicación ya está abierta, así que se ha traído al frente; ciérrela primero para iniciarla con {options}.</translation>
     </message>
@@ -277,6 +281,10 @@
     <message>
         <source>The chime sounds could not be loaded, so the session runs without them.</source>
         <translation>No se pudieron cargar los tonos, así que la sesión continúa sin ellos.</translation>
+    </message>
+    <message>
+        <source>The chimes are silent because the sound library {library} could not be loaded on this computer; the screen still shows every step.</source>
+        <translation>Los tonos no se oirán porque no se pudo cargar la biblioteca de sonido {library} en este equipo; la pantalla sigue mostrando cada paso.</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3497,10 @@
     <message>
         <source>Spoken guidance is not available on this computer ({reason}); the chimes still play.</source>
         <translation>La guía por voz no está disponible en este equipo ({reason}); los tonos siguen sonando.</translation>
+    </message>
+    <message>
+        <source>the speech library {library} could not be loaded</source>
+        <translation>no se pudo cargar la biblioteca de voz {library}</translation>
     </message>
     <message>
         <source>No voice for {language} is installed on this computer, so the spoken guidance is off; the chimes still play.</source>

@@ -14,20 +14,13 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
 from backspasm_gui import resources
+from backspasm_gui.audio.unavailable import MISSING, NO_DEVICE
 from backspasm_gui.core.cues import Sound
-from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from backspasm_gui.core.i18n import translate
+
+__all__ = ["MISSING", "NO_DEVICE", "ChimePlayer"]
 
 log = logging.getLogger(__name__)
-
-# The problems, in English; ``problem`` carries them in the app's language.
-NO_DEVICE = QT_TRANSLATE_NOOP(
-    "Chimes",
-    "No sound output was found, so the chimes and the voice are silent; "
-    "the screen still shows every step.",
-)
-MISSING = QT_TRANSLATE_NOOP(
-    "Chimes", "The chime sounds could not be loaded, so the session runs without them."
-)
 
 
 class ChimePlayer(QObject):

@@ -6,22 +6,27 @@ never hold up the session's own timing.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, SignalInstance
 
-from backspasm_gui.audio.chimes import ChimePlayer
-from backspasm_gui.audio.voice import Voice
 from backspasm_gui.core.cues import Cues
 from backspasm_gui.core.routine import Routine
 from backspasm_gui.core.session_events import Event
 from backspasm_gui.storage.settings import AudioPrefs
+
+if TYPE_CHECKING:  # either may be a silent stand-in (audio.unavailable)
+    from backspasm_gui.audio.chimes import ChimePlayer
+    from backspasm_gui.audio.unavailable import SilentChimes, Speechless
+    from backspasm_gui.audio.voice import Voice
 
 
 class Guide(QObject):
     def __init__(
         self,
         routine: Routine,
-        chimes: ChimePlayer,
-        voice: Voice,
+        chimes: ChimePlayer | SilentChimes,
+        voice: Voice | Speechless,
         prefs: AudioPrefs,
         parent: QObject | None = None,
     ) -> None:

@@ -21,7 +21,10 @@ import os
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
+from backspasm_gui.audio.unavailable import no_voice_sentence
 from backspasm_gui.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, translate
+
+__all__ = ["Voice", "missing_language_sentence", "no_voice_sentence"]
 
 log = logging.getLogger(__name__)
 
@@ -45,14 +48,6 @@ _MISSING_LANGUAGE = {
         "the chimes still play.",
     ),
 }
-
-
-def no_voice_sentence(reason: str) -> str:
-    """The sentence for a computer that cannot speak at all, ``reason`` in brackets."""
-    return translate(
-        "Voice",
-        "Spoken guidance is not available on this computer ({reason}); the chimes still play.",
-    ).format(reason=reason)
 
 
 def missing_language_sentence(language: str) -> str:

@@ -148,8 +148,8 @@ def system_libraries(bundle: Path) -> dict[Path, set[str]]:
         lines = [f"  {name} (needed by {', '.join(sorted(who))})" for name, who in missing.items()]
         raise SystemExit(
             "build_deb: these libraries are not installed here, so the package's "
-            "Depends cannot be worked out; install them (see .ci/run) and build again:\n"
-            + "\n".join(sorted(lines))
+            "Depends cannot be worked out; install them (make dist installs them) and build "
+            "again:\n" + "\n".join(sorted(lines))
         )
     return needed
 

@@ -224,7 +224,9 @@ def install_and_launch(deb: Path, display: str) -> None:
         started = start(launcher, display, detached=launcher[0] == "gio")
         window(started, "from the menu entry" if launcher[0] == "gio" else "from PATH")
         if shutil.which("xdg-mime") is None:
-            fail("xdg-mime is missing: install xdg-utils and libfile-mimeinfo-perl (.ci/run)")
+            fail(
+                "xdg-mime is missing: install xdg-utils and libfile-mimeinfo-perl (make test does)"
+            )
         with tempfile.TemporaryDirectory(prefix="backspasm-home-") as home:
             xdg_mime(Path(home))
     finally:

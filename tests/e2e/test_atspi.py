@@ -57,7 +57,7 @@ def _missing() -> list[str]:
 def display() -> Iterator[str]:
     missing = _missing()
     if missing:
-        message = f"needs {', '.join(missing)} (.ci/run installs them)"
+        message = f"needs {', '.join(missing)} (make test installs them)"
         if os.environ.get("CI"):
             pytest.fail(message)  # CI must run this test, never skip it
         pytest.skip(message)

@@ -52,7 +52,7 @@ SAMPLE = '# Back Spasm Stretches prescription\nschema = 1\nclinician = "A. Physi
 def require(tool: str) -> str:
     path = shutil.which(tool)
     if path is None:
-        message = f"needs {tool} (.ci/run installs it)"
+        message = f"needs {tool} (make test installs it)"
         if os.environ.get("CI"):
             pytest.fail(message)  # CI must run this check, never skip it
         pytest.skip(message)

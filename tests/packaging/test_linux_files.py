@@ -30,7 +30,7 @@ METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
 def require(tool: str) -> str:
     path = shutil.which(tool)
     if path is None:
-        message = f"needs {tool} (.ci/run installs it)"
+        message = f"needs {tool} (make test installs it)"
         if os.environ.get("CI"):
             pytest.fail(message)  # CI must run this check, never skip it
         pytest.skip(message)

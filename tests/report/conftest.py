@@ -21,7 +21,7 @@ def _poppler() -> None:
     """The PDF is read back with poppler: skipped without it, except in CI, which has it."""
     missing = [t for t in ("pdfinfo", "pdftotext", "pdftoppm") if shutil.which(t) is None]
     if missing:
-        message = f"needs poppler-utils ({', '.join(missing)}; .ci/run installs it)"
+        message = f"needs poppler-utils ({', '.join(missing)}; make test installs it)"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)

@@ -65,6 +65,11 @@ class SoundButton(QToolButton):
     def prefs(self) -> AudioPrefs:
         return self._prefs
 
+    @property
+    def voice_note(self) -> str:
+        """Why the voice cannot speak, as the panel says it ("" while it can)."""
+        return self._voice_note
+
     def set_voice_note(self, text: str) -> None:
         """Why the voice cannot speak (no voice engine, none for the language), under its
         switch in the panel."""

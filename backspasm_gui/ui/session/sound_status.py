@@ -10,18 +10,26 @@ earlier one, and the header's sound label says the same.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
-from backspasm_gui.audio.chimes import NO_DEVICE, ChimePlayer
-from backspasm_gui.audio.voice import Voice
+from backspasm_gui.audio.unavailable import NO_DEVICE
 from backspasm_gui.core.i18n import translate
 from backspasm_gui.ui.session.main_window import MainWindow
+
+if TYPE_CHECKING:  # either may be a silent stand-in (audio.unavailable)
+    from backspasm_gui.audio.chimes import ChimePlayer
+    from backspasm_gui.audio.unavailable import SilentChimes, Speechless
+    from backspasm_gui.audio.voice import Voice
 
 NOTICE_KEY = "sound"
 
 
 class SoundStatus(QObject):
-    def __init__(self, chimes: ChimePlayer, voice: Voice, window: MainWindow) -> None:
+    def __init__(
+        self, chimes: ChimePlayer | SilentChimes, voice: Voice | Speechless, window: MainWindow
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._chimes = ""  # what the chimes said was wrong ("" while they play)

@@ -8,8 +8,7 @@ import pytest
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from pytestqt.qtbot import QtBot
 
-from backspasm_gui.audio.chimes import NO_DEVICE
-from backspasm_gui.audio.voice import no_voice_sentence
+from backspasm_gui.audio.unavailable import NO_DEVICE, no_voice_sentence
 from backspasm_gui.core.i18n import translate
 from backspasm_gui.storage.settings import AudioPrefs, load_audio, reset_sentence, save_audio
 from backspasm_gui.ui.session.main_window import MainWindow
