@@ -54,8 +54,10 @@ def test_the_names_match_the_app() -> None:
     assert defines["AppId"] == APP_ID
     # The uninstaller deletes this organisation's folders and registry key when
     # asked: it must be the one QSettings and QStandardPaths use.
-    app = (ROOT / "backspasm_gui" / "startup.py").read_text(encoding="utf-8")
-    assert f'setOrganizationName("{defines["Organisation"]}")' in app
+    from backspasm_gui.startup import ORGANISATION
+    from backspasm_gui.storage.settings_file import ORGANISATION_FOLDER
+
+    assert ORGANISATION == ORGANISATION_FOLDER == defines["Organisation"]
 
 
 def test_start_menu_entry_always_and_desktop_shortcut_only_when_chosen() -> None:
