@@ -111,7 +111,8 @@ def run(routine: Routine, about: tuple[Section, ...], asked: Asked) -> int:
     if asked.background or settings.value(COMPACT_KEY, False, type=bool):
         rest_of_start()  # the desk decides what shows: the tray, the panel
     else:
-        after_first_paint(window, rest_of_start)
+        # A key pressed before then (Space for Start) finds the history listening.
+        after_first_paint(window, rest_of_start, before_input=True)
         _report_first_paint(window)  # installed last, so it is told first
         window.show()  # the window first; the desk comes just after its first paint
     log.info("started with %d holds", len(chosen.steps))

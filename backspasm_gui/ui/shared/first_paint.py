@@ -14,27 +14,57 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
+
+_INPUT = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.Shortcut,
+    }
+)
 
 
 class _FirstPaint(QObject):
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+    def __init__(self, window: QWidget, then: Callable[[], None], *, before_input: bool) -> None:
         super().__init__(window)
-        self._then = then
+        self._then: Callable[[], None] | None = then
+        self._window = window
         window.installEventFilter(self)
+        app = QCoreApplication.instance()
+        self._app = app if before_input else None
+        if self._app is not None:
+            self._app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
+        kind = event.type()
+        if kind == QEvent.Type.Paint and watched is self._window:
+            self._window.removeEventFilter(self)
             # The paint and its flush finish before the event loop runs this.
-            QTimer.singleShot(0, self._then)
+            QTimer.singleShot(0, self._run)
+        elif kind in _INPUT and self._app is not None:
+            # A key or click before then (a fast hand, a busy computer): what it does
+            # must find the rest of the start done, so that is done first, at once.
+            self._run()
         return False
 
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if self._app is not None:
+            self._app.removeEventFilter(self)
+            self._app = None
+        if then is not None:
+            then()
 
-def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
-    """Call ``then`` once, just after ``window`` is first painted."""
-    _FirstPaint(window, then)
+
+def after_first_paint(
+    window: QWidget, then: Callable[[], None], *, before_input: bool = False
+) -> None:
+    """Call ``then`` once, just after ``window`` is first painted; with
+    ``before_input``, at the latest before the first key press or click is handled."""
+    _FirstPaint(window, then, before_input=before_input)
 
 
 def report_first_paint(window: QWidget, path: Path) -> None:
