@@ -22,3 +22,27 @@ def routine_text(stretch: str = STRETCH, head: str = HEAD) -> str:
 
 
 GOOD = routine_text()
+
+
+# Three one-second holds: a whole session in a few seconds, for the real-app tests.
+SHORT_ROUTINE = """
+schema = 1
+title = "Short"
+
+[[stretch]]
+id = "back-extension"
+name = "Back Extension"
+kind = "hold"
+objective = "stretch and strengthen the lower back muscles"
+instructions = ["Lie face down with your hands under your shoulders."]
+seconds = 1
+
+[[stretch]]
+id = "knee-to-chest"
+name = "Knee to Chest"
+kind = "hold"
+objective = "Stretch the lower back and hips."
+instructions = ["Lie on your back, pull one knee toward your chest."]
+seconds = 1
+sides = ["left", "right"]
+"""

@@ -15,28 +15,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import ROOT
-
-SHORT_ROUTINE = """
-schema = 1
-title = "Short"
-
-[[stretch]]
-id = "back-extension"
-name = "Back Extension"
-kind = "hold"
-objective = "stretch and strengthen the lower back muscles"
-instructions = ["Lie face down with your hands under your shoulders."]
-seconds = 1
-
-[[stretch]]
-id = "knee-to-chest"
-name = "Knee to Chest"
-kind = "hold"
-objective = "Stretch the lower back and hips."
-instructions = ["Lie on your back, pull one knee toward your chest."]
-seconds = 1
-sides = ["left", "right"]
-"""
+from tests.samples import SHORT_ROUTINE
 
 
 def probe(tmp_path: Path, *args: str, **env: str) -> tuple[dict[str, Any], str, Path]:

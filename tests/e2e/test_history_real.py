@@ -13,30 +13,9 @@ import pytest
 
 from tests.e2e.running import running_app
 from tests.e2e.test_real_window import TITLE, wait_for_title, xdotool
+from tests.samples import SHORT_ROUTINE
 
 pytestmark = pytest.mark.e2e
-
-SHORT_ROUTINE = """
-schema = 1
-title = "Short"
-
-[[stretch]]
-id = "back-extension"
-name = "Back Extension"
-kind = "hold"
-objective = "stretch and strengthen the lower back muscles"
-instructions = ["Lie face down with your hands under your shoulders."]
-seconds = 1
-
-[[stretch]]
-id = "knee-to-chest"
-name = "Knee to Chest"
-kind = "hold"
-objective = "Stretch the lower back and hips."
-instructions = ["Lie on your back, pull one knee toward your chest."]
-seconds = 1
-sides = ["left", "right"]
-"""
 
 
 def run_cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:

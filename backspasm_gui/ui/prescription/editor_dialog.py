@@ -60,6 +60,7 @@ from backspasm_gui.core.prescription_file import (
 from backspasm_gui.core.routine import Routine
 from backspasm_gui.core.timefmt import duration
 from backspasm_gui.ui.prescription.reminder_times import read_times, write_times
+from backspasm_gui.ui.shared.list_moves import move_current
 
 log = logging.getLogger(__name__)
 
@@ -317,14 +318,8 @@ class PrescriptionEditor(QDialog):
         self._show_length()
 
     def _move(self, step: int) -> None:
-        row = self.stretch_list.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < self.stretch_list.count():
-            return
-        item = self.stretch_list.takeItem(row)
-        self.stretch_list.insertItem(target, item)
-        self.stretch_list.setCurrentRow(target)
-        self._show_length()
+        if move_current(self.stretch_list, step):
+            self._show_length()
 
     def _ticked(self) -> list[str]:
         items = (self.stretch_list.item(row) for row in range(self.stretch_list.count()))

@@ -29,6 +29,7 @@ from backspasm_gui.core.i18n import translate
 from backspasm_gui.core.routine import Routine, Side
 from backspasm_gui.storage.settings import HOLD_RANGE, MAX_LEAD_IN, Prefs, RoutinePrefs
 from backspasm_gui.ui.settings.fields import note, spin
+from backspasm_gui.ui.shared.list_moves import move_current
 
 
 def prescribed_html(routine: Routine) -> str:
@@ -260,14 +261,8 @@ class RoutinePage(QWidget):
         return None if ids == tuple(s.id for s in self._routine.stretches) else ids
 
     def _move(self, step: int) -> None:
-        row = self.stretch_list.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < self.stretch_list.count():
-            return
-        item = self.stretch_list.takeItem(row)
-        self.stretch_list.insertItem(target, item)
-        self.stretch_list.setCurrentRow(target)
-        self.edited.emit()
+        if move_current(self.stretch_list, step):
+            self.edited.emit()
 
     def reset_routine(self) -> None:
         """Back to the handout's: every stretch in its order, its hold length; one edit."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import time, timedelta
 from pathlib import Path
 
@@ -49,27 +49,41 @@ def before() -> Prefs:
     return Prefs(goal=3, reminders=ReminderPlan(times=(time(10, 0), time(15, 0))))
 
 
+MakeDesk = Callable[..., Desk]
+
+
 @pytest.fixture
-def desk(
+def make_desk(
     window: MainWindow,
     routine: Routine,
     settings: QSettings,
     store: PrescriptionStore,
     before: Prefs,
-) -> Desk:
-    made = Desk(
-        window,
-        routine,
-        before,
-        settings,
-        autostart=FakeAutostart(),
-        tray=None,
-        clock=Wall(),
-        tz=BERLIN,
-        store=store,
-    )
-    made.use_notifier(FakeNotifier())
-    return made
+) -> MakeDesk:
+    """The desk as the app wires it, with the history the test gives it (``today``)."""
+
+    def make(today: HistoryKeeper | None = None) -> Desk:
+        made = Desk(
+            window,
+            routine,
+            before,
+            settings,
+            autostart=FakeAutostart(),
+            tray=None,
+            clock=Wall(),
+            tz=BERLIN,
+            store=store,
+            today=today,
+        )
+        made.use_notifier(FakeNotifier())
+        return made
+
+    return make
+
+
+@pytest.fixture
+def desk(make_desk: MakeDesk) -> Desk:
+    return make_desk()
 
 
 class Answer(list[AcceptDialog]):
@@ -247,28 +261,10 @@ def kept(
     db.close()
 
 
-def test_accepting_then_going_back_keeps_every_session_with_the_routine_it_followed(  # noqa: PLR0917
-    window: MainWindow,
-    routine: Routine,
-    settings: QSettings,
-    store: PrescriptionStore,
-    before: Prefs,
-    answer: Answer,
-    kept: HistoryKeeper,
-    elapse: Passing,
+def test_accepting_then_going_back_keeps_every_session_with_the_routine_it_followed(
+    make_desk: MakeDesk, routine: Routine, answer: Answer, kept: HistoryKeeper, elapse: Passing
 ) -> None:
-    desk = Desk(
-        window,
-        routine,
-        before,
-        settings,
-        autostart=FakeAutostart(),
-        tray=None,
-        clock=Wall(),
-        tz=BERLIN,
-        store=store,
-        today=kept,
-    )
+    desk = make_desk(today=kept)
     finish(desk.driver, elapse)  # a session of the handout's routine
     assert desk.prescribing.open(EXAMPLE)
     assert kept.prescribed is not None  # the report will name it
