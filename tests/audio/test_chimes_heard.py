@@ -11,24 +11,26 @@ from __future__ import annotations
 import array
 import os
 import subprocess
+import sys
+import time
 import wave
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
 
 from backspasm_gui.core.cues import Sound
+from tests.conftest import ROOT
 from tests.tools import require_tools
 
 TOOLS = ("pulseaudio", "parec", "pactl")
 RATE = 44100
+RECORD = ("parec", "-d", "rec.monitor", "--file-format=wav", "--rate", str(RATE))
 GAP_MS = 2600  # between chimes: the longest (the end of a session) lasts 2 s
 
 
 @pytest.fixture
-def sound_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+def sound_server(tmp_path: Path) -> Iterator[str]:
     """A private PulseAudio server whose only output is a null sink, "rec"."""
     require_tools(TOOLS, "pulseaudio, pulseaudio-utils")
     runtime = tmp_path / "run"
@@ -52,17 +54,10 @@ def sound_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[st
     )
     assert started.returncode == 0, started.stderr
     subprocess.run(["pactl", "set-default-sink", "rec"], env=env, timeout=10, check=True)
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     try:
         yield str(runtime)
     finally:
         subprocess.run(["pulseaudio", "--kill"], env=env, timeout=10, check=False)
-
-
-def wait(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def bursts(path: Path, threshold: float = 0.02, quiet_ms: int = 200) -> list[float]:
@@ -92,29 +87,39 @@ def bursts(path: Path, threshold: float = 0.02, quiet_ms: int = 200) -> list[flo
 
 
 def test_every_chime_is_heard_through_a_real_sound_server(
-    qapp: QApplication, sound_server: str, tmp_path: Path
+    sound_server: str, tmp_path: Path
 ) -> None:
-    from backspasm_gui.audio.chimes import ChimePlayer
-
-    player = ChimePlayer()
-    problems: list[str] = []
-    player.problem.connect(problems.append)
-    wait(1500)  # the server's sink found, the five sounds loaded for it
-    assert player.has_output
+    env = {**os.environ, "XDG_RUNTIME_DIR": sound_server, "QT_QPA_PLATFORM": "offscreen"}
     recorded = tmp_path / "chimes.wav"
-    recorder = subprocess.Popen(
-        ["parec", "-d", "rec.monitor", "--file-format=wav", "--rate", str(RATE), str(recorded)],
-        env={**os.environ, "XDG_RUNTIME_DIR": sound_server},
-    )
-    try:
-        wait(400)
-        for sound in Sound:
-            assert player.play(sound), sound
-            wait(GAP_MS)
-    finally:
-        recorder.terminate()
-        recorder.wait(timeout=10)
-    assert problems == []
+    with subprocess.Popen(
+        [sys.executable, "-m", "tests.audio.chime_player", str(GAP_MS)],
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    ) as player:
+        assert player.stdin is not None
+        assert player.stdout is not None
+        try:
+            assert player.stdout.readline().strip() == "ready"  # it found the server's sink
+            recorder = subprocess.Popen(
+                [*RECORD, str(recorded)],
+                env=env,
+            )
+            try:
+                time.sleep(0.4)  # the recorder, another process, connected to the monitor
+                player.stdin.write("go\n")
+                player.stdin.flush()
+                said = player.stdout.read()
+                assert player.wait(timeout=60) == 0, said
+            finally:
+                recorder.terminate()
+                recorder.wait(timeout=10)
+        finally:
+            if player.poll() is None:
+                player.kill()
     heard = bursts(recorded)
     assert len(heard) == len(Sound), f"heard {len(heard)} chimes, peaks {heard}"
     assert all(peak > 0.05 for peak in heard), heard
