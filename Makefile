@@ -19,7 +19,7 @@ VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 
 SOUNDS := assets/sounds/.made
 # The .qm files Qt loads, compiled from the .ts sources (never committed).
-QM := assets/translations/backspasm_es.qm assets/translations/backspasm_de.qm
+QM := $(patsubst %.ts,%.qm,$(wildcard assets/translations/backspasm_*.ts))
 
 # Before anything else, the system packages of packaging/system-packages.txt that the
 # goals asked for need: installed with apt-get as root or with sudo, else named with the

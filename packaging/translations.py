@@ -2,6 +2,9 @@
 
     python packaging/translations.py update   # refresh the .ts files from the source
     python packaging/translations.py build    # compile them to .qm (the build does this)
+    python packaging/translations.py status   # what each language still lacks
+    python packaging/translations.py export fr > fr.json   # its messages, to fill in
+    python packaging/translations.py fill fr fr.json       # write the filled ones back
 
 ``update`` runs ``pyside6-lupdate`` over ``backspasm_gui/`` and over the person-facing
 text of ``assets/routine.toml`` (context "Routine") and ``assets/about.toml``
@@ -16,7 +19,9 @@ Linguist (``pyside6-linguist``) or any editor.
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -28,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "assets"
 FOLDER = ASSETS / "translations"
-SHIPPED = ("es", "de")  # besides English, the source language
+SHIPPED = ("es", "de", "fr", "pt_BR", "it", "pl", "zh_CN", "ar")  # besides English, the source
 
 
 def ts_path(language: str, folder: Path = FOLDER) -> Path:
@@ -106,6 +111,73 @@ def update(ts_files: dict[str, Path], root: Path = ROOT) -> None:
             )
 
 
+_MESSAGE = re.compile(
+    r"(<message>\s*<source>(?P<source>[^<]*)</source>\s*"
+    r"(?:<comment>(?P<comment>[^<]*)</comment>\s*)?"
+    r"(?:<extracomment>(?P<note>[^<]*)</extracomment>\s*)?)"
+    r"<translation(?P<unfinished> type=\"unfinished\")?>(?P<translation>[^<]*)</translation>",
+    re.S,
+)
+_CONTEXT = re.compile(r"<context>\s*<name>(?P<name>[^<]*)</name>(?P<body>.*?)</context>", re.S)
+
+
+def messages(ts_file: Path) -> Iterator[dict[str, str | bool]]:
+    """Each message of a ``.ts`` file: context, source, comment, note, translation, done."""
+    for context in _CONTEXT.finditer(ts_file.read_text(encoding="utf-8")):
+        for found in _MESSAGE.finditer(context["body"]):
+            yield {
+                "context": html.unescape(context["name"]),
+                "source": html.unescape(found["source"]),
+                "comment": html.unescape(found["comment"] or ""),
+                "note": html.unescape(found["note"] or ""),
+                "translation": html.unescape(found["translation"]),
+                "done": found["unfinished"] is None,
+            }
+
+
+def unfinished(ts_file: Path) -> list[dict[str, str | bool]]:
+    return [message for message in messages(ts_file) if not message["done"]]
+
+
+def _escape(text: str) -> str:
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("'", "&apos;")
+        .replace('"', "&quot;")
+    )
+
+
+def fill(ts_file: Path, filled: list[dict[str, str]]) -> int:
+    """Write each non-empty ``translation`` of ``filled`` (as :func:`export` gives them)
+    into ``ts_file`` as finished, matched by context, source and comment; the count."""
+    table = {
+        (item["context"], item["source"], item.get("comment", "")): item["translation"]
+        for item in filled
+        if item.get("translation")
+    }
+    written = 0
+
+    def one_context(context: re.Match[str]) -> str:
+        name = html.unescape(context["name"])
+
+        def one_message(found: re.Match[str]) -> str:
+            nonlocal written
+            key = (name, html.unescape(found["source"]), html.unescape(found["comment"] or ""))
+            if key not in table:
+                return found[0]
+            written += 1
+            return f"{found[1]}<translation>{_escape(table[key])}</translation>"
+
+        body = _MESSAGE.sub(one_message, context["body"])
+        return context[0].replace(context["body"], body, 1)
+
+    text = _CONTEXT.sub(one_context, ts_file.read_text(encoding="utf-8"))
+    ts_file.write_text(text, encoding="utf-8")
+    return written
+
+
 def build(folder: Path = FOLDER) -> list[Path]:
     built = []
     for language in SHIPPED:
@@ -122,6 +194,20 @@ def main(argv: list[str]) -> int:
     match argv:
         case ["update"]:
             update({language: ts_path(language) for language in SHIPPED})
+        case ["status"]:
+            for language in SHIPPED:
+                left = unfinished(ts_path(language))
+                print(f"{language}: {len(left)} unfinished" if left else f"{language}: complete")
+        case ["export", language]:
+            items = [
+                {key: value for key, value in message.items() if key != "done" and value != ""}
+                | {"translation": message["translation"]}
+                for message in messages(ts_path(language))
+            ]
+            print(json.dumps(items, ensure_ascii=False, indent=1))
+        case ["fill", language, filled]:
+            count = fill(ts_path(language), json.loads(Path(filled).read_text(encoding="utf-8")))
+            print(f"{language}: {count} written; {len(unfinished(ts_path(language)))} unfinished")
         case ["build"]:
             for path in build():
                 print(path.relative_to(ROOT))

@@ -46,7 +46,9 @@ def current(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def test_the_shipped_languages_are_spanish_and_german_besides_english() -> None:
-    assert set(translations.SHIPPED) == set(SHIPPED) == {"es", "de"}
+    assert set(SHIPPED) == {"es", "de"}
+    # Six more are being translated (issue 24); they join the app's list when whole.
+    assert set(translations.SHIPPED) == {"es", "de", "fr", "pt_BR", "it", "pl", "zh_CN", "ar"}
 
 
 @pytest.mark.parametrize("code", SHIPPED)
@@ -100,7 +102,7 @@ def test_the_handout_text_is_offered_to_translators_word_for_word() -> None:
 @pytest.mark.parametrize("code", SHIPPED)
 def test_the_build_compiles_each_language(code: str, tmp_path: Path) -> None:
     shutil.copy(translations.ts_path(code), tmp_path / translations.ts_path(code).name)
-    for other in SHIPPED:
+    for other in translations.SHIPPED:
         shutil.copy(translations.ts_path(other), tmp_path / translations.ts_path(other).name)
     built = translations.build(tmp_path)
     assert translations.qm_path(code, tmp_path) in built
