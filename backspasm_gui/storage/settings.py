@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from backspasm_gui.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from backspasm_gui.core.reminders import Mode, ReminderPlan
@@ -25,6 +25,7 @@ MAX_LEAD_IN = 30.0
 HOLD_RANGE = (10, 120)  # seconds a hold may be set to; the handout says 30
 GOAL_RANGE = (1, 6)  # sessions a day; the handout says 2-3
 ZOOM_KEY = "appearance/zoom"
+GEOMETRY_KEY = "window/geometry"
 LANGUAGE_KEY = "appearance/language"
 ZOOM_RANGE = (0.75, 2.0)  # the text size, times the size the window gives it
 
@@ -228,6 +229,18 @@ def load_zoom(settings: QSettings) -> float:
 
 def save_zoom(settings: QSettings, zoom: float) -> None:
     settings.setValue(ZOOM_KEY, round(zoom, 3))
+    settings.sync()
+
+
+def load_geometry(settings: QSettings) -> QByteArray | None:
+    """The main window's place and size as it was last closed (QWidget.saveGeometry);
+    None where none is stored or it is not Qt's (restoreGeometry refuses a bad one)."""
+    value = settings.value(GEOMETRY_KEY)
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def save_geometry(settings: QSettings, geometry: QByteArray) -> None:
+    settings.setValue(GEOMETRY_KEY, geometry)
     settings.sync()
 
 

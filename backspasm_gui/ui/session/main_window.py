@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import SIGNAL, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import SIGNAL, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QHideEvent,
@@ -41,7 +41,7 @@ from backspasm_gui.core.session_events import (
     Stalled,
     View,
 )
-from backspasm_gui.storage.settings import AudioPrefs
+from backspasm_gui.storage.settings import AudioPrefs, load_geometry, save_geometry
 from backspasm_gui.ui.session import window_keys
 from backspasm_gui.ui.session.control_bar import ControlBar
 from backspasm_gui.ui.session.countdown_ring import CountdownRing, ring_mode
@@ -71,6 +71,22 @@ BEFORE_QUESTION = QT_TRANSLATE_NOOP(
 SESSION_PAGE, DONE_PAGE = 0, 1
 
 
+# The first size on a new desk: large, since the words are read from the floor two
+# metres away (every text size is a share of the window's), but not the whole screen of
+# a work desk: the largest 16:10 window within this share of the screen, at most
+# LARGEST; on a small screen, as large as the screen allows down to the window's least.
+SCREEN_SHARE = 0.8
+LARGEST_FIRST = QSize(1440, 900)
+
+
+def first_size(screen: QSize) -> QSize:
+    """The window's size at the first start on a screen of ``screen`` (its free area)."""
+    width = min(screen.width() * SCREEN_SHARE, LARGEST_FIRST.width())
+    height = min(screen.height() * SCREEN_SHARE, LARGEST_FIRST.height())
+    width, height = min(width, height * 16 / 10), min(height, width * 10 / 16)
+    return QSize(max(MIN_WIDTH, round(width)), max(MIN_HEIGHT, round(height)))
+
+
 def scale_unit(width: int, height: int) -> float:
     """The body text size in pixels for a window size; everything else is a multiple."""
     return max(11.0, min(72.0, width / 56, height / 36))
@@ -97,7 +113,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAccessibleName(APP_NAME)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
-        self.resize(1024, 700)
+        self.resize(first_size(self.screen().availableGeometry().size()))
+        self._settings: QSettings | None = None
         self.driver = driver
         self._about_sections = about
         self._about: AboutDialog | None = None
@@ -218,8 +235,12 @@ class MainWindow(QMainWindow):
         window_keys.install(self)
 
     def remember_zoom(self, settings: QSettings) -> None:
-        """Take the stored text size, and store it as the zoom keys change it."""
+        """Take the stored text size and window place, and store them as they change."""
         self.zoom.remember_in(settings)
+        self._settings = settings
+        geometry = load_geometry(settings)
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # Qt keeps it on a screen there is now
 
     def _zoomed(self) -> None:
         self._unit = 0.0  # measure everything afresh
@@ -333,7 +354,9 @@ class MainWindow(QMainWindow):
             if self.pages.currentIndex() == DONE_PAGE:
                 self.pages.setCurrentIndex(SESSION_PAGE)
                 self._focus_primary()
+            self.stretch_view.set_steps(self.driver.session.steps)
             self.stretch_view.show_view(view, switching_sides=self._switching_sides)
+            self.session_page.fit_words()
             self.setWindowTitle(
                 translate("MainWindow", "{stretch} — {app}").format(
                     stretch=view.step.title, app=APP_NAME
@@ -413,6 +436,8 @@ class MainWindow(QMainWindow):
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
+        if self._settings is not None and not event.spontaneous():  # closed, not minimised
+            save_geometry(self._settings, self.saveGeometry())
         self._frames.stop()
         self.driver.set_watched(False)
 

@@ -12,6 +12,7 @@ must. Only where the column cannot fit its longest word or its buttons in its sh
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from backspasm_gui.ui.session.countdown_ring import CountdownRing
@@ -60,6 +61,7 @@ class SessionPage(QWidget):
         self._column.addWidget(self.words, 1)
         self._column.addWidget(pain)  # under the words, never scrolled away
         self._pain = pain
+        self._stretch_view = stretch_view
 
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -74,3 +76,15 @@ class SessionPage(QWidget):
         self._layout.setSpacing(round(unit * 1.1))
         self._column.setSpacing(round(unit * 0.6))
         self._pain.set_scale(max(PAIN_LEAST, unit * PAIN_SCALE))
+        self.fit_words()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_words()
+
+    def fit_words(self) -> None:
+        """The stretch's words at the largest size where every stretch's fit the column
+        without scrolling (see StretchView.fit)."""
+        column = self._column.parentWidget()
+        if column is not None and self.isVisible():
+            self._stretch_view.fit(column.height())

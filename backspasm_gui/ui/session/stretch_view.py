@@ -42,18 +42,29 @@ def side_text(step: Step) -> str:
     return text[:1].upper() + text[1:]
 
 
+def phase_texts() -> dict[str, str]:
+    """The line above the stretch's name, for each moment of a session."""
+    return {
+        "ready": translate("StretchView", "Ready when you are"),
+        "paused": translate("StretchView", "Paused"),
+        "switch": translate("StretchView", "Switch sides"),
+        "get ready": translate("StretchView", "Get ready · next up"),
+        "moving": translate("StretchView", "Keep moving"),
+        "holding": translate("StretchView", "Hold the stretch"),
+    }
+
+
 def phase_text(view: View, switching_sides: bool) -> str:
+    texts = phase_texts()
     if view.state is State.READY:
-        return translate("StretchView", "Ready when you are")
+        return texts["ready"]
     if view.state is State.PAUSED:
-        return translate("StretchView", "Paused")
+        return texts["paused"]
     if view.phase is State.GET_READY:
-        if switching_sides:
-            return translate("StretchView", "Switch sides")
-        return translate("StretchView", "Get ready · next up")
+        return texts["switch"] if switching_sides else texts["get ready"]
     if view.step.stretch.kind is Kind.MOVEMENT:
-        return translate("StretchView", "Keep moving")
-    return translate("StretchView", "Hold the stretch")
+        return texts["moving"]
+    return texts["holding"]
 
 
 def kind_text(step: Step) -> str:
@@ -63,6 +74,17 @@ def kind_text(step: Step) -> str:
 
 
 MIN_PIXELS = 9
+
+# The type scale, in units of the window's text size (main_window.scale_unit: about 18 px
+# in the default window, 11 at 640x480). Two tiers. What a person on the mat glances at
+# from two metres (the phase, the stretch's name, its side) keeps one size for every
+# stretch. The words to follow (the objective, the steps, the timing and the grey line
+# under the heading, all one size) take the largest size from BODY_LARGEST down to
+# BODY_LEAST, a pixel at a time, at which every stretch of the routine fits the column
+# without scrolling, so no stretch's words are smaller than another's and none hides
+# below the fold; at the least they may scroll.
+PHASE_SIZE, NAME_SIZE, SIDE_SIZE = 0.9, 1.7, 1.3
+BODY_LARGEST, BODY_LEAST = 1.25, 0.9
 # The square beside the heading (the ring): this many body units across, and at most
 # this share of the column's width, so the heading keeps room for its words.
 BADGE_UNITS = 5.6
@@ -132,7 +154,13 @@ class StretchView(QWidget):
         self._badge: QWidget | None = None
         self._step: Step | None = None
         self._unit = 14.0
+        self._body = BODY_LARGEST
         self._fonts: dict[QLabel, QFont] = {}
+        self._steps: tuple[Step, ...] = ()
+        self._fitted_for: tuple[object, ...] = ()
+        # Unshown twins of the labels, to measure other stretches' words in: setting the
+        # shown labels' text would tell a screen reader of words that are not there.
+        self._twins = {label: self._twin(label) for label in self._measured()}
 
     def _label(self, name: str, accessible: str) -> QLabel:
         label = QLabel(self)
@@ -160,28 +188,33 @@ class StretchView(QWidget):
 
     def _show_step(self, step: Step) -> None:
         self._step = step
-        stretch = step.stretch
-        self.name_label.setText(stretch.name)
-        self.side_label.setText(side_text(step))
+        for label, text in self._texts(step).items():
+            if label is not self.phase_label:
+                label.setText(text)
         self.side_label.setVisible(bool(self.side_label.text()))
-        self.kind_label.setText(kind_text(step))
-        self.objective_label.setText(
-            translate("StretchView", "<b>Objective:</b> {objective}").format(
-                objective=_escape(stretch.objective)
-            )
-        )
+        self.note_label.setVisible(bool(step.stretch.note))
+        self._fit_words()
+
+    def _texts(self, step: Step) -> dict[QLabel, str]:
+        """What each label says for ``step`` (the phase line: as it says now)."""
+        stretch = step.stretch
         items = "".join(f"<li>{_escape(line)}</li>" for line in stretch.instructions)
-        self.instructions_label.setText(self._list_html(items))
-        self.timing_label.setText(stretch.timing)
-        self.note_label.setText(
-            translate("StretchView", "<b>From your clinician:</b> {note}").format(
+        return {
+            self.phase_label: self.phase_label.text(),
+            self.name_label: stretch.name,
+            self.side_label: side_text(step),
+            self.kind_label: kind_text(step),
+            self.note_label: translate("StretchView", "<b>From your clinician:</b> {note}").format(
                 note=_escape(stretch.note).replace("\n", "<br>")
             )
             if stretch.note
-            else ""
-        )
-        self.note_label.setVisible(bool(stretch.note))
-        self._fit_words()
+            else "",
+            self.objective_label: translate("StretchView", "<b>Objective:</b> {objective}").format(
+                objective=_escape(stretch.objective)
+            ),
+            self.instructions_label: self._list_html(items),
+            self.timing_label: stretch.timing,
+        }
 
     def _list_html(self, items: str) -> str:
         indent = round(self._unit * 1.6)
@@ -199,27 +232,114 @@ class StretchView(QWidget):
 
     def set_scale(self, unit: float) -> None:
         self._unit = unit
-        base = self.font()
-        caps = theme.scaled_font(base, unit * 0.8, weight=QFont.Weight.Bold)
-        caps.setCapitalization(QFont.Capitalization.AllUppercase)
-        caps.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
-        body = theme.scaled_font(base, unit * 0.87)
-        self._fonts = {
-            self.phase_label: caps,
-            self.name_label: theme.scaled_font(base, unit * 1.4, weight=QFont.Weight.Bold),
-            self.side_label: theme.scaled_font(base, unit * 1.15, weight=QFont.Weight.Bold),
-            self.kind_label: theme.scaled_font(base, unit * 0.82),
-            self.objective_label: body,
-            self.note_label: body,
-            self.instructions_label: body,
-            self.timing_label: theme.scaled_font(base, unit * 0.8),
-        }
+        self._fonts = self._fonts_at(self._body)
         self._top.setSpacing(round(unit * 0.7))
         self._lines.setSpacing(max(2, round(unit * 0.13)))
         self._fit_badge()
         self._fit_words()
         if self._step is not None:
             self._show_step(self._step)
+
+    def _fonts_at(self, body: float) -> dict[QLabel, QFont]:
+        """Each label's font with the words to follow at ``body`` units."""
+        unit, base = self._unit, self.font()
+        caps = theme.scaled_font(base, unit * PHASE_SIZE, weight=QFont.Weight.Bold)
+        caps.setCapitalization(QFont.Capitalization.AllUppercase)
+        caps.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+        words = theme.scaled_font(base, unit * body)
+        return {
+            self.phase_label: caps,
+            self.name_label: theme.scaled_font(base, unit * NAME_SIZE, weight=QFont.Weight.Bold),
+            self.side_label: theme.scaled_font(base, unit * SIDE_SIZE, weight=QFont.Weight.Bold),
+            self.kind_label: words,
+            self.objective_label: words,
+            self.note_label: words,
+            self.instructions_label: words,
+            self.timing_label: words,
+        }
+
+    @property
+    def body_size(self) -> float:
+        """The size the words to follow have now, in units of the window's text size."""
+        return self._body
+
+    def set_steps(self, steps: tuple[Step, ...]) -> None:
+        """The routine's holds, whose words must all fit (see :meth:`fit`)."""
+        self._steps = steps
+
+    def fit(self, room: int) -> None:
+        """Set the words to follow at the largest size where every stretch's
+        fit ``room`` pixels high at this width. (While the pain question is asked under
+        the first stretch, before its first hold, the first stretch's may scroll: the
+        question goes, the words stay where they are and fit.)"""
+        width = self.width()
+        key = (width, room, self._unit, self._steps, self.font())
+        if width <= 1 or room <= 1 or key == self._fitted_for:
+            return
+        self._fitted_for = key
+        each_once = {step.stretch: step for step in self._steps}.values()
+        largest, least = round(self._unit * BODY_LARGEST), round(self._unit * BODY_LEAST)
+        chosen = least / self._unit
+        for pixels in range(largest, least - 1, -1):
+            body = pixels / self._unit
+            fonts = self._fonts_at(body)
+            if all(self._height(step, fonts, width) <= room for step in each_once):
+                chosen = body
+                break
+        if chosen != self._body:
+            self._body = chosen
+            self.set_scale(self._unit)
+            self._lines.activate()  # now, in the layout pass that asked, not in the next
+
+    def _measured(self) -> tuple[QLabel, ...]:
+        return (
+            self.phase_label,
+            self.name_label,
+            self.side_label,
+            self.kind_label,
+            self.note_label,
+            self.objective_label,
+            self.instructions_label,
+            self.timing_label,
+        )
+
+    @staticmethod
+    def _twin(label: QLabel) -> QLabel:
+        twin = QLabel()
+        twin.setWordWrap(True)
+        twin.setTextFormat(label.textFormat())
+        return twin
+
+    def _height(self, step: Step, fonts: Mapping[QLabel, QFont], width: int) -> int:
+        """The height the words of ``step`` take at ``width`` with ``fonts``, laid out as
+        the column lays them out: the heading beside the ring, then the rest."""
+        texts = self._texts(step)
+        texts[self.phase_label] = max(phase_texts().values(), key=len)
+        heights: dict[QLabel, int | None] = {}
+        for label, twin in self._twins.items():
+            text = texts[label]
+            if not text:
+                heights[label] = None
+                continue
+            room = self._room(label, fonts[label], width)
+            twin.setFont(_fitted(fonts[label], text, room))
+            twin.setText(text)
+            heights[label] = twin.heightForWidth(room)
+        heading = [heights[label] for label in (self.phase_label, self.name_label, self.side_label)]
+        shown = [h for h in heading if h is not None]
+        top = max(self._badge_side(), sum(shown) + self._heading.spacing() * (len(shown) - 1))
+        rest = [
+            heights[label]
+            for label in (
+                self.kind_label,
+                self.note_label,
+                self.objective_label,
+                self.instructions_label,
+                self.timing_label,
+            )
+            if heights[label] is not None
+        ]
+        return top + sum(h for h in rest if h is not None) + self._lines.spacing() * len(rest)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -237,25 +357,31 @@ class StretchView(QWidget):
         if self._badge is not None and self._badge.width() != side:
             self._badge.setFixedSize(side, side)
 
-    def _room(self, label: QLabel, font: QFont) -> int:
+    def _room(self, label: QLabel, font: QFont, width: int | None = None) -> int:
         """The width a label's words have: the heading's beside the badge."""
+        width = self.width() if width is None else width
         if label in (self.phase_label, self.name_label, self.side_label):
-            return self.width() - (self._badge_side() + self._top.spacing() if self._badge else 0)
+            return width - (self._badge_side() + self._top.spacing() if self._badge else 0)
         if label is self.instructions_label:
             indent = round(self._unit * 1.6) + QFontMetrics(font).horizontalAdvance("10. ")
-            return self.width() - indent
-        return self.width()
+            return width - indent
+        return width
 
     def _fit_words(self) -> None:
         """Each label at its size, or smaller where one of its words (a long German
         compound at large text) is wider than its room: words are never cut."""
         for label, font in self._fonts.items():
-            room = self._room(label, font)
-            fitted = font
-            words = _plain_words(label.text())
-            widest = max((QFontMetrics(font).horizontalAdvance(w) for w in words), default=0)
-            if room > 0 and widest > room:
-                fitted = QFont(font)
-                fitted.setPixelSize(max(MIN_PIXELS, math.floor(font.pixelSize() * room / widest)))
+            fitted = _fitted(font, label.text(), self._room(label, font))
             if label.font() != fitted:
                 label.setFont(fitted)
+
+
+def _fitted(font: QFont, text: str, room: int) -> QFont:
+    """``font``, or a smaller one where a word of ``text`` is wider than ``room``."""
+    words = _plain_words(text)
+    widest = max((QFontMetrics(font).horizontalAdvance(w) for w in words), default=0)
+    if room > 0 and widest > room:
+        fitted = QFont(font)
+        fitted.setPixelSize(max(MIN_PIXELS, math.floor(font.pixelSize() * room / widest)))
+        return fitted
+    return font
