@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QLocale, QSize, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -39,6 +39,16 @@ from backspasm_gui.ui.settings.reminders_page import RemindersPage
 from backspasm_gui.ui.settings.routine_page import RoutinePage
 
 SIZE = QSize(560, 560)  # at the usual text size
+# Its words are never smaller than this (pixels, about 12 points): the desktop's usual
+# 9-10 points are small for a person reading through pain, often with reading glasses
+# off; the zoom makes them larger still.
+READING_PIXELS = 16
+
+
+def reading_factor(base: QFont) -> float:
+    """How much larger than ``base`` the dialog's words are set to reach READING_PIXELS."""
+    pixels = QFontInfo(base).pixelSize()
+    return max(1.0, READING_PIXELS / pixels) if pixels > 0 else 1.0
 
 
 class SettingsDialog(QDialog):
@@ -84,6 +94,8 @@ class SettingsDialog(QDialog):
         self._connect()
         self.routine_page.fit_list()
         self.resize(SIZE.expandedTo(self.minimumSizeHint()))
+        self._applied = 1.0
+        self.set_text_factor(1.0)
 
     @property
     def current_language(self) -> str:
@@ -98,12 +110,16 @@ class SettingsDialog(QDialog):
 
     def set_text_factor(self, factor: float) -> None:
         """Words ``factor`` times the desktop's font (the main window's zoom: the
-        desktop's font already carries its own size). The dialog grows with them,
-        as far as its screen allows and never below what its words need."""
-        factor = max(0.5, factor)
-        if abs(factor - self._factor) < 1e-6:
+        desktop's font already carries its own size), and at least READING_PIXELS.
+        The dialog grows with them, as far as its screen allows and never below what
+        its words need."""
+        self._factor = max(0.5, factor)
+        self._apply(self._factor * reading_factor(QApplication.font(self)))
+
+    def _apply(self, factor: float) -> None:
+        if abs(factor - self._applied) < 1e-6:
             return
-        self._factor = factor
+        self._applied = factor
         # The boxes to tick grow with the words beside them (first: a style sheet
         # set on the dialog puts its widgets' fonts back).
         box = round(self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) * factor)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from backspasm_gui.core import i18n
 from backspasm_gui.core.routine import Routine
-from backspasm_gui.ui.settings.settings_dialog import SettingsDialog
+from backspasm_gui.ui.settings.settings_dialog import READING_PIXELS, SettingsDialog
 from tests.ui.settings.opening import make_dialog
 
 
@@ -40,24 +41,25 @@ def test_words_go_through_translate_and_language_names_do_not(
     assert dialog.reminders_page.goal_spin.suffix().startswith("<SettingsDialog>")
 
 
-def test_the_text_factor_scales_every_word_and_the_dialog_shrinks_back(
+def test_the_words_are_large_enough_to_read_and_the_text_factor_scales_them(
     dialog: SettingsDialog,
 ) -> None:
+    """Never the desktop's small stock text: at least READING_PIXELS (16 px) at the
+    usual size; twice that at twice the text size; back again after."""
     dialog.show()
     usual = dialog.size()
-    points = QApplication.font().pointSizeF()
+    routine, reminders = dialog.routine_page, dialog.reminders_page
+    words = (routine.up_button, reminders.remind_box, routine.routine_note, routine.hold_spin)
+    assert QFontInfo(QApplication.font()).pixelSize() < READING_PIXELS  # the desktop's
+    for widget in words:
+        assert widget.fontInfo().pixelSize() >= READING_PIXELS, widget.objectName()
+    at_one = routine.up_button.font().pointSizeF()
     dialog.set_text_factor(2.0)
     assert dialog.text_factor == 2.0
-    routine, reminders = dialog.routine_page, dialog.reminders_page
-    for widget in (
-        routine.up_button,
-        reminders.remind_box,
-        routine.routine_note,
-        routine.hold_spin,
-    ):
-        assert widget.font().pointSizeF() == pytest.approx(points * 2)
+    for widget in words:
+        assert widget.font().pointSizeF() == pytest.approx(at_one * 2)
     assert dialog.width() > usual.width()
     assert dialog.width() >= dialog.minimumSizeHint().width()
     dialog.set_text_factor(1.0)
-    assert routine.up_button.font().pointSizeF() == pytest.approx(points)
+    assert routine.up_button.font().pointSizeF() == pytest.approx(at_one)
     assert dialog.size() == usual
