@@ -72,8 +72,16 @@ def announce(step: Step) -> str:
     return text.format(stretch=step.name, how=_sentence(step.stretch.cue))
 
 
+# What ends a sentence, in the scripts the app speaks: Latin, Chinese (full-width) and
+# Arabic. A sentence ending in none gets the full stop of its script.
+_ENDS = (".", "!", "?", "\u3002", "\uff01", "\uff1f", "\u061f")
+
+
 def _sentence(text: str) -> str:
-    return text if text.endswith((".", "!", "?")) else text + "."
+    if text.endswith(_ENDS):
+        return text
+    wide = any("\u3000" <= character <= "\u9fff" for character in text)
+    return text + ("\u3002" if wide else ".")
 
 
 class Cues:

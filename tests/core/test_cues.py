@@ -13,6 +13,7 @@ from backspasm_gui.core.cues import (
     Cues,
     Entry,
     Sound,
+    _sentence,
     announce,
     timeline,
     timeline_json,
@@ -169,3 +170,17 @@ def test_the_announcement_ends_with_a_full_stop(routine: Routine) -> None:
         "Next: Gluteal Stretch (Pigeon Pose), left side. "
         "Bring one knee forward and place it behind your opposite hand."
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("Hold", "Hold."),
+        ("Hold.", "Hold."),
+        ("保持", "保持。"),  # Chinese: its own full stop, never "保持."
+        ("保持。", "保持。"),
+        ("هل أنت مستعد؟", "هل أنت مستعد؟"),  # Arabic's question mark ends it already
+    ],
+)
+def test_a_spoken_line_ends_once_with_its_own_scripts_full_stop(line: str, said: str) -> None:
+    assert _sentence(line) == said

@@ -30,9 +30,13 @@ from backspasm_gui.core.reminders import Mode, ReminderPlan
 from backspasm_gui.storage.settings import GOAL_RANGE, Prefs
 from backspasm_gui.ui.settings.fields import note, spin
 
+_WIDE_MARKS = str.maketrans({"，": ",", "、": ",", "；": ";", "：": ":", "،": ",", "؛": ";"})
+
 
 def parse_times(text: str) -> tuple[time, ...] | None:
-    """ "10:30, 13:30 16:00" → the times, sorted; None if any part is not a time."""
+    """ "10:30, 13:30 16:00" → the times, sorted; None if any part is not a time. The
+    commas and colons of Chinese and Arabic keyboards (，、：، ؛) count as theirs."""
+    text = text.translate(_WIDE_MARKS)
     parts = [part for part in re.split(r"[,;\s]+", text.strip()) if part]
     times: set[time] = set()
     for part in parts:

@@ -55,3 +55,10 @@ def test_times_are_read_in_any_order_with_any_separator() -> None:
     assert times_text(parse_times("9:05 14:00") or ()) == "9:05, 14:00"
     for unreadable in ("", "half past ten", "24:00", "10:60", "10:3"):
         assert parse_times(unreadable) is None, unreadable
+
+
+def test_times_typed_on_a_chinese_or_arabic_keyboard_are_read() -> None:
+    """Full-width commas and colons (Chinese) and the Arabic comma are what those
+    keyboards type: a hint asking for the ASCII ones would be a trap."""
+    assert parse_times("10：30，13:30、16:00") == (time(10, 30), time(13, 30), time(16, 0))
+    assert parse_times("08:30، 13:00؛ 17:00") == (time(8, 30), time(13), time(17))
