@@ -14,7 +14,7 @@ endif
 STAMP  := $(VENV)/.installed
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 
-.PHONY: system-check translations run test check lint typecheck pytest screenshots timeline clean sample-report \
+.PHONY: system-check translations run test check lint typecheck pytest screenshots gallery timeline clean sample-report \
 	dist bundle installer icons dist-check measure-dist bench
 
 SOUNDS := assets/sounds/.made
@@ -82,6 +82,11 @@ screenshots: $(STAMP) $(QM)
 	$(BIN)/backspasm-gui --screenshot docs/window-de-large.png --step 4 --size 640x480 --theme dark \
 		--language de --zoom 2
 	$(BIN)/backspasm-gui --export-poses docs/poses
+
+# Every screen a person meets, in every language at 1280x800 and 640x480, to look at one
+# by one: build/gallery/ (tests/gallery.py).
+gallery: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.gallery build/gallery
 
 # A month of simulated use (tests/simulated.py: real sessions on a fake clock) and
 # the app's own report and CSV of it, to look at: build/sample/report.png.

@@ -468,7 +468,7 @@ class MainWindow(QMainWindow):
         self.notice.label.setFont(theme.scaled_font(base, unit * 0.95))
         if self._reminder_bar is not None:
             self._reminder_bar.set_scale(unit)
-        self.stretch_view.set_scale(unit)
+        self.stretch_view.set_scale(unit, self.text_factor())
         self.session_page.set_scale(unit, self.text_factor())
         if self._done is not None:
             self._done.set_scale(unit)

@@ -76,15 +76,18 @@ def kind_text(step: Step) -> str:
 MIN_PIXELS = 9
 
 # The type scale, in units of the window's text size (main_window.scale_unit: about 18 px
-# in the default window, 11 at 640x480). Two tiers. What a person on the mat glances at
-# from two metres (the phase, the stretch's name, its side) keeps one size for every
-# stretch. The words to follow (the objective, the steps, the timing and the grey line
-# under the heading, all one size) take the largest size from BODY_LARGEST down to
-# BODY_LEAST, a pixel at a time, at which every stretch of the routine fits the column
-# without scrolling, so no stretch's words are smaller than another's and none hides
-# below the fold; at the least they may scroll.
-PHASE_SIZE, NAME_SIZE, SIDE_SIZE = 0.9, 1.7, 1.3
-BODY_LARGEST, BODY_LEAST = 1.25, 0.9
+# in a 1024x700 window, 23 in the window as it first opens on a 1920x1080 screen, 11 at
+# 640x480). Two tiers: what a person on the mat glances at from two metres (the phase,
+# the stretch's name, its side), and the words to follow (the objective, the steps, the
+# timing and the grey line under the heading, all one size). Each has its size at
+# LARGEST and at LEAST; the words take the largest, going down a pixel at a time with
+# the glance tier shrinking alongside, at which every stretch of the routine fits the
+# column without scrolling. So no stretch's words are smaller than another's, none
+# hides below the fold, and they do not change from stretch to stretch; at the least
+# (the sizes the app had before: long words in a small window) they may scroll.
+#          phase  name  side  words
+LARGEST = (0.9, 1.7, 1.3, 1.25)
+LEAST = (0.8, 1.4, 1.15, 0.9)
 # The square beside the heading (the ring): this many body units across, and at most
 # this share of the column's width, so the heading keeps room for its words.
 BADGE_UNITS = 5.6
@@ -154,7 +157,10 @@ class StretchView(QWidget):
         self._badge: QWidget | None = None
         self._step: Step | None = None
         self._unit = 14.0
-        self._body = BODY_LARGEST
+        self._zoom = 1.0
+        # The window's size and the words' size as fitted there before the person zoomed.
+        self._unzoomed: tuple[tuple[int, int], float] | None = None
+        self._body = LARGEST[3]
         self._fonts: dict[QLabel, QFont] = {}
         self._steps: tuple[Step, ...] = ()
         self._fitted_for: tuple[object, ...] = ()
@@ -230,8 +236,12 @@ class StretchView(QWidget):
         self._top.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
         self._fit_badge()
 
-    def set_scale(self, unit: float) -> None:
+    def set_scale(self, unit: float, zoom: float | None = None) -> None:
+        """Sizes for the text size ``unit``, of which ``zoom`` is the person's own (the
+        app's zoom times the desktop's larger font)."""
         self._unit = unit
+        if zoom is not None:
+            self._zoom = zoom
         self._fonts = self._fonts_at(self._body)
         self._top.setSpacing(round(unit * 0.7))
         self._lines.setSpacing(max(2, round(unit * 0.13)))
@@ -240,17 +250,24 @@ class StretchView(QWidget):
         if self._step is not None:
             self._show_step(self._step)
 
-    def _fonts_at(self, body: float) -> dict[QLabel, QFont]:
-        """Each label's font with the words to follow at ``body`` units."""
-        unit, base = self._unit, self.font()
-        caps = theme.scaled_font(base, unit * PHASE_SIZE, weight=QFont.Weight.Bold)
+    def _fonts_at(self, body: float, unit: float | None = None) -> dict[QLabel, QFont]:
+        """Each label's font with the words to follow at ``body`` units (of ``unit``,
+        else the view's), and the glance tier as far along from LARGEST to LEAST as they
+        are."""
+        along = (LARGEST[3] - body) / (LARGEST[3] - LEAST[3])
+        phase, name, side, _words = (
+            large + (least - large) * min(1.0, max(0.0, along))
+            for large, least in zip(LARGEST, LEAST, strict=True)
+        )
+        unit, base = unit or self._unit, self.font()
+        caps = theme.scaled_font(base, unit * phase, weight=QFont.Weight.Bold)
         caps.setCapitalization(QFont.Capitalization.AllUppercase)
         caps.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
         words = theme.scaled_font(base, unit * body)
         return {
             self.phase_label: caps,
-            self.name_label: theme.scaled_font(base, unit * NAME_SIZE, weight=QFont.Weight.Bold),
-            self.side_label: theme.scaled_font(base, unit * SIDE_SIZE, weight=QFont.Weight.Bold),
+            self.name_label: theme.scaled_font(base, unit * name, weight=QFont.Weight.Bold),
+            self.side_label: theme.scaled_font(base, unit * side, weight=QFont.Weight.Bold),
             self.kind_label: words,
             self.objective_label: words,
             self.note_label: words,
@@ -268,28 +285,40 @@ class StretchView(QWidget):
         self._steps = steps
 
     def fit(self, room: int) -> None:
-        """Set the words to follow at the largest size where every stretch's
-        fit ``room`` pixels high at this width. (While the pain question is asked under
-        the first stretch, before its first hold, the first stretch's may scroll: the
-        question goes, the words stay where they are and fit.)"""
+        """Set the words to follow at the largest size where every stretch's fit ``room``
+        pixels high at this width. (While the pain question is asked under the first
+        stretch, before its first hold, the first stretch's may scroll: the question
+        goes, the words stay where they are and fit.) The size is found as if the person
+        had not zoomed at this window size, and then zoomed: larger text is then larger,
+        and may scroll."""
         width = self.width()
-        key = (width, room, self._unit, self._steps, self.font())
+        key = (width, room, self._unit, self._zoom, self._steps, self.font())
         if width <= 1 or room <= 1 or key == self._fitted_for:
             return
         self._fitted_for = key
-        each_once = {step.stretch: step for step in self._steps}.values()
-        largest, least = round(self._unit * BODY_LARGEST), round(self._unit * BODY_LEAST)
-        chosen = least / self._unit
-        for pixels in range(largest, least - 1, -1):
-            body = pixels / self._unit
-            fonts = self._fonts_at(body)
-            if all(self._height(step, fonts, width) <= room for step in each_once):
-                chosen = body
-                break
+        window = self.window().size().toTuple()
+        if self._zoom != 1.0 and self._unzoomed is not None and self._unzoomed[0] == window:
+            chosen = self._unzoomed[1]
+        else:
+            chosen = self._largest_fitting(width, room)
+        if self._zoom == 1.0:
+            self._unzoomed = (window, chosen)
         if chosen != self._body:
             self._body = chosen
             self.set_scale(self._unit)
             self._lines.activate()  # now, in the layout pass that asked, not in the next
+
+    def _largest_fitting(self, width: int, room: int) -> float:
+        """The largest size of the words to follow (in units) at which every stretch's
+        fit, found without the zoom: the header and controls it also enlarges leave the
+        words less room, and zooming in must make them larger, not fit them smaller."""
+        each_once = {step.stretch: step for step in self._steps}.values()
+        unit = self._unit / self._zoom
+        for pixels in range(round(unit * LARGEST[3]), round(unit * LEAST[3]) - 1, -1):
+            fonts = self._fonts_at(pixels / unit, unit)
+            if all(self._height(step, fonts, width, unit) <= room for step in each_once):
+                return pixels / unit
+        return LEAST[3]
 
     def _measured(self) -> tuple[QLabel, ...]:
         return (
@@ -310,7 +339,7 @@ class StretchView(QWidget):
         twin.setTextFormat(label.textFormat())
         return twin
 
-    def _height(self, step: Step, fonts: Mapping[QLabel, QFont], width: int) -> int:
+    def _height(self, step: Step, fonts: Mapping[QLabel, QFont], width: int, unit: float) -> int:
         """The height the words of ``step`` take at ``width`` with ``fonts``, laid out as
         the column lays them out: the heading beside the ring, then the rest."""
         texts = self._texts(step)
@@ -321,13 +350,13 @@ class StretchView(QWidget):
             if not text:
                 heights[label] = None
                 continue
-            room = self._room(label, fonts[label], width)
+            room = self._room(label, fonts[label], width, unit)
             twin.setFont(_fitted(fonts[label], text, room))
             twin.setText(text)
-            heights[label] = twin.heightForWidth(room)
+            heights[label] = twin.heightForWidth(self._laid_out_width(label, width, unit))
         heading = [heights[label] for label in (self.phase_label, self.name_label, self.side_label)]
         shown = [h for h in heading if h is not None]
-        top = max(self._badge_side(), sum(shown) + self._heading.spacing() * (len(shown) - 1))
+        top = max(self._badge_side(unit), sum(shown) + self._heading.spacing() * (len(shown) - 1))
         rest = [
             heights[label]
             for label in (
@@ -346,26 +375,32 @@ class StretchView(QWidget):
         self._fit_badge()
         self._fit_words()
 
-    def _badge_side(self) -> int:
+    def _badge_side(self, unit: float | None = None) -> int:
         if self._badge is None:
             return 0
         room = round(self.width() * BADGE_SHARE)
-        return max(BADGE_LEAST, min(round(self._unit * BADGE_UNITS), room))
+        return max(BADGE_LEAST, min(round((unit or self._unit) * BADGE_UNITS), room))
 
     def _fit_badge(self) -> None:
         side = self._badge_side()
         if self._badge is not None and self._badge.width() != side:
             self._badge.setFixedSize(side, side)
 
-    def _room(self, label: QLabel, font: QFont, width: int | None = None) -> int:
-        """The width a label's words have: the heading's beside the badge."""
-        width = self.width() if width is None else width
-        if label in (self.phase_label, self.name_label, self.side_label):
-            return width - (self._badge_side() + self._top.spacing() if self._badge else 0)
-        if label is self.instructions_label:
-            indent = round(self._unit * 1.6) + QFontMetrics(font).horizontalAdvance("10. ")
-            return width - indent
+    def _laid_out_width(self, label: QLabel, width: int, unit: float | None = None) -> int:
+        """A label's width in a column ``width`` wide: the heading's beside the badge."""
+        if label in (self.phase_label, self.name_label, self.side_label) and self._badge:
+            return width - self._badge_side(unit) - self._top.spacing()
         return width
+
+    def _room(
+        self, label: QLabel, font: QFont, width: int | None = None, unit: float | None = None
+    ) -> int:
+        """The width a label's words have: the steps' inside the list's indent."""
+        room = self._laid_out_width(label, self.width() if width is None else width, unit)
+        if label is self.instructions_label:
+            indent = round((unit or self._unit) * 1.6)
+            room -= indent + QFontMetrics(font).horizontalAdvance("10. ")
+        return room
 
     def _fit_words(self) -> None:
         """Each label at its size, or smaller where one of its words (a long German

@@ -110,11 +110,11 @@ class SettingsDialog(QDialog):
 
     def set_text_factor(self, factor: float) -> None:
         """Words ``factor`` times the desktop's font (the main window's zoom: the
-        desktop's font already carries its own size), and at least READING_PIXELS.
+        desktop's font already carries its own size), never below READING_PIXELS.
         The dialog grows with them, as far as its screen allows and never below what
         its words need."""
         self._factor = max(0.5, factor)
-        self._apply(self._factor * reading_factor(QApplication.font(self)))
+        self._apply(max(self._factor, reading_factor(QApplication.font(self))))
 
     def _apply(self, factor: float) -> None:
         if abs(factor - self._applied) < 1e-6:

@@ -45,11 +45,12 @@ def test_the_words_are_large_enough_to_read_and_the_text_factor_scales_them(
     dialog: SettingsDialog,
 ) -> None:
     """Never the desktop's small stock text: at least READING_PIXELS (16 px) at the
-    usual size; twice that at twice the text size; back again after."""
+    usual size; twice the desktop's at twice the text size; back again after."""
     dialog.show()
     usual = dialog.size()
     routine, reminders = dialog.routine_page, dialog.reminders_page
     words = (routine.up_button, reminders.remind_box, routine.routine_note, routine.hold_spin)
+    points = QApplication.font().pointSizeF()
     assert QFontInfo(QApplication.font()).pixelSize() < READING_PIXELS  # the desktop's
     for widget in words:
         assert widget.fontInfo().pixelSize() >= READING_PIXELS, widget.objectName()
@@ -57,7 +58,7 @@ def test_the_words_are_large_enough_to_read_and_the_text_factor_scales_them(
     dialog.set_text_factor(2.0)
     assert dialog.text_factor == 2.0
     for widget in words:
-        assert widget.font().pointSizeF() == pytest.approx(at_one * 2)
+        assert widget.font().pointSizeF() == pytest.approx(points * 2)
     assert dialog.width() > usual.width()
     assert dialog.width() >= dialog.minimumSizeHint().width()
     dialog.set_text_factor(1.0)
