@@ -2982,6 +2982,12 @@
         <extracomment>{settings} is a list of settings&apos; names joined by commas; {last} the last name.</extracomment>
         <translation>Einige gespeicherte Einstellungen konnten nicht gelesen werden, daher gelten wieder die Standardwerte: {settings} und {last}.</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between the names in a list</comment>
+        <extracomment>Between the names of a list (&quot;hold length, get-ready time&quot;): Chinese 、 Arabic ،</extracomment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>What are back spasms?</source>
-        <translation>Que sont les spasmes du dos ?</translation>
+        <translation>Que sont les spasmes du dos&#xa0;?</translation>
     </message>
     <message>
         <source>Back spasms often result from myofascial trigger points, also known as muscle knots. These knots cause muscles to tighten, harden, and become painful. Factors contributing to their formation include injury, poor posture, repetitive movements, chronic tension, or even a poor night&apos;s sleep.</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>How is it treated?</source>
-        <translation>Comment les traite-t-on ?</translation>
+        <translation>Comment les traite-t-on&#xa0;?</translation>
     </message>
     <message>
         <source>Treating trigger points effectively requires a multimodal approach. Applying heat can enhance blood flow and relax muscles. Daily stretching of the affected muscles improves mobility and range of motion. Engaging in aerobic exercises, like walking or stationary bike, enhances circulation and reduces pain. Additionally, using a massage ball for acupressure therapy can help break up the muscle knots.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>How to prevent back spasms?</source>
-        <translation>Comment prévenir les spasmes du dos ?</translation>
+        <translation>Comment prévenir les spasmes du dos&#xa0;?</translation>
     </message>
     <message>
         <source>Ensure your work and office ergonomics are optimal. Regularly take breaks and engage in stretching exercises to avoid tightness. Addressing early, mild symptoms promptly can often prevent them from worsening.</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Nothing changes until you choose Use this routine. The handout&apos;s routine stays one click away in Settings, and your history is kept.</source>
-        <translation>Rien ne change tant que vous n&apos;avez pas choisi « Utiliser ce programme ». Le programme de la fiche reste accessible en un clic dans les Paramètres, et votre historique est conservé.</translation>
+        <translation>Rien ne change tant que vous n&apos;avez pas choisi «&#xa0;Utiliser ce programme&#xa0;». Le programme de la fiche reste accessible en un clic dans les Paramètres, et votre historique est conservé.</translation>
     </message>
     <message>
         <source>Use this routine</source>
@@ -94,7 +94,7 @@
     <name>Announcer</name>
     <message>
         <source>Next: {stretch}. Get ready.</source>
-        <translation>Étirement suivant : {stretch}. Préparez-vous.</translation>
+        <translation>Étirement suivant&#xa0;: {stretch}. Préparez-vous.</translation>
     </message>
     <message>
         <source>Keep moving. 1 second.</source>
@@ -114,11 +114,11 @@
     </message>
     <message>
         <source>Switch sides: left side.</source>
-        <translation>Changez de côté : côté gauche.</translation>
+        <translation>Changez de côté&#xa0;: côté gauche.</translation>
     </message>
     <message>
         <source>Switch sides: right side.</source>
-        <translation>Changez de côté : côté droit.</translation>
+        <translation>Changez de côté&#xa0;: côté droit.</translation>
     </message>
     <message>
         <source>Switch sides.</source>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>Paused: the computer was asleep or busy for {gap}. Press Resume to go on.</source>
-        <translation>En pause : l&apos;ordinateur était en veille ou occupé pendant {gap}. Appuyez sur Reprendre pour continuer.</translation>
+        <translation>En pause&#xa0;: l&apos;ordinateur était en veille ou occupé pendant {gap}. Appuyez sur Reprendre pour continuer.</translation>
     </message>
     <message>
         <source>Ten seconds left.</source>
@@ -165,7 +165,7 @@
     <name>App</name>
     <message>
         <source>The app is already running, so it was brought to the front; quit it first to start it with {options}.</source>
-        <translation>L&apos;application est déjà ouverte, elle a donc été mise au premier plan ; quittez-la d&apos;abord pour la lancer avec {options}.</translation>
+        <translation>L&apos;application est déjà ouverte, elle a donc été mise au premier plan&#xa0;; quittez-la d&apos;abord pour la lancer avec {options}.</translation>
     </message>
     <message>
         <source>No sessions are recorded yet in {folder}.</source>
@@ -173,27 +173,27 @@
     </message>
     <message>
         <source>The clinician&apos;s routine kept in {folder} could not be read, so the report is about the handout&apos;s routine ({why}).</source>
-        <translation>Le programme de votre praticien conservé dans {folder} n&apos;a pas pu être lu ; le rapport porte donc sur le programme de la fiche ({why}).</translation>
+        <translation>Le programme de votre praticien conservé dans {folder} n&apos;a pas pu être lu&#xa0;; le rapport porte donc sur le programme de la fiche ({why}).</translation>
     </message>
     <message>
         <source>Your clinician&apos;s routine does not fit this routine file, so the handout&apos;s routine is used.</source>
-        <translation>Le programme de votre praticien ne correspond pas à ce fichier de programme ; le programme de la fiche est donc utilisé.</translation>
+        <translation>Le programme de votre praticien ne correspond pas à ce fichier de programme&#xa0;; le programme de la fiche est donc utilisé.</translation>
     </message>
     <message>
         <source>None of the chosen stretches is in this routine, so all of them are used.</source>
-        <translation>Aucun des étirements choisis ne figure dans ce programme ; ils sont donc tous utilisés.</translation>
+        <translation>Aucun des étirements choisis ne figure dans ce programme&#xa0;; ils sont donc tous utilisés.</translation>
     </message>
     <message>
         <source>The stretch pictures could not be loaded, so names are shown instead ({why}).</source>
-        <translation>Les images des étirements n&apos;ont pas pu être chargées ; leurs noms sont donc affichés à la place ({why}).</translation>
+        <translation>Les images des étirements n&apos;ont pas pu être chargées&#xa0;; leurs noms sont donc affichés à la place ({why}).</translation>
     </message>
     <message>
         <source>Something went wrong inside the app and it has to close; the details are in {log}.</source>
-        <translation>Une erreur interne s&apos;est produite et l&apos;application doit se fermer ; les détails se trouvent dans {log}.</translation>
+        <translation>Une erreur interne s&apos;est produite et l&apos;application doit se fermer&#xa0;; les détails se trouvent dans {log}.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong inside the app; it carries on with your session and history as they were, and the details are in {log}.</source>
-        <translation>Une erreur inattendue s&apos;est produite dans l&apos;application ; elle continue avec votre séance et votre historique tels qu&apos;ils étaient, et les détails se trouvent dans {log}.</translation>
+        <translation>Une erreur inattendue s&apos;est produite dans l&apos;application&#xa0;; elle continue avec votre séance et votre historique tels qu&apos;ils étaient, et les détails se trouvent dans {log}.</translation>
     </message>
 </context>
 <context>
@@ -201,23 +201,23 @@
     <message>
         <source>Could not check start on login because {place} could not be read: {reason}.</source>
         <extracomment>{place} is a file, or the registry key; {reason} is the system&apos;s reason.</extracomment>
-        <translation>Impossible de vérifier le démarrage à l&apos;ouverture de session, car la lecture de {place} a échoué : {reason}.</translation>
+        <translation>Impossible de vérifier le démarrage à l&apos;ouverture de session, car la lecture de {place} a échoué&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Could not turn on start on login because {place} could not be written: {reason}.</source>
-        <translation>Impossible d&apos;activer le démarrage à l&apos;ouverture de session, car l&apos;écriture de {place} a échoué : {reason}.</translation>
+        <translation>Impossible d&apos;activer le démarrage à l&apos;ouverture de session, car l&apos;écriture de {place} a échoué&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Could not turn off start on login because {place} could not be removed: {reason}.</source>
-        <translation>Impossible de désactiver le démarrage à l&apos;ouverture de session, car la suppression de {place} a échoué : {reason}.</translation>
+        <translation>Impossible de désactiver le démarrage à l&apos;ouverture de session, car la suppression de {place} a échoué&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Could not turn on start on login because {place} could not be changed: {reason}.</source>
-        <translation>Impossible d&apos;activer le démarrage à l&apos;ouverture de session, car la modification de {place} a échoué : {reason}.</translation>
+        <translation>Impossible d&apos;activer le démarrage à l&apos;ouverture de session, car la modification de {place} a échoué&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Could not turn off start on login because {place} could not be changed: {reason}.</source>
-        <translation>Impossible de désactiver le démarrage à l&apos;ouverture de session, car la modification de {place} a échoué : {reason}.</translation>
+        <translation>Impossible de désactiver le démarrage à l&apos;ouverture de session, car la modification de {place} a échoué&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>the registry key {key}</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>{goal} or more: goal met</source>
-        <translation>{goal} ou plus : objectif atteint</translation>
+        <translation>{goal} ou plus&#xa0;: objectif atteint</translation>
     </message>
     <message>
         <source>Today</source>
@@ -276,30 +276,30 @@
     <name>Chimes</name>
     <message>
         <source>No sound output was found, so the chimes and the voice are silent; the screen still shows every step.</source>
-        <translation>Aucune sortie audio n&apos;a été trouvée ; les signaux sonores et la voix sont donc muets ; l&apos;écran affiche toujours chaque étape.</translation>
+        <translation>Aucune sortie audio n&apos;a été trouvée&#xa0;; les signaux sonores et la voix sont donc muets&#xa0;; l&apos;écran affiche toujours chaque étape.</translation>
     </message>
     <message>
         <source>The chime sounds could not be loaded, so the session runs without them.</source>
-        <translation>Les signaux sonores n&apos;ont pas pu être chargés ; la séance se déroule donc sans eux.</translation>
+        <translation>Les signaux sonores n&apos;ont pas pu être chargés&#xa0;; la séance se déroule donc sans eux.</translation>
     </message>
     <message>
         <source>The chimes are silent because the sound library {library} could not be loaded on this computer; the screen still shows every step.</source>
-        <translation>Les signaux sonores sont muets, car la bibliothèque audio {library} n&apos;a pas pu être chargée sur cet ordinateur ; l&apos;écran affiche toujours chaque étape.</translation>
+        <translation>Les signaux sonores sont muets, car la bibliothèque audio {library} n&apos;a pas pu être chargée sur cet ordinateur&#xa0;; l&apos;écran affiche toujours chaque étape.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>usage: </source>
-        <translation>utilisation : </translation>
+        <translation>utilisation&#xa0;: </translation>
     </message>
     <message>
         <source>{prog}: error: {message}</source>
-        <translation>{prog} : erreur : {message}</translation>
+        <translation>{prog}&#xa0;: erreur&#xa0;: {message}</translation>
     </message>
     <message>
         <source>{app}: a guided routine of seven back stretches, 2-3 times a day, that you can follow by eye or by ear.</source>
-        <translation>{app} : un programme guidé de sept étirements du dos, 2 à 3 fois par jour, à suivre des yeux ou à l&apos;oreille.</translation>
+        <translation>{app}&#xa0;: un programme guidé de sept étirements du dos, 2 à 3 fois par jour, à suivre des yeux ou à l&apos;oreille.</translation>
     </message>
     <message>
         <source>options</source>
@@ -327,11 +327,11 @@
     </message>
     <message>
         <source>a fixed get-ready time before each new stretch, without the spoken steps (default: as long as the steps take to say, at least as in Settings, 5)</source>
-        <translation>une durée de préparation fixe avant chaque nouvel étirement, sans les étapes énoncées (par défaut : le temps d&apos;énoncer les étapes, au moins la valeur des Paramètres, 5)</translation>
+        <translation>une durée de préparation fixe avant chaque nouvel étirement, sans les étapes énoncées (par défaut&#xa0;: le temps d&apos;énoncer les étapes, au moins la valeur des Paramètres, 5)</translation>
     </message>
     <message>
         <source>a fixed get-ready time between the two sides of a stretch, without the spoken steps (default: as long as the steps take to say, at least as in Settings, 3)</source>
-        <translation>une durée de préparation fixe entre les deux côtés d&apos;un étirement, sans les étapes énoncées (par défaut : le temps d&apos;énoncer les étapes, au moins la valeur des Paramètres, 3)</translation>
+        <translation>une durée de préparation fixe entre les deux côtés d&apos;un étirement, sans les étapes énoncées (par défaut&#xa0;: le temps d&apos;énoncer les étapes, au moins la valeur des Paramètres, 3)</translation>
     </message>
     <message>
         <source>start quietly in the tray, to remind (how start on login starts it)</source>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>with --print-routine or --timeline: as JSON</source>
-        <translation>avec --print-routine ou --timeline : au format JSON</translation>
+        <translation>avec --print-routine ou --timeline&#xa0;: au format JSON</translation>
     </message>
     <message>
         <source>rendering the window to a picture</source>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>the hold to show, from 1 (default 1)</source>
-        <translation>l&apos;étape à afficher, à partir de 1 (par défaut : 1)</translation>
+        <translation>l&apos;étape à afficher, à partir de 1 (par défaut&#xa0;: 1)</translation>
     </message>
     <message>
         <source>window size (960x640)</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>colours to use (default: the system&apos;s)</source>
-        <translation>couleurs à utiliser (par défaut : celles du système)</translation>
+        <translation>couleurs à utiliser (par défaut&#xa0;: celles du système)</translation>
     </message>
     <message>
         <source>what the session is doing (hold)</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>text size, 0.75 to 2 (default 1, as Ctrl+0)</source>
-        <translation>taille du texte, de 0,75 à 2 (par défaut : 1, comme Ctrl+0)</translation>
+        <translation>taille du texte, de 0,75 à 2 (par défaut&#xa0;: 1, comme Ctrl+0)</translation>
     </message>
     <message>
         <source>write a PNG of every hold&apos;s demonstration (each step and the hold, light and dark) and exit</source>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>keep the history in DIR (default: BACKSPASM_DATA_DIR, else your data folder)</source>
-        <translation>conserver l&apos;historique dans DIR (par défaut : BACKSPASM_DATA_DIR, sinon votre dossier de données)</translation>
+        <translation>conserver l&apos;historique dans DIR (par défaut&#xa0;: BACKSPASM_DATA_DIR, sinon votre dossier de données)</translation>
     </message>
     <message>
         <source>write every session to a CSV file and exit</source>
@@ -403,19 +403,19 @@
     </message>
     <message>
         <source>with --report: the first day, YYYY-MM-DD (default: four weeks before --to)</source>
-        <translation>avec --report : le premier jour, AAAA-MM-JJ (par défaut : quatre semaines avant --to)</translation>
+        <translation>avec --report&#xa0;: le premier jour, AAAA-MM-JJ (par défaut&#xa0;: quatre semaines avant --to)</translation>
     </message>
     <message>
         <source>with --report: the last day, YYYY-MM-DD (default: today)</source>
-        <translation>avec --report : le dernier jour, AAAA-MM-JJ (par défaut : aujourd&apos;hui)</translation>
+        <translation>avec --report&#xa0;: le dernier jour, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>with --report: the name to print on it (default: a line to write on)</source>
-        <translation>avec --report : le nom à y imprimer (par défaut : une ligne pour l&apos;écrire à la main)</translation>
+        <translation>avec --report&#xa0;: le nom à y imprimer (par défaut&#xa0;: une ligne pour l&apos;écrire à la main)</translation>
     </message>
     <message>
         <source>the language to use this time (default: as in Settings, else the system&apos;s)</source>
-        <translation>la langue à utiliser cette fois (par défaut : celle des Paramètres, sinon celle du système)</translation>
+        <translation>la langue à utiliser cette fois (par défaut&#xa0;: celle des Paramètres, sinon celle du système)</translation>
     </message>
     <message>
         <source>also log to the terminal</source>
@@ -439,27 +439,27 @@
     </message>
     <message>
         <source>{text} is not a prescription: a prescription file&apos;s name ends in {extension}</source>
-        <translation>{text} n&apos;est pas une prescription : le nom d&apos;un fichier de prescription se termine par {extension}</translation>
+        <translation>{text} n&apos;est pas une prescription&#xa0;: le nom d&apos;un fichier de prescription se termine par {extension}</translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD such as 2026-11-30, got {text}</source>
-        <translation>date attendue au format AAAA-MM-JJ, par exemple 2026-11-30, valeur reçue : {text}</translation>
+        <translation>date attendue au format AAAA-MM-JJ, par exemple 2026-11-30, valeur reçue&#xa0;: {text}</translation>
     </message>
     <message>
         <source>expected a number of seconds, got {text}</source>
-        <translation>nombre de secondes attendu, valeur reçue : {text}</translation>
+        <translation>nombre de secondes attendu, valeur reçue&#xa0;: {text}</translation>
     </message>
     <message>
         <source>must be between 0 and 60 seconds, got {text}</source>
-        <translation>doit être compris entre 0 et 60 secondes, valeur reçue : {text}</translation>
+        <translation>doit être compris entre 0 et 60 secondes, valeur reçue&#xa0;: {text}</translation>
     </message>
     <message>
         <source>expected a text size from 0.75 to 2, got {text}</source>
-        <translation>taille de texte attendue entre 0,75 et 2, valeur reçue : {text}</translation>
+        <translation>taille de texte attendue entre 0,75 et 2, valeur reçue&#xa0;: {text}</translation>
     </message>
     <message>
         <source>expected WIDTHxHEIGHT such as 960x640, got {text}</source>
-        <translation>LARGEURxHAUTEUR attendu, par exemple 960x640, valeur reçue : {text}</translation>
+        <translation>LARGEURxHAUTEUR attendu, par exemple 960x640, valeur reçue&#xa0;: {text}</translation>
     </message>
     <message>
         <source>{text} is outside 320x240 to 8192x8192</source>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>--step must be between 1 and {holds}, got {step}</source>
-        <translation>--step doit être compris entre 1 et {holds}, valeur reçue : {step}</translation>
+        <translation>--step doit être compris entre 1 et {holds}, valeur reçue&#xa0;: {step}</translation>
     </message>
 </context>
 <context>
@@ -651,14 +651,14 @@
     <name>CsvExport</name>
     <message>
         <source>The sessions could not be saved to {path}: {reason}.</source>
-        <translation>Les séances n&apos;ont pas pu être enregistrées dans {path} : {reason}.</translation>
+        <translation>Les séances n&apos;ont pas pu être enregistrées dans {path}&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>Cues</name>
     <message>
         <source>Well done — routine complete.</source>
-        <translation>Bravo ! Programme terminé.</translation>
+        <translation>Bravo&#xa0;! Programme terminé.</translation>
     </message>
     <message>
         <source>Session ended.</source>
@@ -667,15 +667,15 @@
     <message>
         <source>Next: {stretch}, left side. {how}</source>
         <extracomment>{how} is the stretch&apos;s spoken cue: one line of its instructions.</extracomment>
-        <translation>Étirement suivant : {stretch}, côté gauche. {how}</translation>
+        <translation>Étirement suivant&#xa0;: {stretch}, côté gauche. {how}</translation>
     </message>
     <message>
         <source>Next: {stretch}, right side. {how}</source>
-        <translation>Étirement suivant : {stretch}, côté droit. {how}</translation>
+        <translation>Étirement suivant&#xa0;: {stretch}, côté droit. {how}</translation>
     </message>
     <message>
         <source>Next: {stretch}. {how}</source>
-        <translation>Étirement suivant : {stretch}. {how}</translation>
+        <translation>Étirement suivant&#xa0;: {stretch}. {how}</translation>
     </message>
     <message>
         <source>Switch sides.</source>
@@ -700,15 +700,15 @@
     </message>
     <message>
         <source>Next: {stretch}, left side.</source>
-        <translation>Étirement suivant : {stretch}, côté gauche.</translation>
+        <translation>Étirement suivant&#xa0;: {stretch}, côté gauche.</translation>
     </message>
     <message>
         <source>Next: {stretch}, right side.</source>
-        <translation>Étirement suivant : {stretch}, côté droit.</translation>
+        <translation>Étirement suivant&#xa0;: {stretch}, côté droit.</translation>
     </message>
     <message>
         <source>Next: {stretch}.</source>
-        <translation>Étirement suivant : {stretch}.</translation>
+        <translation>Étirement suivant&#xa0;: {stretch}.</translation>
     </message>
 </context>
 <context>
@@ -719,15 +719,15 @@
     </message>
     <message>
         <source>This desktop has no system tray, so reminders come only while the app is open, and closing the window quits it.</source>
-        <translation>Ce bureau n&apos;a pas de zone de notification : les rappels n&apos;arrivent donc que lorsque l&apos;application est ouverte, et fermer la fenêtre quitte l&apos;application.</translation>
+        <translation>Ce bureau n&apos;a pas de zone de notification&#xa0;: les rappels n&apos;arrivent donc que lorsque l&apos;application est ouverte, et fermer la fenêtre quitte l&apos;application.</translation>
     </message>
     <message>
         <source>{done} of {goal} session done today.</source>
-        <translation>Séances faites aujourd&apos;hui : {done} sur {goal}.</translation>
+        <translation>Séances faites aujourd&apos;hui&#xa0;: {done} sur {goal}.</translation>
     </message>
     <message>
         <source>{done} of {goal} sessions done today.</source>
-        <translation>Séances faites aujourd&apos;hui : {done} sur {goal}.</translation>
+        <translation>Séances faites aujourd&apos;hui&#xa0;: {done} sur {goal}.</translation>
     </message>
     <message>
         <source>Reminders are off</source>
@@ -739,7 +739,7 @@
     </message>
     <message>
         <source>Next reminder {day} {time}</source>
-        <translation>Prochain rappel : {day} à {time}</translation>
+        <translation>Prochain rappel&#xa0;: {day} à {time}</translation>
     </message>
     <message>
         <source>Still here</source>
@@ -754,18 +754,18 @@
     <name>Display</name>
     <message>
         <source>No display found (DISPLAY is not set): run this from a desktop session.</source>
-        <translation>Aucun écran trouvé (DISPLAY n&apos;est pas défini) : lancez l&apos;application depuis une session de bureau.</translation>
+        <translation>Aucun écran trouvé (DISPLAY n&apos;est pas défini)&#xa0;: lancez l&apos;application depuis une session de bureau.</translation>
     </message>
     <message>
         <source>No display answers at DISPLAY={display}: run this from a desktop session, or start the X server first.</source>
-        <translation>Aucun écran ne répond sur DISPLAY={display} : lancez l&apos;application depuis une session de bureau, ou démarrez d&apos;abord le serveur X.</translation>
+        <translation>Aucun écran ne répond sur DISPLAY={display}&#xa0;: lancez l&apos;application depuis une session de bureau, ou démarrez d&apos;abord le serveur X.</translation>
     </message>
 </context>
 <context>
     <name>DoneView</name>
     <message>
         <source>And now, after the stretches: how much does your back hurt? (optional)</source>
-        <translation>Et maintenant, après les étirements : à quel point avez-vous mal au dos ? (facultatif)</translation>
+        <translation>Et maintenant, après les étirements&#xa0;: à quel point avez-vous mal au dos&#xa0;? (facultatif)</translation>
     </message>
     <message>
         <source>Well done — routine complete</source>
@@ -785,27 +785,27 @@
     </message>
     <message>
         <source>You did {done} of 1 hold: {time} of stretching.</source>
-        <translation>Vous avez fait {done} sur 1 étape : {time} d&apos;étirement.</translation>
+        <translation>Vous avez fait {done} sur 1 étape&#xa0;: {time} d&apos;étirement.</translation>
     </message>
     <message>
         <source>You did {done} of {planned} holds: {time} of stretching.</source>
-        <translation>Vous avez fait {done} sur {planned} étapes : {time} d&apos;étirement.</translation>
+        <translation>Vous avez fait {done} sur {planned} étapes&#xa0;: {time} d&apos;étirement.</translation>
     </message>
     <message>
         <source>✓ {stretch}: done</source>
-        <translation>✓ {stretch} : fait</translation>
+        <translation>✓ {stretch}&#xa0;: fait</translation>
     </message>
     <message>
         <source>– {stretch}: left out</source>
-        <translation>– {stretch} : omis</translation>
+        <translation>– {stretch}&#xa0;: omis</translation>
     </message>
     <message>
         <source>◐ {stretch}: left side done, right side left out</source>
-        <translation>◐ {stretch} : côté gauche fait, côté droit omis</translation>
+        <translation>◐ {stretch}&#xa0;: côté gauche fait, côté droit omis</translation>
     </message>
     <message>
         <source>◐ {stretch}: right side done, left side left out</source>
-        <translation>◐ {stretch} : côté droit fait, côté gauche omis</translation>
+        <translation>◐ {stretch}&#xa0;: côté droit fait, côté gauche omis</translation>
     </message>
     <message>
         <source>Again</source>
@@ -821,19 +821,19 @@
     <message>
         <source>{file}, line {line}, {place}: {problem}</source>
         <extracomment>{place} is where in the file (&quot;stretch 3 (&apos;cat-cow&apos;)&quot;); {problem} says what is wrong.</extracomment>
-        <translation>{file}, ligne {line}, {place} : {problem}</translation>
+        <translation>{file}, ligne {line}, {place}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{file}, line {line}: {problem}</source>
-        <translation>{file}, ligne {line} : {problem}</translation>
+        <translation>{file}, ligne {line}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{file}, {place}: {problem}</source>
-        <translation>{file}, {place} : {problem}</translation>
+        <translation>{file}, {place}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
-        <translation>{file} : {problem}</translation>
+        <translation>{file}&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -852,7 +852,7 @@
     </message>
     <message>
         <source>this file is from an older version (schema {old}); this one reads schema {new}</source>
-        <translation>ce fichier provient d&apos;une version plus ancienne (schéma {old}) ; cette version lit le schéma {new}</translation>
+        <translation>ce fichier provient d&apos;une version plus ancienne (schéma {old})&#xa0;; cette version lit le schéma {new}</translation>
     </message>
 </context>
 <context>
@@ -867,7 +867,7 @@
     </message>
     <message>
         <source>unknown key &apos;{key}&apos; (allowed: {allowed})</source>
-        <translation>clé inconnue &apos;{key}&apos; (autorisées : {allowed})</translation>
+        <translation>clé inconnue &apos;{key}&apos; (autorisées&#xa0;: {allowed})</translation>
     </message>
     <message>
         <source>the required key &apos;{key}&apos; is missing</source>
@@ -875,23 +875,23 @@
     </message>
     <message>
         <source>&apos;{key}&apos; must be non-empty text, got {value}</source>
-        <translation>&apos;{key}&apos; doit être un texte non vide, valeur reçue : {value}</translation>
+        <translation>&apos;{key}&apos; doit être un texte non vide, valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; is {count} characters long; it may be at most {most}</source>
-        <translation>&apos;{key}&apos; compte {count} caractères ; le maximum est de {most}</translation>
+        <translation>&apos;{key}&apos; compte {count} caractères&#xa0;; le maximum est de {most}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; must be a whole number, got {value}</source>
-        <translation>&apos;{key}&apos; doit être un nombre entier, valeur reçue : {value}</translation>
+        <translation>&apos;{key}&apos; doit être un nombre entier, valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; must be between {least} and {most}, got {value}</source>
-        <translation>&apos;{key}&apos; doit être compris entre {least} et {most}, valeur reçue : {value}</translation>
+        <translation>&apos;{key}&apos; doit être compris entre {least} et {most}, valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; has {count} entries; it may have at most {most}</source>
-        <translation>&apos;{key}&apos; compte {count} entrées ; le maximum est de {most}</translation>
+        <translation>&apos;{key}&apos; compte {count} entrées&#xa0;; le maximum est de {most}</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
@@ -907,16 +907,16 @@
     </message>
     <message>
         <source>{count} bytes</source>
-        <translation>{count} octets</translation>
+        <translation>{count}&#xa0;octets</translation>
     </message>
     <message>
         <source>{count} KB</source>
-        <translation>{count} Ko</translation>
+        <translation>{count}&#xa0;Ko</translation>
     </message>
     <message>
         <source>{count} MB</source>
         <extracomment>MB: megabytes. The decimal point stays a point.</extracomment>
-        <translation>{count} Mo</translation>
+        <translation>{count}&#xa0;Mo</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -924,7 +924,7 @@
     </message>
     <message>
         <source>this is not an ordinary file (it is a pipe, a device or a socket), so it is not read</source>
-        <translation>ce n&apos;est pas un fichier ordinaire (c&apos;est un tube, un périphérique ou un socket) ; il n&apos;est donc pas lu</translation>
+        <translation>ce n&apos;est pas un fichier ordinaire (c&apos;est un tube, un périphérique ou un socket)&#xa0;; il n&apos;est donc pas lu</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
@@ -959,7 +959,7 @@
     </message>
     <message>
         <source>held {used} (handout: {handout})</source>
-        <translation>maintenu {used} (fiche : {handout})</translation>
+        <translation>maintenu {used} (fiche&#xa0;: {handout})</translation>
     </message>
     <message>
         <source>{done} of 1 hold done</source>
@@ -1009,7 +1009,7 @@
     </message>
     <message>
         <source>A session could not be saved to your history ({reason}), so it may be missing from your progress.</source>
-        <translation>Une séance n&apos;a pas pu être enregistrée dans votre historique ({reason}) ; elle risque donc de manquer dans votre progression.</translation>
+        <translation>Une séance n&apos;a pas pu être enregistrée dans votre historique ({reason})&#xa0;; elle risque donc de manquer dans votre progression.</translation>
     </message>
     <message>
         <source>Your session history could not be read ({reason}).</source>
@@ -1021,30 +1021,30 @@
     </message>
     <message>
         <source>The folder {folder} cannot be written to, so history is off: this run&apos;s sessions will be forgotten when the app closes.</source>
-        <translation>Impossible d&apos;écrire dans le dossier {folder} ; l&apos;historique est donc désactivé : les séances faites depuis l&apos;ouverture de l&apos;application seront perdues à sa fermeture.</translation>
+        <translation>Impossible d&apos;écrire dans le dossier {folder}&#xa0;; l&apos;historique est donc désactivé&#xa0;: les séances faites depuis l&apos;ouverture de l&apos;application seront perdues à sa fermeture.</translation>
     </message>
     <message>
         <source>Your session history at {path} was written by a newer version of the app, so it was left as it is and history is off: this run&apos;s sessions will be forgotten when the app closes.</source>
-        <translation>Votre historique des séances, {path}, a été écrit par une version plus récente de l&apos;application ; il a donc été laissé tel quel et l&apos;historique est désactivé : les séances faites depuis l&apos;ouverture de l&apos;application seront perdues à sa fermeture.</translation>
+        <translation>Votre historique des séances, {path}, a été écrit par une version plus récente de l&apos;application&#xa0;; il a donc été laissé tel quel et l&apos;historique est désactivé&#xa0;: les séances faites depuis l&apos;ouverture de l&apos;application seront perdues à sa fermeture.</translation>
     </message>
     <message>
         <source>Your session history at {path} could not be opened ({reason}), so history is off: this run&apos;s sessions will be forgotten when the app closes.</source>
-        <translation>Votre historique des séances, {path}, n&apos;a pas pu être ouvert ({reason}) ; l&apos;historique est donc désactivé : les séances faites depuis l&apos;ouverture de l&apos;application seront perdues à sa fermeture.</translation>
+        <translation>Votre historique des séances, {path}, n&apos;a pas pu être ouvert ({reason})&#xa0;; l&apos;historique est donc désactivé&#xa0;: les séances faites depuis l&apos;ouverture de l&apos;application seront perdues à sa fermeture.</translation>
     </message>
     <message>
         <source>Your session history could not be read, so it was moved to {moved} and a new one was started.</source>
-        <translation>Votre historique des séances n&apos;a pas pu être lu ; il a donc été déplacé vers {moved} et un nouvel historique a été commencé.</translation>
+        <translation>Votre historique des séances n&apos;a pas pu être lu&#xa0;; il a donc été déplacé vers {moved} et un nouvel historique a été commencé.</translation>
     </message>
     <message>
         <source>Your session history at {path} could not be read or replaced, so history is off: this run&apos;s sessions will be forgotten when the app closes.</source>
-        <translation>Votre historique des séances, {path}, n&apos;a pu être ni lu ni remplacé ; l&apos;historique est donc désactivé : les séances faites depuis l&apos;ouverture de l&apos;application seront perdues à sa fermeture.</translation>
+        <translation>Votre historique des séances, {path}, n&apos;a pu être ni lu ni remplacé&#xa0;; l&apos;historique est donc désactivé&#xa0;: les séances faites depuis l&apos;ouverture de l&apos;application seront perdues à sa fermeture.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>The {language} translation could not be found, so the app is in English.</source>
-        <translation>La traduction ({language}) est introuvable ; l&apos;application s&apos;affiche donc en anglais.</translation>
+        <translation>La traduction ({language}) est introuvable&#xa0;; l&apos;application s&apos;affiche donc en anglais.</translation>
     </message>
 </context>
 <context>
@@ -1108,11 +1108,11 @@
     </message>
     <message>
         <source>Before you start: how much does your back hurt right now? (optional)</source>
-        <translation>Avant de commencer : à quel point avez-vous mal au dos en ce moment ? (facultatif)</translation>
+        <translation>Avant de commencer&#xa0;: à quel point avez-vous mal au dos en ce moment&#xa0;? (facultatif)</translation>
     </message>
     <message>
         <source>Paused: the computer was asleep or busy for {gap}, so the session stopped where you were. Press Resume to go on.</source>
-        <translation>En pause : l&apos;ordinateur était en veille ou occupé pendant {gap} ; la séance s&apos;est donc arrêtée là où vous en étiez. Appuyez sur « Reprendre » pour continuer.</translation>
+        <translation>En pause&#xa0;: l&apos;ordinateur était en veille ou occupé pendant {gap}&#xa0;; la séance s&apos;est donc arrêtée là où vous en étiez. Appuyez sur «&#xa0;Reprendre&#xa0;» pour continuer.</translation>
     </message>
     <message>
         <source>Well done — {app}</source>
@@ -1237,7 +1237,7 @@
     <name>Paths</name>
     <message>
         <source>The system names no folder for the app&apos;s data; start it with {option}.</source>
-        <translation>Le système n&apos;indique aucun dossier pour les données de l&apos;application ; lancez-la avec {option}.</translation>
+        <translation>Le système n&apos;indique aucun dossier pour les données de l&apos;application&#xa0;; lancez-la avec {option}.</translation>
     </message>
 </context>
 <context>
@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <source>Objective: {objective}</source>
-        <translation>Objectif : {objective}</translation>
+        <translation>Objectif&#xa0;: {objective}</translation>
     </message>
     <message>
         <source>{stretch} · {side} — keep moving, {seconds}</source>
@@ -1312,14 +1312,14 @@
     </message>
     <message>
         <source>{stretch}: {position}</source>
-        <translation>{stretch} : {position}</translation>
+        <translation>{stretch}&#xa0;: {position}</translation>
     </message>
 </context>
 <context>
     <name>Prescribing</name>
     <message>
         <source>You follow your clinician’s routine: {title}.</source>
-        <translation>Vous suivez le programme de votre praticien : {title}.</translation>
+        <translation>Vous suivez le programme de votre praticien&#xa0;: {title}.</translation>
     </message>
     <message>
         <source>Open a prescription from your clinician</source>
@@ -1327,11 +1327,11 @@
     </message>
     <message>
         <source>This prescription could not be opened, so nothing changed: {why}</source>
-        <translation>Cette prescription n&apos;a pas pu être ouverte ; rien n&apos;a donc changé : {why}</translation>
+        <translation>Cette prescription n&apos;a pas pu être ouverte&#xa0;; rien n&apos;a donc changé&#xa0;: {why}</translation>
     </message>
     <message>
         <source>The prescription could not be kept ({reason}), so nothing changed.</source>
-        <translation>La prescription n&apos;a pas pu être conservée ({reason}) ; rien n&apos;a donc changé.</translation>
+        <translation>La prescription n&apos;a pas pu être conservée ({reason})&#xa0;; rien n&apos;a donc changé.</translation>
     </message>
     <message>
         <source>Your clinician&apos;s routine is now your routine.</source>
@@ -1339,11 +1339,11 @@
     </message>
     <message>
         <source>From your clinician: {note}</source>
-        <translation>De votre praticien : {note}</translation>
+        <translation>De votre praticien&#xa0;: {note}</translation>
     </message>
     <message>
         <source>The handout&apos;s routine is your routine again; your history is kept.</source>
-        <translation>Le programme de la fiche est de nouveau votre programme ; votre historique est conservé.</translation>
+        <translation>Le programme de la fiche est de nouveau votre programme&#xa0;; votre historique est conservé.</translation>
     </message>
 </context>
 <context>
@@ -1374,7 +1374,7 @@
     </message>
     <message>
         <source>the prescription has no stretches; add at least one {table} table</source>
-        <translation>la prescription ne contient aucun étirement ; ajoutez au moins une table {table}</translation>
+        <translation>la prescription ne contient aucun étirement&#xa0;; ajoutez au moins une table {table}</translation>
     </message>
     <message>
         <source>this prescription has {count} stretches, but the app has {most} and each may be prescribed once</source>
@@ -1386,23 +1386,23 @@
     </message>
     <message>
         <source>&apos;{id}&apos; is prescribed twice; give each stretch once</source>
-        <translation>&apos;{id}&apos; est prescrit deux fois ; indiquez chaque étirement une seule fois</translation>
+        <translation>&apos;{id}&apos; est prescrit deux fois&#xa0;; indiquez chaque étirement une seule fois</translation>
     </message>
     <message>
         <source>this is not a prescription file: it does not begin with {line}</source>
-        <translation>ce n&apos;est pas un fichier de prescription : il ne commence pas par {line}</translation>
+        <translation>ce n&apos;est pas un fichier de prescription&#xa0;: il ne commence pas par {line}</translation>
     </message>
     <message>
         <source>this prescription is from a newer version of {app} (schema {found}; this version reads schema {known}); update the app to open it</source>
-        <translation>cette prescription provient d&apos;une version plus récente de {app} (schéma {found} ; cette version lit le schéma {known}) ; mettez l&apos;application à jour pour l&apos;ouvrir</translation>
+        <translation>cette prescription provient d&apos;une version plus récente de {app} (schéma {found}&#xa0;; cette version lit le schéma {known})&#xa0;; mettez l&apos;application à jour pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; must be {version}, got {value}</source>
-        <translation>&apos;{key}&apos; doit valoir {version}, valeur reçue : {value}</translation>
+        <translation>&apos;{key}&apos; doit valoir {version}, valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>there is no stretch {id} in this app; the stretches are: {ids}</source>
-        <translation>il n&apos;y a pas d&apos;étirement {id} dans cette application ; les étirements sont : {ids}</translation>
+        <translation>il n&apos;y a pas d&apos;étirement {id} dans cette application&#xa0;; les étirements sont&#xa0;: {ids}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; is only for stretches done on each side, and {stretch} is not</source>
@@ -1410,11 +1410,11 @@
     </message>
     <message>
         <source>&apos;{key}&apos; must be &quot;{both}&quot;, &quot;{left}&quot; or &quot;{right}&quot;, got {value}</source>
-        <translation>&apos;{key}&apos; doit valoir &quot;{both}&quot;, &quot;{left}&quot; ou &quot;{right}&quot;, valeur reçue : {value}</translation>
+        <translation>&apos;{key}&apos; doit valoir &quot;{both}&quot;, &quot;{left}&quot; ou &quot;{right}&quot;, valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; must be text, got {value}</source>
-        <translation>&apos;{key}&apos; doit être un texte, valeur reçue : {value}</translation>
+        <translation>&apos;{key}&apos; doit être un texte, valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; must be one line</source>
@@ -1426,11 +1426,11 @@
     </message>
     <message>
         <source>&apos;{key}&apos; must be a day written as {example}, got {value}</source>
-        <translation>&apos;{key}&apos; doit être un jour écrit sous la forme {example}, valeur reçue : {value}</translation>
+        <translation>&apos;{key}&apos; doit être un jour écrit sous la forme {example}, valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; must be a list of times written as {example}, got {value}</source>
-        <translation>&apos;{key}&apos; doit être une liste d&apos;heures écrites sous la forme {example}, valeur reçue : {value}</translation>
+        <translation>&apos;{key}&apos; doit être une liste d&apos;heures écrites sous la forme {example}, valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; must be in the order of the day, each time once</source>
@@ -1438,15 +1438,15 @@
     </message>
     <message>
         <source>What changes:</source>
-        <translation>Ce qui change :</translation>
+        <translation>Ce qui change&#xa0;:</translation>
     </message>
     <message>
         <source>Note from your clinician:</source>
-        <translation>Note de votre praticien :</translation>
+        <translation>Note de votre praticien&#xa0;:</translation>
     </message>
     <message>
         <source>Notes on the stretches:</source>
-        <translation>Notes sur les étirements :</translation>
+        <translation>Notes sur les étirements&#xa0;:</translation>
     </message>
     <message>
         <source>For {patient}.</source>
@@ -1458,19 +1458,19 @@
     </message>
     <message>
         <source>Left out: {stretch}.</source>
-        <translation>Retiré : {stretch}.</translation>
+        <translation>Retiré&#xa0;: {stretch}.</translation>
     </message>
     <message>
         <source>Added: {stretch} ({how}).</source>
-        <translation>Ajouté : {stretch} ({how}).</translation>
+        <translation>Ajouté&#xa0;: {stretch} ({how}).</translation>
     </message>
     <message>
         <source>{stretch}: {changes}.</source>
-        <translation>{stretch} : {changes}.</translation>
+        <translation>{stretch}&#xa0;: {changes}.</translation>
     </message>
     <message>
         <source>The order changes to: {stretches}.</source>
-        <translation>Nouvel ordre : {stretches}.</translation>
+        <translation>Nouvel ordre&#xa0;: {stretches}.</translation>
     </message>
     <message>
         <source>The same stretches, holds and order as now.</source>
@@ -1548,7 +1548,7 @@
     </message>
     <message>
         <source>Your clinician&apos;s routine could not be read, so the handout&apos;s routine is used; the file was kept as {file} ({why}).</source>
-        <translation>Le programme de votre praticien n&apos;a pas pu être lu ; le programme de la fiche est donc utilisé, et le fichier a été conservé sous le nom {file} ({why}).</translation>
+        <translation>Le programme de votre praticien n&apos;a pas pu être lu&#xa0;; le programme de la fiche est donc utilisé, et le fichier a été conservé sous le nom {file} ({why}).</translation>
     </message>
 </context>
 <context>
@@ -1577,7 +1577,7 @@
     </message>
     <message>
         <source>Hours and minutes, separated by commas; or none</source>
-        <translation>Heures et minutes, séparées par des virgules ; ou aucune</translation>
+        <translation>Heures et minutes, séparées par des virgules&#xa0;; ou aucune</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -1606,43 +1606,43 @@
     </message>
     <message>
         <source>&amp;Clinician:</source>
-        <translation>P&amp;raticien :</translation>
+        <translation>P&amp;raticien&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Patient:</source>
-        <translation>&amp;Patient :</translation>
+        <translation>&amp;Patient&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>Sessions a &amp;day:</source>
-        <translation>&amp;Séances par jour :</translation>
+        <translation>&amp;Séances par jour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reminder times:</source>
-        <translation>&amp;Heures des rappels :</translation>
+        <translation>&amp;Heures des rappels&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note before the first session:</source>
-        <translation>&amp;Note avant la première séance :</translation>
+        <translation>&amp;Note avant la première séance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Hold each time:</source>
-        <translation>Durée de &amp;maintien :</translation>
+        <translation>Durée de &amp;maintien&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ides:</source>
-        <translation>&amp;Côtés :</translation>
+        <translation>&amp;Côtés&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Times in a row:</source>
-        <translation>Répé&amp;titions :</translation>
+        <translation>Répé&amp;titions&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>N&amp;ote :</translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>Stretches (tick to include, drag or move to reorder)</source>
@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <source>{holds} holds; each session takes about {time}.</source>
-        <translation>Étapes : {holds} ; chaque séance dure environ {time}.</translation>
+        <translation>Étapes&#xa0;: {holds}&#xa0;; chaque séance dure environ {time}.</translation>
     </message>
     <message>
         <source>Open a prescription</source>
@@ -1722,7 +1722,7 @@
     </message>
     <message>
         <source>Saved {file}: give it to your patient.</source>
-        <translation>{file} enregistré : remettez-le à votre patient.</translation>
+        <translation>{file} enregistré&#xa0;: remettez-le à votre patient.</translation>
     </message>
     <message>
         <source>Stretches for {patient}</source>
@@ -1743,23 +1743,23 @@
     </message>
     <message>
         <source>{date}: still to come</source>
-        <translation>{date} : à venir</translation>
+        <translation>{date}&#xa0;: à venir</translation>
     </message>
     <message>
         <source>{date}: 1 session, goal met</source>
-        <translation>{date} : 1 séance, objectif atteint</translation>
+        <translation>{date}&#xa0;: 1 séance, objectif atteint</translation>
     </message>
     <message>
         <source>{date}: {count} sessions, goal met</source>
-        <translation>{date} : {count} séances, objectif atteint</translation>
+        <translation>{date}&#xa0;: {count} séances, objectif atteint</translation>
     </message>
     <message>
         <source>{date}: 1 session</source>
-        <translation>{date} : 1 séance</translation>
+        <translation>{date}&#xa0;: 1 séance</translation>
     </message>
     <message>
         <source>{date}: {count} sessions</source>
-        <translation>{date} : {count} séances</translation>
+        <translation>{date}&#xa0;: {count} séances</translation>
     </message>
     <message>
         <source>1 more was stopped before half its holds, so it does not count.</source>
@@ -1771,35 +1771,35 @@
     </message>
     <message>
         <source>Last {weeks} weeks: no sessions that count.</source>
-        <translation>{weeks} dernières semaines : aucune séance qui compte.</translation>
+        <translation>{weeks} dernières semaines&#xa0;: aucune séance qui compte.</translation>
     </message>
     <message>
         <source>Last {weeks} weeks: 1 session on 1 day; the daily goal of {goal} was met on 1 day.</source>
-        <translation>{weeks} dernières semaines : 1 séance en 1 jour ; l&apos;objectif quotidien de {goal} a été atteint 1 jour.</translation>
+        <translation>{weeks} dernières semaines&#xa0;: 1 séance en 1 jour&#xa0;; l&apos;objectif quotidien de {goal} a été atteint 1 jour.</translation>
     </message>
     <message>
         <source>Last {weeks} weeks: 1 session on 1 day; the daily goal of {goal} was not met yet.</source>
-        <translation>{weeks} dernières semaines : 1 séance en 1 jour ; l&apos;objectif quotidien de {goal} n&apos;a pas encore été atteint.</translation>
+        <translation>{weeks} dernières semaines&#xa0;: 1 séance en 1 jour&#xa0;; l&apos;objectif quotidien de {goal} n&apos;a pas encore été atteint.</translation>
     </message>
     <message>
         <source>Last {weeks} weeks: {sessions} sessions on 1 day; the daily goal of {goal} was met on 1 day.</source>
-        <translation>{weeks} dernières semaines : {sessions} séances en 1 jour ; l&apos;objectif quotidien de {goal} a été atteint 1 jour.</translation>
+        <translation>{weeks} dernières semaines&#xa0;: {sessions} séances en 1 jour&#xa0;; l&apos;objectif quotidien de {goal} a été atteint 1 jour.</translation>
     </message>
     <message>
         <source>Last {weeks} weeks: {sessions} sessions on 1 day; the daily goal of {goal} was not met yet.</source>
-        <translation>{weeks} dernières semaines : {sessions} séances en 1 jour ; l&apos;objectif quotidien de {goal} n&apos;a pas encore été atteint.</translation>
+        <translation>{weeks} dernières semaines&#xa0;: {sessions} séances en 1 jour&#xa0;; l&apos;objectif quotidien de {goal} n&apos;a pas encore été atteint.</translation>
     </message>
     <message>
         <source>Last {weeks} weeks: {sessions} sessions on {days} days; the daily goal of {goal} was met on {met} days.</source>
-        <translation>{weeks} dernières semaines : {sessions} séances en {days} jours ; l&apos;objectif quotidien de {goal} a été atteint {met} jours.</translation>
+        <translation>{weeks} dernières semaines&#xa0;: {sessions} séances en {days} jours&#xa0;; l&apos;objectif quotidien de {goal} a été atteint {met} jours.</translation>
     </message>
     <message>
         <source>Last {weeks} weeks: {sessions} sessions on {days} days; the daily goal of {goal} was met on 1 day.</source>
-        <translation>{weeks} dernières semaines : {sessions} séances en {days} jours ; l&apos;objectif quotidien de {goal} a été atteint 1 jour.</translation>
+        <translation>{weeks} dernières semaines&#xa0;: {sessions} séances en {days} jours&#xa0;; l&apos;objectif quotidien de {goal} a été atteint 1 jour.</translation>
     </message>
     <message>
         <source>Last {weeks} weeks: {sessions} sessions on {days} days; the daily goal of {goal} was not met yet.</source>
-        <translation>{weeks} dernières semaines : {sessions} séances en {days} jours ; l&apos;objectif quotidien de {goal} n&apos;a pas encore été atteint.</translation>
+        <translation>{weeks} dernières semaines&#xa0;: {sessions} séances en {days} jours&#xa0;; l&apos;objectif quotidien de {goal} n&apos;a pas encore été atteint.</translation>
     </message>
     <message>
         <source>Sessions in the last {weeks} weeks</source>
@@ -1823,23 +1823,23 @@
     </message>
     <message>
         <source>Pain before sessions went from {before_first} in the first week to {before_last} in the last; after sessions, from {after_first} to {after_last}.</source>
-        <translation>La douleur avant les séances est passée de {before_first} la première semaine à {before_last} la dernière ; après les séances, de {after_first} à {after_last}.</translation>
+        <translation>La douleur avant les séances est passée de {before_first} la première semaine à {before_last} la dernière&#xa0;; après les séances, de {after_first} à {after_last}.</translation>
     </message>
     <message>
         <source>Pain before sessions went from {before_first} in the first week to {before_last} in the last; after sessions, {after_first} in the week of {after_week}.</source>
-        <translation>La douleur avant les séances est passée de {before_first} la première semaine à {before_last} la dernière ; après les séances, elle était de {after_first} la semaine du {after_week}.</translation>
+        <translation>La douleur avant les séances est passée de {before_first} la première semaine à {before_last} la dernière&#xa0;; après les séances, elle était de {after_first} la semaine du {after_week}.</translation>
     </message>
     <message>
         <source>Pain before sessions averaged {before_first} in the week of {before_week}; after sessions, from {after_first} in the first week to {after_last} in the last.</source>
-        <translation>La douleur avant les séances était en moyenne de {before_first} la semaine du {before_week} ; après les séances, elle est passée de {after_first} la première semaine à {after_last} la dernière.</translation>
+        <translation>La douleur avant les séances était en moyenne de {before_first} la semaine du {before_week}&#xa0;; après les séances, elle est passée de {after_first} la première semaine à {after_last} la dernière.</translation>
     </message>
     <message>
         <source>Pain before sessions averaged {before_first} in the week of {before_week}; after sessions, {after_first}.</source>
-        <translation>La douleur avant les séances était en moyenne de {before_first} la semaine du {before_week} ; après les séances, de {after_first}.</translation>
+        <translation>La douleur avant les séances était en moyenne de {before_first} la semaine du {before_week}&#xa0;; après les séances, de {after_first}.</translation>
     </message>
     <message>
         <source>Pain before sessions averaged {before_first} in the week of {before_week}; after sessions, {after_first} in the week of {after_week}.</source>
-        <translation>La douleur avant les séances était en moyenne de {before_first} la semaine du {before_week} ; après les séances, de {after_first} la semaine du {after_week}.</translation>
+        <translation>La douleur avant les séances était en moyenne de {before_first} la semaine du {before_week}&#xa0;; après les séances, de {after_first} la semaine du {after_week}.</translation>
     </message>
     <message>
         <source>No pain ratings yet. Rate your pain from 0 to 10 before and after a session.</source>
@@ -1928,39 +1928,39 @@
     </message>
     <message>
         <source>Today: {done} sessions — goal of {goal} met</source>
-        <translation>Aujourd&apos;hui : {done} séances — objectif de {goal} atteint</translation>
+        <translation>Aujourd&apos;hui&#xa0;: {done} séances — objectif de {goal} atteint</translation>
     </message>
     <message>
         <source>Today: 1 of 1 session — goal met</source>
-        <translation>Aujourd&apos;hui : 1 séance sur 1 — objectif atteint</translation>
+        <translation>Aujourd&apos;hui&#xa0;: 1 séance sur 1 — objectif atteint</translation>
     </message>
     <message>
         <source>Today: 0 of 1 session</source>
-        <translation>Aujourd&apos;hui : 0 séance sur 1</translation>
+        <translation>Aujourd&apos;hui&#xa0;: 0 séance sur 1</translation>
     </message>
     <message>
         <source>Today: {done} of {goal} sessions — goal met</source>
-        <translation>Aujourd&apos;hui : {done} séances sur {goal} — objectif atteint</translation>
+        <translation>Aujourd&apos;hui&#xa0;: {done} séances sur {goal} — objectif atteint</translation>
     </message>
     <message>
         <source>Today: {done} of {goal} sessions</source>
-        <translation>Aujourd&apos;hui : {done} sur {goal} séances</translation>
+        <translation>Aujourd&apos;hui&#xa0;: {done} sur {goal} séances</translation>
     </message>
     <message>
         <source>Current streak: 1 day · Best: 1 day</source>
-        <translation>Série actuelle : 1 jour · Record : 1 jour</translation>
+        <translation>Série actuelle&#xa0;: 1 jour · Record&#xa0;: 1 jour</translation>
     </message>
     <message>
         <source>Current streak: 1 day · Best: {best} days</source>
-        <translation>Série actuelle : 1 jour · Record : {best} jours</translation>
+        <translation>Série actuelle&#xa0;: 1 jour · Record&#xa0;: {best} jours</translation>
     </message>
     <message>
         <source>Current streak: {current} days · Best: 1 day</source>
-        <translation>Série actuelle : {current} jours · Record : 1 jour</translation>
+        <translation>Série actuelle&#xa0;: {current} jours · Record&#xa0;: 1 jour</translation>
     </message>
     <message>
         <source>Current streak: {current} days · Best: {best} days</source>
-        <translation>Série actuelle : {current} jours · Record : {best} jours</translation>
+        <translation>Série actuelle&#xa0;: {current} jours · Record&#xa0;: {best} jours</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
@@ -1978,7 +1978,7 @@
     </message>
     <message>
         <source>Weekends off don’t break a streak: on a rest day a missed goal neither ends nor adds to it.</source>
-        <translation>Les pauses le week-end n&apos;interrompent pas une série : un jour de repos, un objectif non atteint ne met pas fin à la série et ne la prolonge pas non plus.</translation>
+        <translation>Les pauses le week-end n&apos;interrompent pas une série&#xa0;: un jour de repos, un objectif non atteint ne met pas fin à la série et ne la prolonge pas non plus.</translation>
     </message>
     <message>
         <source>Weekends off don’t break a streak.</source>
@@ -1987,7 +1987,7 @@
     <message>
         <source>{days} off don’t break a streak: on a rest day a missed goal neither ends nor adds to it.</source>
         <extracomment>{days} is a list of days, as &quot;Mondays and Fridays&quot;.</extracomment>
-        <translation>Les pauses {days} n&apos;interrompent pas une série : un jour de repos, un objectif non atteint ne met pas fin à la série et ne la prolonge pas non plus.</translation>
+        <translation>Les pauses {days} n&apos;interrompent pas une série&#xa0;: un jour de repos, un objectif non atteint ne met pas fin à la série et ne la prolonge pas non plus.</translation>
     </message>
     <message>
         <source>{days} off don’t break a streak.</source>
@@ -2004,7 +2004,7 @@
     </message>
     <message>
         <source>Today counts once you reach the goal; until then the streak up to yesterday stands.</source>
-        <translation>Aujourd&apos;hui compte dès que vous atteignez l&apos;objectif ; d&apos;ici là, la série jusqu&apos;à hier est conservée.</translation>
+        <translation>Aujourd&apos;hui compte dès que vous atteignez l&apos;objectif&#xa0;; d&apos;ici là, la série jusqu&apos;à hier est conservée.</translation>
     </message>
 </context>
 <context>
@@ -2015,11 +2015,11 @@
     </message>
     <message>
         <source>{done} of 1 session done today.</source>
-        <translation>Séances faites aujourd&apos;hui : {done} sur 1.</translation>
+        <translation>Séances faites aujourd&apos;hui&#xa0;: {done} sur 1.</translation>
     </message>
     <message>
         <source>{done} of {goal} sessions done today.</source>
-        <translation>Séances faites aujourd&apos;hui : {done} sur {goal}.</translation>
+        <translation>Séances faites aujourd&apos;hui&#xa0;: {done} sur {goal}.</translation>
     </message>
     <message>
         <source>{title}. {body}</source>
@@ -2059,11 +2059,11 @@
     <message>
         <source>Name: {name}</source>
         <extracomment>{name} is the patient&apos;s name, or a line to write it on.</extracomment>
-        <translation>Nom : {name}</translation>
+        <translation>Nom&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Period: {period}</source>
-        <translation>Période : {period}</translation>
+        <translation>Période&#xa0;: {period}</translation>
     </message>
     <message>
         <source>{routine} ({count} of 1 session)</source>
@@ -2076,24 +2076,24 @@
     </message>
     <message>
         <source>Routine: from the clinic handout</source>
-        <translation>Programme : issu de la fiche du cabinet</translation>
+        <translation>Programme&#xa0;: issu de la fiche du cabinet</translation>
     </message>
     <message>
         <source>Routine: prescribed by {clinician}, dated {date}</source>
-        <translation>Programme : prescrit par {clinician}, daté du {date}</translation>
+        <translation>Programme&#xa0;: prescrit par {clinician}, daté du {date}</translation>
     </message>
     <message>
         <source>Routine: prescribed by {clinician}</source>
-        <translation>Programme : prescrit par {clinician}</translation>
+        <translation>Programme&#xa0;: prescrit par {clinician}</translation>
     </message>
     <message>
         <source>Routine: prescribed, dated {date}</source>
-        <translation>Programme : prescrit, daté du {date}</translation>
+        <translation>Programme&#xa0;: prescrit, daté du {date}</translation>
     </message>
     <message>
         <source>Routine: {routine}</source>
         <extracomment>{routine} is the prescribed routine&apos;s title, as the app shows it.</extracomment>
-        <translation>Programme : {routine}</translation>
+        <translation>Programme&#xa0;: {routine}</translation>
     </message>
     <message>
         <source>A session counts as done when at least half of its holds were done.</source>
@@ -2102,12 +2102,12 @@
     <message>
         <source>From the app {app} {version} — the routine of the clinic handout &apos;{handout}&apos;</source>
         <extracomment>{handout} is the clinic handout&apos;s own title, in English as printed.</extracomment>
-        <translation>Généré par l&apos;application {app} {version} — programme de la fiche du cabinet « {handout} »</translation>
+        <translation>Généré par l&apos;application {app} {version} — programme de la fiche du cabinet «&#xa0;{handout}&#xa0;»</translation>
     </message>
     <message>
         <source>From the app {app} {version} — prescribed stretches from the clinic handout &apos;{handout}&apos;</source>
         <extracomment>{handout} is the clinic handout&apos;s own title, in English as printed.</extracomment>
-        <translation>Généré par l&apos;application {app} {version} — étirements prescrits issus de la fiche du cabinet « {handout} »</translation>
+        <translation>Généré par l&apos;application {app} {version} — étirements prescrits issus de la fiche du cabinet «&#xa0;{handout}&#xa0;»</translation>
     </message>
     <message>
         <source>after a session</source>
@@ -2299,44 +2299,44 @@
     <message>
         <source>Average pain before a session fell from {first} in the first week to {last} in the last; after a session, from {after_first} to {after_last}.</source>
         <extracomment>{first}, {last}: means before a session; {after_first}, {after_last}: after one.</extracomment>
-        <translation>La douleur moyenne avant une séance est descendue de {first} la première semaine à {last} la dernière ; après une séance, de {after_first} à {after_last}.</translation>
+        <translation>La douleur moyenne avant une séance est descendue de {first} la première semaine à {last} la dernière&#xa0;; après une séance, de {after_first} à {after_last}.</translation>
     </message>
     <message>
         <source>Average pain before a session fell from {first} in the first month to {last} in the last; after a session, from {after_first} to {after_last}.</source>
-        <translation>La douleur moyenne avant une séance est descendue de {first} le premier mois à {last} le dernier ; après une séance, de {after_first} à {after_last}.</translation>
+        <translation>La douleur moyenne avant une séance est descendue de {first} le premier mois à {last} le dernier&#xa0;; après une séance, de {after_first} à {after_last}.</translation>
     </message>
     <message>
         <source>Average pain before a session fell from {first} in the week of {start} to {last} in the week of {end}; after a session, from {after_first} to {after_last}.</source>
-        <translation>La douleur moyenne avant une séance est descendue de {first} la semaine du {start} à {last} la semaine du {end} ; après une séance, de {after_first} à {after_last}.</translation>
+        <translation>La douleur moyenne avant une séance est descendue de {first} la semaine du {start} à {last} la semaine du {end}&#xa0;; après une séance, de {after_first} à {after_last}.</translation>
     </message>
     <message>
         <source>Average pain before a session fell from {first} in {start} to {last} in {end}; after a session, from {after_first} to {after_last}.</source>
-        <translation>La douleur moyenne avant une séance est descendue de {first} en {start} à {last} en {end} ; après une séance, de {after_first} à {after_last}.</translation>
+        <translation>La douleur moyenne avant une séance est descendue de {first} en {start} à {last} en {end}&#xa0;; après une séance, de {after_first} à {after_last}.</translation>
     </message>
     <message>
         <source>Average pain before a session rose from {first} in the first week to {last} in the last; after a session, from {after_first} to {after_last}.</source>
-        <translation>La douleur moyenne avant une séance est montée de {first} la première semaine à {last} la dernière ; après une séance, de {after_first} à {after_last}.</translation>
+        <translation>La douleur moyenne avant une séance est montée de {first} la première semaine à {last} la dernière&#xa0;; après une séance, de {after_first} à {after_last}.</translation>
     </message>
     <message>
         <source>Average pain before a session rose from {first} in the first month to {last} in the last; after a session, from {after_first} to {after_last}.</source>
-        <translation>La douleur moyenne avant une séance est montée de {first} le premier mois à {last} le dernier ; après une séance, de {after_first} à {after_last}.</translation>
+        <translation>La douleur moyenne avant une séance est montée de {first} le premier mois à {last} le dernier&#xa0;; après une séance, de {after_first} à {after_last}.</translation>
     </message>
     <message>
         <source>Average pain before a session rose from {first} in the week of {start} to {last} in the week of {end}; after a session, from {after_first} to {after_last}.</source>
-        <translation>La douleur moyenne avant une séance est montée de {first} la semaine du {start} à {last} la semaine du {end} ; après une séance, de {after_first} à {after_last}.</translation>
+        <translation>La douleur moyenne avant une séance est montée de {first} la semaine du {start} à {last} la semaine du {end}&#xa0;; après une séance, de {after_first} à {after_last}.</translation>
     </message>
     <message>
         <source>Average pain before a session rose from {first} in {start} to {last} in {end}; after a session, from {after_first} to {after_last}.</source>
-        <translation>La douleur moyenne avant une séance est montée de {first} en {start} à {last} en {end} ; après une séance, de {after_first} à {after_last}.</translation>
+        <translation>La douleur moyenne avant une séance est montée de {first} en {start} à {last} en {end}&#xa0;; après une séance, de {after_first} à {after_last}.</translation>
     </message>
     <message>
         <source>Average pain before a session was {first}; after a session, {after}.</source>
-        <translation>La douleur moyenne avant une séance était de {first} ; après une séance, de {after}.</translation>
+        <translation>La douleur moyenne avant une séance était de {first}&#xa0;; après une séance, de {after}.</translation>
     </message>
     <message>
         <source>{first}; {second}.</source>
         <extracomment>Two statements on pain made one sentence, as &quot;Average pain before a session fell from 6.7 in the first week to 3.7 in the last; after a session, it rose from 2.2 in the first week to 5.6 in the last.&quot; Each is translated on its own.</extracomment>
-        <translation>{first} ; {second}.</translation>
+        <translation>{first}&#xa0;; {second}.</translation>
     </message>
     <message>
         <source>Within a session, pain fell by {points} points on average (1 session rated before and after).</source>
@@ -2376,37 +2376,37 @@
     </message>
     <message>
         <source>Could not write the report to {path}: permission denied.</source>
-        <translation>Impossible d&apos;écrire le rapport dans {path} : autorisation refusée.</translation>
+        <translation>Impossible d&apos;écrire le rapport dans {path}&#xa0;: autorisation refusée.</translation>
     </message>
     <message>
         <source>Could not write the report to {path}: the folder does not exist.</source>
-        <translation>Impossible d&apos;écrire le rapport dans {path} : le dossier n&apos;existe pas.</translation>
+        <translation>Impossible d&apos;écrire le rapport dans {path}&#xa0;: le dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Could not write the report to {path}: the disk is full.</source>
-        <translation>Impossible d&apos;écrire le rapport dans {path} : le disque est plein.</translation>
+        <translation>Impossible d&apos;écrire le rapport dans {path}&#xa0;: le disque est plein.</translation>
     </message>
     <message>
         <source>Could not write the report to {path}: the disk is read-only.</source>
-        <translation>Impossible d&apos;écrire le rapport dans {path} : le disque est en lecture seule.</translation>
+        <translation>Impossible d&apos;écrire le rapport dans {path}&#xa0;: le disque est en lecture seule.</translation>
     </message>
     <message>
         <source>Could not write the report to {path}: a folder has that name.</source>
-        <translation>Impossible d&apos;écrire le rapport dans {path} : un dossier porte ce nom.</translation>
+        <translation>Impossible d&apos;écrire le rapport dans {path}&#xa0;: un dossier porte ce nom.</translation>
     </message>
     <message>
         <source>Could not write the report to {path}: {reason}.</source>
         <extracomment>{reason} is the system&apos;s own words for what went wrong.</extracomment>
-        <translation>Impossible d&apos;écrire le rapport dans {path} : {reason}.</translation>
+        <translation>Impossible d&apos;écrire le rapport dans {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Could not write the report to {path}: the file could not be opened for writing.</source>
-        <translation>Impossible d&apos;écrire le rapport dans {path} : le fichier n&apos;a pas pu être ouvert en écriture.</translation>
+        <translation>Impossible d&apos;écrire le rapport dans {path}&#xa0;: le fichier n&apos;a pas pu être ouvert en écriture.</translation>
     </message>
     <message>
         <source>{app} — progress report: {period}</source>
         <extracomment>The PDF&apos;s title, in its properties: {period} as &quot;26 Oct 2026 – 22 Nov 2026 (4 weeks)&quot;.</extracomment>
-        <translation>{app} — rapport de progression : {period}</translation>
+        <translation>{app} — rapport de progression&#xa0;: {period}</translation>
     </message>
     <message>
         <source>Stretch</source>
@@ -2456,7 +2456,7 @@
     </message>
     <message>
         <source>the handout&apos;s {low}–{high} sessions a day</source>
-        <translation>fiche : {low}–{high} séances par jour</translation>
+        <translation>fiche&#xa0;: {low}–{high} séances par jour</translation>
     </message>
     <message>
         <source>1 session a day, as prescribed</source>
@@ -2468,28 +2468,28 @@
     </message>
     <message>
         <source>the handout: {low}–{high} a day</source>
-        <translation>fiche : {low}–{high} par jour</translation>
+        <translation>fiche&#xa0;: {low}–{high} par jour</translation>
     </message>
     <message>
         <source>goal: 1 session a day</source>
-        <translation>objectif : 1 séance par jour</translation>
+        <translation>objectif&#xa0;: 1 séance par jour</translation>
     </message>
     <message>
         <source>goal: {goal} sessions a day</source>
-        <translation>objectif : {goal} séances par jour</translation>
+        <translation>objectif&#xa0;: {goal} séances par jour</translation>
     </message>
     <message>
         <source>{percent}% of the prescribed sessions</source>
         <extracomment>Under the sessions a day on average: the share of the prescribed sessions done.</extracomment>
-        <translation>{percent} % des séances prescrites</translation>
+        <translation>{percent}&#xa0;% des séances prescrites</translation>
     </message>
     <message>
         <source>prescribed: 1 session a day</source>
-        <translation>prescription : 1 séance par jour</translation>
+        <translation>prescription&#xa0;: 1 séance par jour</translation>
     </message>
     <message>
         <source>prescribed: {goal} sessions a day</source>
-        <translation>prescription : {goal} séances par jour</translation>
+        <translation>prescription&#xa0;: {goal} séances par jour</translation>
     </message>
     <message>
         <source>1 day</source>
@@ -2502,7 +2502,7 @@
     </message>
     <message>
         <source>{count} started</source>
-        <translation>commencées : {count}</translation>
+        <translation>commencées&#xa0;: {count}</translation>
     </message>
     <message>
         <source>{count} of {total}</source>
@@ -2590,7 +2590,7 @@
     </message>
     <message>
         <source>A one-page PDF of your sessions and pain ratings to print or send to the person who gave you the handout. Your name is optional; it is not stored.</source>
-        <translation>Un PDF d&apos;une page avec vos séances et vos évaluations de la douleur, à imprimer ou à envoyer à la personne qui vous a remis la fiche. Votre nom est facultatif ; il n&apos;est pas conservé.</translation>
+        <translation>Un PDF d&apos;une page avec vos séances et vos évaluations de la douleur, à imprimer ou à envoyer à la personne qui vous a remis la fiche. Votre nom est facultatif&#xa0;; il n&apos;est pas conservé.</translation>
     </message>
     <message>
         <source>Your name (optional)</source>
@@ -2610,15 +2610,15 @@
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom :</translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>Save report…</source>
@@ -2688,11 +2688,11 @@
     <message>
         <source>&apos;{key}&apos; must be {version}, got {value}</source>
         <extracomment>Keep quoted words and braces (&apos;{key}&apos;, &quot;{hold}&quot;, {table}) as they are: they are the routine file&apos;s syntax.</extracomment>
-        <translation>&apos;{key}&apos; doit valoir {version}, valeur reçue : {value}</translation>
+        <translation>&apos;{key}&apos; doit valoir {version}, valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>the routine has no stretches; add at least one {table} table</source>
-        <translation>le programme ne contient aucun étirement ; ajoutez au moins une table {table}</translation>
+        <translation>le programme ne contient aucun étirement&#xa0;; ajoutez au moins une table {table}</translation>
     </message>
     <message>
         <source>each stretch must be a {table} table</source>
@@ -2700,11 +2700,11 @@
     </message>
     <message>
         <source>the id &apos;{id}&apos; is used twice; ids must be unique</source>
-        <translation>l&apos;identifiant &apos;{id}&apos; est utilisé deux fois ; les identifiants doivent être uniques</translation>
+        <translation>l&apos;identifiant &apos;{id}&apos; est utilisé deux fois&#xa0;; les identifiants doivent être uniques</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; must be lowercase letters, digits and dashes, got {value}</source>
-        <translation>&apos;{key}&apos; ne doit contenir que des lettres minuscules, des chiffres et des tirets, valeur reçue : {value}</translation>
+        <translation>&apos;{key}&apos; ne doit contenir que des lettres minuscules, des chiffres et des tirets, valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; must be a list of one or more sentences</source>
@@ -2712,11 +2712,11 @@
     </message>
     <message>
         <source>&apos;{key}&apos; must be &quot;{hold}&quot; or &quot;{movement}&quot;, got {value}</source>
-        <translation>&apos;{key}&apos; doit valoir &quot;{hold}&quot; ou &quot;{movement}&quot;, valeur reçue : {value}</translation>
+        <translation>&apos;{key}&apos; doit valoir &quot;{hold}&quot; ou &quot;{movement}&quot;, valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; must be words taken from the instructions, got {value}</source>
-        <translation>&apos;{key}&apos; doit être composé de mots tirés des instructions, valeur reçue : {value}</translation>
+        <translation>&apos;{key}&apos; doit être composé de mots tirés des instructions, valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; is only for stretches of kind &quot;{movement}&quot;</source>
@@ -2728,15 +2728,15 @@
     </message>
     <message>
         <source>&apos;{key}&apos; must be a whole number from 1 to {most}, got {value}</source>
-        <translation>&apos;{key}&apos; doit être un nombre entier de 1 à {most}, valeur reçue : {value}</translation>
+        <translation>&apos;{key}&apos; doit être un nombre entier de 1 à {most}, valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; must be a list of one or more words, got {value}</source>
-        <translation>&apos;{key}&apos; doit être une liste d&apos;un ou plusieurs mots, valeur reçue : {value}</translation>
+        <translation>&apos;{key}&apos; doit être une liste d&apos;un ou plusieurs mots, valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; must be a list of &quot;{left}&quot; and &quot;{right}&quot;, each at most once, got {value}</source>
-        <translation>&apos;{key}&apos; doit être une liste de &quot;{left}&quot; et &quot;{right}&quot;, chacun au plus une fois, valeur reçue : {value}</translation>
+        <translation>&apos;{key}&apos; doit être une liste de &quot;{left}&quot; et &quot;{right}&quot;, chacun au plus une fois, valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Back Spasm Stretches &amp; Exercises</source>
@@ -2760,7 +2760,7 @@
     </message>
     <message>
         <source>Arch your back upwards into a &quot;cat&quot; position, then lower your belly, lifting your head and tailbone into the &quot;cow&quot; position.</source>
-        <translation>Arrondissez le dos vers le haut en position du « chat », puis abaissez le ventre en relevant la tête et le coccyx en position de la « vache ».</translation>
+        <translation>Arrondissez le dos vers le haut en position du «&#xa0;chat&#xa0;», puis abaissez le ventre en relevant la tête et le coccyx en position de la «&#xa0;vache&#xa0;».</translation>
     </message>
     <message>
         <source>Alternate slowly between the two.</source>
@@ -2975,12 +2975,18 @@
     </message>
     <message>
         <source>The saved {setting} could not be read, so the default is used again.</source>
-        <translation>Un réglage enregistré n&apos;a pas pu être lu ; la valeur par défaut est donc rétablie : {setting}.</translation>
+        <translation>Un réglage enregistré n&apos;a pas pu être lu&#xa0;; la valeur par défaut est donc rétablie&#xa0;: {setting}.</translation>
     </message>
     <message>
         <source>The saved {settings} and {last} could not be read, so the default is used again.</source>
         <extracomment>{settings} is a list of settings&apos; names joined by commas; {last} the last name.</extracomment>
-        <translation>Des réglages enregistrés n&apos;ont pas pu être lus ; les valeurs par défaut sont donc rétablies : {settings} et {last}.</translation>
+        <translation>Des réglages enregistrés n&apos;ont pas pu être lus&#xa0;; les valeurs par défaut sont donc rétablies&#xa0;: {settings} et {last}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names in a list</comment>
+        <extracomment>Between the names of a list (&quot;hold length, get-ready time&quot;): Chinese 、 Arabic ،</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3093,11 +3099,11 @@
     </message>
     <message>
         <source>The handout: 2–3 times daily.</source>
-        <translation>La fiche : 2 à 3 fois par jour.</translation>
+        <translation>La fiche&#xa0;: 2 à 3 fois par jour.</translation>
     </message>
     <message>
         <source>Write times like {example}.</source>
-        <translation>Écrivez les heures ainsi : {example}.</translation>
+        <translation>Écrivez les heures ainsi&#xa0;: {example}.</translation>
     </message>
     <message>
         <source>The working day must end after it starts.</source>
@@ -3105,7 +3111,7 @@
     </message>
     <message>
         <source>The handout: hold each stretch 30 seconds. Other stretches or another order start with the next session; a new hold length with the next hold.</source>
-        <translation>La fiche : maintenez chaque étirement 30 secondes. D&apos;autres étirements ou un autre ordre s&apos;appliquent à partir de la prochaine séance ; une nouvelle durée de maintien, à partir de la prochaine étape.</translation>
+        <translation>La fiche&#xa0;: maintenez chaque étirement 30 secondes. D&apos;autres étirements ou un autre ordre s&apos;appliquent à partir de la prochaine séance&#xa0;; une nouvelle durée de maintien, à partir de la prochaine étape.</translation>
     </message>
     <message>
         <source> s</source>
@@ -3142,7 +3148,7 @@
     </message>
     <message>
         <source>All seven stretches, in the handout’s order, 30 s holds</source>
-        <translation>Les sept étirements, dans l&apos;ordre de la fiche, maintiens de 30 s</translation>
+        <translation>Les sept étirements, dans l&apos;ordre de la fiche, maintiens de 30&#xa0;s</translation>
     </message>
     <message>
         <source>Hold each stretch for</source>
@@ -3178,7 +3184,7 @@
     </message>
     <message>
         <source>Your clinician chose these stretches and holds; to choose your own, use the handout’s routine.</source>
-        <translation>Votre praticien a choisi ces étirements et ces durées de maintien ; pour choisir les vôtres, utilisez le programme de la fiche.</translation>
+        <translation>Votre praticien a choisi ces étirements et ces durées de maintien&#xa0;; pour choisir les vôtres, utilisez le programme de la fiche.</translation>
     </message>
     <message>
         <source>Tick at least one stretch.</source>
@@ -3209,26 +3215,26 @@
     <name>SettingsFile</name>
     <message>
         <source>Your settings at {path} could not be read or moved aside, so the defaults are used for this run.</source>
-        <translation>Vos paramètres, {path}, n&apos;ont pu être ni lus ni mis de côté ; les valeurs par défaut sont donc utilisées jusqu&apos;à la fermeture de l&apos;application.</translation>
+        <translation>Vos paramètres, {path}, n&apos;ont pu être ni lus ni mis de côté&#xa0;; les valeurs par défaut sont donc utilisées jusqu&apos;à la fermeture de l&apos;application.</translation>
     </message>
     <message>
         <source>Your settings could not be read, so they were moved to {moved} and the defaults are used.</source>
-        <translation>Vos paramètres n&apos;ont pas pu être lus ; ils ont donc été déplacés vers {moved} et les valeurs par défaut sont utilisées.</translation>
+        <translation>Vos paramètres n&apos;ont pas pu être lus&#xa0;; ils ont donc été déplacés vers {moved} et les valeurs par défaut sont utilisées.</translation>
     </message>
     <message>
         <source>Your settings cannot be saved to {path}, so changes last only until the app closes.</source>
-        <translation>Vos paramètres ne peuvent pas être enregistrés dans {path} ; les modifications ne dureront donc que jusqu&apos;à la fermeture de l&apos;application.</translation>
+        <translation>Vos paramètres ne peuvent pas être enregistrés dans {path}&#xa0;; les modifications ne dureront donc que jusqu&apos;à la fermeture de l&apos;application.</translation>
     </message>
 </context>
 <context>
     <name>SingleInstance</name>
     <message>
         <source>The folder {folder} belongs to someone else or is open to others, so the app started without it: launching it again may open a second window.</source>
-        <translation>Le dossier {folder} appartient à quelqu&apos;un d&apos;autre ou est accessible à d&apos;autres ; l&apos;application a donc démarré sans lui : la relancer peut ouvrir une deuxième fenêtre.</translation>
+        <translation>Le dossier {folder} appartient à quelqu&apos;un d&apos;autre ou est accessible à d&apos;autres&#xa0;; l&apos;application a donc démarré sans lui&#xa0;: la relancer peut ouvrir une deuxième fenêtre.</translation>
     </message>
     <message>
         <source>Another program is holding the channel this app uses to run as one copy ({name}), so it started anyway: launching it again may open a second window.</source>
-        <translation>Un autre programme occupe le canal que cette application utilise pour ne fonctionner qu&apos;en un seul exemplaire ({name}) ; elle a donc démarré quand même : la relancer peut ouvrir une deuxième fenêtre.</translation>
+        <translation>Un autre programme occupe le canal que cette application utilise pour ne fonctionner qu&apos;en un seul exemplaire ({name})&#xa0;; elle a donc démarré quand même&#xa0;: la relancer peut ouvrir une deuxième fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -3243,7 +3249,7 @@
     </message>
     <message>
         <source>Sound: none can play</source>
-        <translation>Son : aucune lecture possible</translation>
+        <translation>Son&#xa0;: aucune lecture possible</translation>
     </message>
     <message>
         <source>No sound</source>
@@ -3251,7 +3257,7 @@
     </message>
     <message>
         <source>Sound: chimes and voice</source>
-        <translation>Son : signaux sonores et voix</translation>
+        <translation>Son&#xa0;: signaux sonores et voix</translation>
     </message>
     <message>
         <source>Sound on</source>
@@ -3259,7 +3265,7 @@
     </message>
     <message>
         <source>Sound: chimes only</source>
-        <translation>Son : signaux sonores seuls</translation>
+        <translation>Son&#xa0;: signaux sonores seuls</translation>
     </message>
     <message>
         <source>Chimes only</source>
@@ -3267,7 +3273,7 @@
     </message>
     <message>
         <source>Sound: voice only</source>
-        <translation>Son : voix seule</translation>
+        <translation>Son&#xa0;: voix seule</translation>
     </message>
     <message>
         <source>Voice only</source>
@@ -3275,7 +3281,7 @@
     </message>
     <message>
         <source>Sound: off</source>
-        <translation>Son : désactivé</translation>
+        <translation>Son&#xa0;: désactivé</translation>
     </message>
     <message>
         <source>Chimes</source>
@@ -3306,7 +3312,7 @@
     <name>SoundStatus</name>
     <message>
         <source>The chime sounds could not be loaded and spoken guidance is not available, so the session is silent; the screen still shows every step.</source>
-        <translation>Les signaux sonores n&apos;ont pas pu être chargés et le guidage vocal n&apos;est pas disponible, la séance est donc silencieuse ; l&apos;écran affiche toujours chaque étape.</translation>
+        <translation>Les signaux sonores n&apos;ont pas pu être chargés et le guidage vocal n&apos;est pas disponible, la séance est donc silencieuse&#xa0;; l&apos;écran affiche toujours chaque étape.</translation>
     </message>
 </context>
 <context>
@@ -3382,27 +3388,27 @@
     </message>
     <message>
         <source>&lt;b&gt;Objective:&lt;/b&gt; {objective}</source>
-        <translation>&lt;b&gt;Objectif :&lt;/b&gt; {objective}</translation>
+        <translation>&lt;b&gt;Objectif&#xa0;:&lt;/b&gt; {objective}</translation>
     </message>
     <message>
         <source>&lt;b&gt;From your clinician:&lt;/b&gt; {note}</source>
-        <translation>&lt;b&gt;De votre praticien :&lt;/b&gt; {note}</translation>
+        <translation>&lt;b&gt;De votre praticien&#xa0;:&lt;/b&gt; {note}</translation>
     </message>
 </context>
 <context>
     <name>Time</name>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation>{minutes} min {seconds} s</translation>
+        <translation>{minutes}&#xa0;min {seconds}&#xa0;s</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
+        <translation>{minutes}&#xa0;min</translation>
     </message>
     <message>
         <source>{seconds} s</source>
         <extracomment>s: seconds, abbreviated.</extracomment>
-        <translation>{seconds} s</translation>
+        <translation>{seconds}&#xa0;s</translation>
     </message>
     <message>
         <source>1 second</source>
@@ -3433,11 +3439,11 @@
     <name>Tray</name>
     <message>
         <source>{done} of 1 session done today</source>
-        <translation>Séances faites aujourd&apos;hui : {done} sur 1</translation>
+        <translation>Séances faites aujourd&apos;hui&#xa0;: {done} sur 1</translation>
     </message>
     <message>
         <source>{done} of {goal} sessions done today</source>
-        <translation>Séances faites aujourd&apos;hui : {done} sur {goal}</translation>
+        <translation>Séances faites aujourd&apos;hui&#xa0;: {done} sur {goal}</translation>
     </message>
     <message>
         <source>Start session</source>
@@ -3484,7 +3490,7 @@
     <name>Voice</name>
     <message>
         <source>Spoken guidance is not available on this computer ({reason}); the chimes still play.</source>
-        <translation>Le guidage vocal n&apos;est pas disponible sur cet ordinateur ({reason}) ; les signaux sonores restent actifs.</translation>
+        <translation>Le guidage vocal n&apos;est pas disponible sur cet ordinateur ({reason})&#xa0;; les signaux sonores restent actifs.</translation>
     </message>
     <message>
         <source>the speech library {library} could not be loaded</source>
@@ -3492,19 +3498,19 @@
     </message>
     <message>
         <source>No English voice is installed on this computer, so the spoken guidance is off; the chimes still play.</source>
-        <translation>Aucune voix anglaise n&apos;est installée sur cet ordinateur, le guidage vocal est donc désactivé ; les signaux sonores restent actifs.</translation>
+        <translation>Aucune voix anglaise n&apos;est installée sur cet ordinateur, le guidage vocal est donc désactivé&#xa0;; les signaux sonores restent actifs.</translation>
     </message>
     <message>
         <source>No Spanish voice is installed on this computer, so the spoken guidance is off; the chimes still play.</source>
-        <translation>Aucune voix espagnole n&apos;est installée sur cet ordinateur, le guidage vocal est donc désactivé ; les signaux sonores restent actifs.</translation>
+        <translation>Aucune voix espagnole n&apos;est installée sur cet ordinateur, le guidage vocal est donc désactivé&#xa0;; les signaux sonores restent actifs.</translation>
     </message>
     <message>
         <source>No German voice is installed on this computer, so the spoken guidance is off; the chimes still play.</source>
-        <translation>Aucune voix allemande n&apos;est installée sur cet ordinateur, le guidage vocal est donc désactivé ; les signaux sonores restent actifs.</translation>
+        <translation>Aucune voix allemande n&apos;est installée sur cet ordinateur, le guidage vocal est donc désactivé&#xa0;; les signaux sonores restent actifs.</translation>
     </message>
     <message>
         <source>No voice for {language} is installed on this computer, so the spoken guidance is off; the chimes still play.</source>
-        <translation>Aucune voix pour {language} n&apos;est installée sur cet ordinateur, le guidage vocal est donc désactivé ; les signaux sonores restent actifs.</translation>
+        <translation>Aucune voix pour {language} n&apos;est installée sur cet ordinateur, le guidage vocal est donc désactivé&#xa0;; les signaux sonores restent actifs.</translation>
     </message>
     <message>
         <source>no speech engine was chosen</source>

@@ -2982,6 +2982,12 @@
         <extracomment>{settings} is a list of settings&apos; names joined by commas; {last} the last name.</extracomment>
         <translation>Nie udało się odczytać zapisanych ustawień ({settings} i {last}), więc ponownie używane są wartości domyślne.</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between the names in a list</comment>
+        <extracomment>Between the names of a list (&quot;hold length, get-ready time&quot;): Chinese 、 Arabic ،</extracomment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -303,6 +303,14 @@ def _joined(first: str, second: str) -> str:
     return translate("Report", "{first}; {second}.").format(first=first, second=second)
 
 
+def _then(text: str, more: str) -> str:
+    """Two sentences one after the other: a space between, as in most languages, but
+    none after a Chinese full stop (。), which carries its own."""
+    if not more:
+        return text
+    return text + more if text.endswith(("\u3002", "\uff01", "\uff1f")) else f"{text} {more}"
+
+
 def _within(pairs: Sequence[int]) -> str:
     """How pain changed within a session, over the sessions rated before and after."""
     drop = round(sum(pairs) / len(pairs), 1)
@@ -366,5 +374,5 @@ def pain_text(records: Sequence[SessionRecord], unit: str, pool: Sequence[Period
         if r.pain_before is not None and r.pain_after is not None
     ]
     if pairs:
-        text += " " + _within(pairs)
+        text = _then(text, _within(pairs))
     return text

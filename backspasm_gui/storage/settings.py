@@ -372,4 +372,6 @@ def reset_sentence(names: list[str]) -> str:
         "Settings",
         "The saved {settings} and {last} could not be read, so the default is used again.",
     )
-    return text.format(settings=", ".join(said[:-1]), last=said[-1])
+    #: Between the names of a list ("hold length, get-ready time"): Chinese 、 Arabic ،
+    comma = translate("Settings", ", ", "between the names in a list")
+    return text.format(settings=comma.join(said[:-1]), last=said[-1])

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from backspasm_gui.core.history import SessionRecord
-from backspasm_gui.report.pain_words import pain_text
+from backspasm_gui.report.pain_words import _then, pain_text
 from backspasm_gui.report.periods import periods
 from tests.report.reading import FIRST, LAST, text
 
@@ -40,3 +40,12 @@ def test_pain_that_rose_after_sessions_is_told_as_rising(records: list[SessionRe
     unit, pool = periods(rising, FIRST, LAST)
     sentence = pain_text(rising, unit, pool)
     assert "; after a session, it rose from 2.2 in the first week to 5.6 in the last." in sentence
+
+
+def test_the_sentences_follow_each_other_as_the_language_writes_them() -> None:
+    assert (
+        _then("Pain fell.", "Within a session, it fell.") == "Pain fell. Within a session, it fell."
+    )
+    assert (
+        _then("疼痛减轻。", "每次练习中疼痛减轻。") == "疼痛减轻。每次练习中疼痛减轻。"
+    )  # no space

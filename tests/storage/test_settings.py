@@ -123,7 +123,8 @@ def test_the_reset_sentence_names_the_settings_in_the_apps_language() -> None:
     assert one == "«The saved {setting} could not be read, so the default is used again.»".format(
         setting="«daily goal»"
     )
-    assert three.startswith("«The saved «volume», «daily goal» and «working hours» could not")
+    # The comma between them too: Chinese writes 、 and Arabic ، there.
+    assert three.startswith("«The saved «volume»«, »«daily goal» and «working hours» could not")
 
 
 def test_damaged_values_are_removed_so_the_next_start_is_quiet(ini: Path) -> None:
