@@ -65,9 +65,12 @@ assets/translations/%.qm: assets/translations/%.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # After changing a user-visible string: refresh the .ts files, then translate what
-# arrived unfinished (pyside6-linguist, or any editor); tests/i18n checks they are whole.
+# arrived unfinished (pyside6-linguist, or any editor; docs/translations/README.md);
+# it ends by saying what each language still lacks. tests/packaging/test_translations.py
+# checks they are whole.
 translations: $(STAMP)
 	$(BIN)/python packaging/translations.py update
+	$(BIN)/python packaging/translations.py status
 
 # Every cue of a whole session with its time, from the real state machine.
 timeline: $(STAMP)
