@@ -3,6 +3,7 @@ more than its size (a wrapped label: more height for its width, or a word wider 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTextBoundaryFinder
 from PySide6.QtGui import QFontMetrics, Qt, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,13 +34,25 @@ def _plain(label: QLabel) -> str:
     return document.toPlainText()
 
 
+def unbreakable(text: str) -> list[str]:
+    """The pieces a wrapped line cannot be broken inside, as Qt lays text out: words
+    between spaces, but each character of Chinese, which is written without them."""
+    units = text.encode("utf-16-le")  # Qt counts positions in UTF-16 code units
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    pieces, start = [], 0
+    while (end := finder.toNextBoundary()) != -1:
+        pieces.append(units[2 * start : 2 * end].decode("utf-16-le").strip())
+        start = end
+    return [piece for piece in pieces if piece]
+
+
 def _label(label: QLabel) -> str:
     text, room = label.text(), label.contentsRect()
     if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
         return ""
     metrics = QFontMetrics(label.font())
     if label.wordWrap():
-        words = _plain(label).split()
+        words = unbreakable(_plain(label))
         widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
         need = label.heightForWidth(label.width())
         if widest > room.width() + SLACK:
