@@ -217,6 +217,7 @@ def _paint(target: Path, c: Content) -> None:
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.setLayoutDirection(QGuiApplication.layoutDirection())  # Arabic: mirrored
         draw(Page(painter, RESOLUTION), c)
     finally:
         painter.end()

@@ -3,7 +3,9 @@ pages, renders it to pixels and reads its text back; and the month they report o
 
 from __future__ import annotations
 
+import re
 import subprocess
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -20,12 +22,37 @@ def info(path: Path) -> dict[str, str]:
     return {key.strip(): value.strip() for key, value in pairs}
 
 
+# pdftotext gives Arabic in the shapes printed (U+FB50-U+FEFF, each letter's form at the
+# start, middle or end of its word) wrapped in direction marks; read back as the letters.
+_ARABIC_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+_DIRECTION_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def text(path: Path) -> str:
     """The page's words, each run of spaces and line breaks made one space."""
     out = subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
     )
-    return " ".join(out.stdout.split())
+    letters = _ARABIC_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m[0]), out.stdout)
+    return " ".join(_DIRECTION_MARKS.sub("", letters).split())
+
+
+def shows(page: str, phrase: str) -> bool:
+    """Whether each word of ``phrase`` is on the ``page`` (:func:`text`): right to left,
+    pdftotext may give a line's words in another order, and its brackets turned round."""
+    return all(word.strip("()") in page for word in phrase.split())
+
+
+def words_at(path: Path, word: str) -> list[tuple[float, float]]:
+    """The left edge and top, in points, of each place ``word`` is printed."""
+    out = subprocess.run(
+        ["pdftotext", "-bbox", "-enc", "UTF-8", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', out.stdout)
+    return [(float(x), float(y)) for x, y, text in found if text == word]
 
 
 def inked(path: Path) -> float:
