@@ -3,7 +3,6 @@ more than its size (a wrapped label: more height for its width, or a word wider 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTextBoundaryFinder
 from PySide6.QtGui import QFontMetrics, Qt, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -14,6 +13,8 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QWidget,
 )
+
+from tests.line_breaks import unbreakable
 
 SLACK = 1  # pixels of rounding
 
@@ -32,18 +33,6 @@ def _plain(label: QLabel) -> str:
     document = QTextDocument()
     document.setHtml(text)
     return document.toPlainText()
-
-
-def unbreakable(text: str) -> list[str]:
-    """The pieces a wrapped line cannot be broken inside, as Qt lays text out: words
-    between spaces, but each character of Chinese, which is written without them."""
-    units = text.encode("utf-16-le")  # Qt counts positions in UTF-16 code units
-    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
-    pieces, start = [], 0
-    while (end := finder.toNextBoundary()) != -1:
-        pieces.append(units[2 * start : 2 * end].decode("utf-16-le").strip())
-        start = end
-    return [piece for piece in pieces if piece]
 
 
 def _label(label: QLabel) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtGui import QGuiApplication
 from backspasm_gui import resources
 from backspasm_gui.core import i18n
 from backspasm_gui.core.i18n import SOURCE_LANGUAGE, translate
+from backspasm_gui.ui.shared import fonts
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,7 @@ def install(app: QCoreApplication, wanted: str, system: list[str] | None = None)
     QLocale.setDefault(locale_for(code))  # dates, numbers, day names
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(QLocale(code).textDirection())
+        fonts.install(app, code)  # Arabic and Chinese in fonts made for them
     i18n.install(_qt_translate)
     return code, problem
 
