@@ -23,8 +23,13 @@ def info(path: Path) -> dict[str, str]:
 
 
 # pdftotext gives Arabic in the shapes printed (U+FB50-U+FEFF, each letter's form at the
-# start, middle or end of its word) wrapped in direction marks; read back as the letters.
-_ARABIC_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+# start, middle or end of its word) wrapped in direction marks; and a Chinese character
+# whose glyph the font shares with a Kangxi radical (一 and ⼀) may come back as the
+# radical (Qt's PDF maps the glyph back to either). Read back as the letters.
+_ARABIC_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff\u2f00-\u2fdf\u2e80-\u2eff]")
+# Noto Sans CJK draws the em dash and the horizontal bar (and the en and figure dashes)
+# with one glyph each, which comes back as either.
+_SHARED_DASHES = str.maketrans({"\u2015": "\u2014", "\u2012": "\u2013"})
 _DIRECTION_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -34,13 +39,16 @@ def text(path: Path) -> str:
         ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
     )
     letters = _ARABIC_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m[0]), out.stdout)
+    letters = letters.translate(_SHARED_DASHES)
     return " ".join(_DIRECTION_MARKS.sub("", letters).split())
 
 
 def shows(page: str, phrase: str) -> bool:
     """Whether each word of ``phrase`` is on the ``page`` (:func:`text`): right to left,
-    pdftotext may give a line's words in another order, and its brackets turned round."""
-    return all(word.strip("()") in page for word in phrase.split())
+    pdftotext may give a line's words in another order, and its brackets turned round;
+    Chinese, written without spaces, may wrap between any two characters."""
+    joined = "".join(page.split())
+    return all(word.strip("()") in page or word in joined for word in phrase.split())
 
 
 def words_at(path: Path, word: str) -> list[tuple[float, float]]:
