@@ -38,14 +38,24 @@ SCRIPT_FAMILIES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+KNOWN = frozenset(family for families in SCRIPT_FAMILIES.values() for family in families)
 _DESKTOP: list[list[str]] = []  # the application font's families before any language
 
 
 def families_for(code: str, desktop: list[str], installed: set[str]) -> list[str]:
     """The families to write ``code`` in: the first installed one made for its script (if
-    it needs one), then the desktop's."""
-    made_for = [family for family in SCRIPT_FAMILIES.get(code, ()) if family in installed]
-    return [*made_for[:1], *[family for family in desktop if family not in made_for[:1]]]
+    it needs one), then the desktop's, then those made for the other scripts (the
+    language menu names each language in its own)."""
+
+    def made_for(language: str) -> list[str]:
+        found = [family for family in SCRIPT_FAMILIES[language] if family in installed]
+        return found[:1]
+
+    own = made_for(code) if code in SCRIPT_FAMILIES else []
+    others = [
+        family for language in SCRIPT_FAMILIES if language != code for family in made_for(language)
+    ]
+    return list(dict.fromkeys([*own, *desktop, *others]))
 
 
 def install(app: QGuiApplication, code: str) -> list[str]:
