@@ -84,6 +84,10 @@ screenshots: $(STAMP) $(QM)
 		--language es
 	$(BIN)/backspasm-gui --screenshot docs/window-de-large.png --step 4 --size 640x480 --theme dark \
 		--language de --zoom 2
+	$(BIN)/backspasm-gui --screenshot docs/window-ar.png --step 3 --size 1100x700 --theme light \
+		--language ar
+	$(BIN)/backspasm-gui --screenshot docs/window-zh_CN.png --step 9 --size 1100x700 --theme light \
+		--language zh_CN
 	$(BIN)/backspasm-gui --export-poses docs/poses
 
 # A month of simulated use (tests/simulated.py: real sessions on a fake clock) and
