@@ -65,9 +65,12 @@ assets/translations/%.qm: assets/translations/%.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # After changing a user-visible string: refresh the .ts files, then translate what
-# arrived unfinished (pyside6-linguist, or any editor); tests/i18n checks they are whole.
+# arrived unfinished (pyside6-linguist, or any editor; docs/translations/README.md);
+# it ends by saying what each language still lacks. tests/packaging/test_translations.py
+# checks they are whole.
 translations: $(STAMP)
 	$(BIN)/python packaging/translations.py update
+	$(BIN)/python packaging/translations.py status
 
 # Every cue of a whole session with its time, from the real state machine.
 timeline: $(STAMP)
@@ -81,6 +84,10 @@ screenshots: $(STAMP) $(QM)
 		--language es
 	$(BIN)/backspasm-gui --screenshot docs/window-de-large.png --step 4 --size 640x480 --theme dark \
 		--language de --zoom 2
+	$(BIN)/backspasm-gui --screenshot docs/window-ar.png --step 3 --size 1100x700 --theme light \
+		--language ar
+	$(BIN)/backspasm-gui --screenshot docs/window-zh_CN.png --step 9 --size 1100x700 --theme light \
+		--language zh_CN
 	$(BIN)/backspasm-gui --export-poses docs/poses
 
 # Every screen a person meets, in every language at 1280x800 and 640x480, to look at one

@@ -31,9 +31,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from backspasm_gui.core.i18n import LANGUAGES, SOURCE_LANGUAGE  # noqa: E402 - plain Python
+
 ASSETS = ROOT / "assets"
 FOLDER = ASSETS / "translations"
-SHIPPED = ("es", "de", "fr", "pt_BR", "it", "pl", "zh_CN", "ar")  # besides English, the source
+# Besides English, the source: the app's list (one line there and one .ts file here
+# make a new language).
+SHIPPED = tuple(code for code in LANGUAGES if code != SOURCE_LANGUAGE)
 
 
 def ts_path(language: str, folder: Path = FOLDER) -> Path:
@@ -139,6 +144,38 @@ def unfinished(ts_file: Path) -> list[dict[str, str | bool]]:
     return [message for message in messages(ts_file) if not message["done"]]
 
 
+_PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+
+
+def wrong_placeholders(ts_file: Path) -> list[dict[str, str | bool]]:
+    """The messages whose translation (finished or not: lrelease compiles both) names
+    other ``{placeholders}`` than the source: filling them in would fail at run time."""
+    return [
+        message
+        for message in messages(ts_file)
+        if str(message["translation"]).strip()
+        and sorted(_PLACEHOLDER.findall(str(message["source"])))
+        != sorted(_PLACEHOLDER.findall(str(message["translation"])))
+    ]
+
+
+def status(language: str, folder: Path = FOLDER) -> str:
+    """One line on what ``language`` lacks, then one for each message that is wrong."""
+    ts_file = ts_path(language, folder)
+    if not ts_file.exists():
+        return f"{language}: {ts_file.name} is missing (add it with `make translations`)"
+    total = sum(1 for _message in messages(ts_file))
+    left, wrong = unfinished(ts_file), wrong_placeholders(ts_file)
+    if not left and not wrong:
+        return f"{language}: complete ({total} messages)"
+    lines = [f"{language}: {len(left)} of {total} unfinished, {len(wrong)} with wrong placeholders"]
+    lines += [
+        f"  {message['context']}: {message['source']!r} -> {message['translation']!r}"
+        for message in wrong
+    ]
+    return "\n".join(lines)
+
+
 def _escape(text: str) -> str:
     return (
         text.replace("&", "&amp;")
@@ -196,8 +233,7 @@ def main(argv: list[str]) -> int:
             update({language: ts_path(language) for language in SHIPPED})
         case ["status"]:
             for language in SHIPPED:
-                left = unfinished(ts_path(language))
-                print(f"{language}: {len(left)} unfinished" if left else f"{language}: complete")
+                print(status(language))
         case ["export", language]:
             items = [
                 {key: value for key, value in message.items() if key != "done" and value != ""}

@@ -64,25 +64,47 @@ def missing_language_sentence(language: str) -> str:
 
 def _voice_for(tts: QTextToSpeech, language: str) -> QVoice | None:
     """The engine's voice for ``language``: its current one if it speaks it, else one of
-    the system's country, else of the language's usual country, else any; None if none."""
-    wanted = QLocale(language).language()
+    the system's country, else of the language's usual country, else any; None if none.
+
+    A regional translation (``pt_BR``) takes a voice named for its region where the
+    engine names one: espeak-ng's Portuguese (Portugal) and Portuguese (Brazil) both come
+    to Qt as pt_BR. A voice in a language Qt has no name for (espeak-ng's Mandarin is
+    "cmn") comes as the "C" locale; it is taken by its name ("Chinese (Mandarin, ...)")
+    where no voice of the language is known to Qt."""
+    locale = QLocale(language)
+    wanted = locale.language()
     if wanted in (QLocale.Language.C, QLocale.Language.AnyLanguage):
         return None
-    current = tts.voice()
-    if current.name() and current.locale().language() == wanted:
-        return current
     voices = [
         voice
-        for locale in tts.availableLocales()
-        if locale.language() == wanted
-        for voice in tts.allVoices(locale)
+        for known in tts.availableLocales()
+        if known.language() == wanted
+        for voice in tts.allVoices(known)
         if voice.locale().language() == wanted
-    ]
-    for territory in (QLocale.system().territory(), QLocale(language).territory()):
+    ] or _unnamed_language(tts, wanted)
+    if "_" in language:  # a region of its own
+        place = QLocale.territoryToString(locale.territory())
+        voices = [voice for voice in voices if place in voice.name()] or voices
+    current = tts.voice()
+    if current.name() and any(current.name() == voice.name() for voice in voices):
+        return current
+    for territory in (QLocale.system().territory(), locale.territory()):
         for voice in voices:
             if voice.locale().territory() == territory:
                 return voice
     return voices[0] if voices else None
+
+
+def _unnamed_language(tts: QTextToSpeech, wanted: QLocale.Language) -> list[QVoice]:
+    """The voices of a language Qt does not know by its code, found by their names."""
+    name = QLocale.languageToString(wanted)
+    return [
+        voice
+        for known in tts.availableLocales()
+        if known.language() == QLocale.Language.C
+        for voice in tts.allVoices(known)
+        if voice.name().startswith(name)
+    ]
 
 
 class Voice(QObject):
@@ -215,7 +237,8 @@ class Voice(QObject):
                 self.problem.emit(missing_language_sentence(self._language))
             return
         if voice != tts.voice():
-            tts.setLocale(voice.locale())
+            if voice.locale().language() != QLocale.Language.C:
+                tts.setLocale(voice.locale())
             tts.setVoice(voice)
         log.info("voice %s (%s) for %r", tts.voice().name(), tts.locale().name(), self._language)
 

@@ -3,6 +3,12 @@ QPainter wrapper that speaks points and sets text as the report does.
 
 Made for paper: white page, dark ink, greys only (it photocopies and prints in black
 and white), sizes in points.
+
+The parts lay the page out left to right. Where the painter reads right to left (the
+report in Arabic) the page turns every x round (``PAGE_W - x``): the header's name on
+the right and its date on the left, the table's first column on the right, the charts'
+time running from the right, their scales on the right; and, as for any Qt text, an
+alignment to the left is an alignment to where the lines start, the right.
 """
 
 from __future__ import annotations
@@ -44,17 +50,24 @@ class Page:
     def __init__(self, painter: QPainter, resolution: int) -> None:
         self.painter = painter
         self.k = resolution / 72
-        self.family = QGuiApplication.font().family()
+        # The app's: in Arabic and Chinese a font made for them first (ui/shared/fonts.py).
+        self.families = QGuiApplication.font().families()
+        self.mirrored = painter.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
     def rect(self, x: float, y: float, w: float, h: float) -> QRectF:
         k = self.k
+        if self.mirrored:
+            x = PAGE_W - x - w
         return QRectF(x * k, y * k, w * k, h * k)
 
     def point(self, x: float, y: float) -> QPointF:
+        if self.mirrored:
+            x = PAGE_W - x
         return QPointF(x * self.k, y * self.k)
 
     def font(self, size: float, *, bold: bool = False) -> QFont:
-        font = QFont(self.family)
+        font = QFont()
+        font.setFamilies(self.families)
         font.setStyleHint(QFont.StyleHint.SansSerif)
         font.setPointSizeF(size)  # the writer's resolution turns points into dots
         font.setBold(bold)

@@ -38,7 +38,7 @@ from backspasm_gui.report.content import Content, content
 from backspasm_gui.report.frame import FOOTER_H, draw_footer, draw_header
 from backspasm_gui.report.page import BOTTOM, CENTRE, LEFT, RULE, WIDTH, Page
 from backspasm_gui.report.pain_chart import draw_pain, pain_text_height
-from backspasm_gui.report.routine_table import draw_routine, table
+from backspasm_gui.report.routine_table import SMALLER_SIZES, TABLE_SIZE, draw_routine, table
 from backspasm_gui.report.sessions_chart import draw_sessions
 from backspasm_gui.report.summary import draw_summary
 from backspasm_gui.report.words import date_range
@@ -73,8 +73,13 @@ def draw(page: Page, c: Content) -> None:
     floor = BOTTOM - FOOTER_H - 16 - 20  # where the routine table must end
     below = floor - y  # for the charts and the routine table
     routine = table(page, c, room=below - 2 * MIN_CHART - extra - 2 * gap)
-    if routine.left_out:  # the charts give a little, if that keeps every row
-        whole = table(page, c, room=below - 2 * LEAST_CHART - extra - 2 * gap)
+    # The charts give a little, then the table's text, if that keeps every row (German
+    # in Noto Sans, KDE's font and Debian's with fonts-noto-core, needs both).
+    least = below - 2 * LEAST_CHART - extra - 2 * gap
+    for size in (TABLE_SIZE, *SMALLER_SIZES):
+        if not routine.left_out:
+            break
+        whole = table(page, c, room=least, size=size)
         if not whole.left_out:
             routine = whole
     room = floor - routine.height - y - 2 * gap  # for the two charts
@@ -217,6 +222,7 @@ def _paint(target: Path, c: Content) -> None:
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.setLayoutDirection(QGuiApplication.layoutDirection())  # Arabic: mirrored
         draw(Page(painter, RESOLUTION), c)
     finally:
         painter.end()

@@ -32,6 +32,7 @@ HEADINGS = (
     QT_TRANSLATE_NOOP("Report", "How it was done"),
 )
 TABLE_SIZE = 8.5
+SMALLER_SIZES = (8.0, 7.5)  # before any row is left out for want of room
 CELL_PAD = 4.0
 COLUMN_GAP = 4.0  # more space after each of the narrow columns
 
@@ -42,6 +43,7 @@ class Table:
     widths: tuple[float, ...]
     heights: tuple[float, ...]
     left_out: int = 0  # stretches not shown, for want of room (the last row says how many)
+    size: float = TABLE_SIZE  # the text's, in points
 
     @property
     def height(self) -> float:
@@ -73,14 +75,14 @@ def _table_rows(c: Content) -> list[tuple[str, ...]]:
     return rows
 
 
-def _column_widths(page: Page, rows: Sequence[Sequence[str]]) -> list[float]:
+def _column_widths(page: Page, rows: Sequence[Sequence[str]], size: float) -> list[float]:
     """The two narrow middle columns as wide as their widest cell; the stretch's name as
     wide as its widest too, unless narrower (its names wrapping) makes the table shorter,
     as long words in the last column need; the last column the rest."""
 
     def widest(i: int, *, words: bool = False) -> float:
         return max(
-            page.width(part, TABLE_SIZE, bold=n == 0)
+            page.width(part, size, bold=n == 0)
             for n, row in enumerate(rows)
             for part in (row[i].split(" ") if words else [row[i]])  # not at a NO_BREAK
         )
@@ -93,7 +95,7 @@ def _column_widths(page: Page, rows: Sequence[Sequence[str]]) -> list[float]:
 
     def height(first: float) -> float:
         chosen = (first, *widths[1:], WIDTH - fixed - first)
-        return sum(_row_height(page, row, chosen, bold=n == 0) for n, row in enumerate(rows))
+        return sum(_row_height(page, row, chosen, size, bold=n == 0) for n, row in enumerate(rows))
 
     if most >= least:
         candidates = [most - 2 * n for n in range(int((most - least) / 2) + 1)]
@@ -103,23 +105,23 @@ def _column_widths(page: Page, rows: Sequence[Sequence[str]]) -> list[float]:
 
 
 def _row_height(
-    page: Page, row: Sequence[str], widths: Sequence[float], *, bold: bool = False
+    page: Page, row: Sequence[str], widths: Sequence[float], size: float, *, bold: bool = False
 ) -> float:
     cells = zip(row, widths, strict=True)
-    tallest = max(page.wrapped_height(t, w - 2 * CELL_PAD, TABLE_SIZE, bold=bold) for t, w in cells)
+    tallest = max(page.wrapped_height(t, w - 2 * CELL_PAD, size, bold=bold) for t, w in cells)
     return tallest + 2 * CELL_PAD
 
 
-def table(page: Page, c: Content, *, room: float) -> Table:
+def table(page: Page, c: Content, *, room: float, size: float = TABLE_SIZE) -> Table:
     """Columns as :func:`_column_widths` makes them; rows as tall as their wrapped cells.
     Rows that would not fit in ``room`` points become one last row saying how many were
     left out."""
     headings = tuple(translate("Report", heading) for heading in HEADINGS)
     rows = [headings, *_table_rows(c)]
-    widths = _column_widths(page, rows)
+    widths = _column_widths(page, rows, size)
 
     def height(row: Sequence[str]) -> float:
-        return _row_height(page, row, widths, bold=row is headings)
+        return _row_height(page, row, widths, size, bold=row is headings)
 
     heights = [height(row) for row in rows]
     if sum(heights) > room:
@@ -134,8 +136,8 @@ def table(page: Page, c: Content, *, room: float) -> Table:
             more = translate("Report", "and 1 more stretch")
         rows.append((more.format(count=left_out), "", "", ""))
         heights.append(line)
-        return Table(tuple(rows), tuple(widths), tuple(heights), left_out)
-    return Table(tuple(rows), tuple(widths), tuple(heights))
+        return Table(tuple(rows), tuple(widths), tuple(heights), left_out, size)
+    return Table(tuple(rows), tuple(widths), tuple(heights), size=size)
 
 
 def draw_routine(page: Page, y: float, t: Table) -> None:
@@ -146,7 +148,7 @@ def draw_routine(page: Page, y: float, t: Table) -> None:
         x = LEFT
         for text, w in zip(row, t.widths, strict=True):
             page.text(x + CELL_PAD, y + CELL_PAD, w - 2 * CELL_PAD, h - 2 * CELL_PAD, text,
-                      size=TABLE_SIZE, bold=n == 0, align=LEFT_TOP, wrap=True)  # fmt: skip
+                      size=t.size, bold=n == 0, align=LEFT_TOP, wrap=True)  # fmt: skip
             x += w
         y += h
         if n == 0:

@@ -58,6 +58,11 @@ guided back spasm stretches you can follow by ear
 # person in one sentence when they are missing and carries on.
 OPTIONAL_PLUGINS = ("texttospeech",)
 OPTIONAL_EXTRA = ("speech-dispatcher",)
+# The fonts Arabic and Chinese are written in (backspasm_gui/ui/shared/fonts.py): no
+# library links to them, so ldd cannot find them. Noto Sans Arabic UI (ui-core) and
+# Noto Sans Arabic (core); Noto Sans CJK SC, or the much smaller WenQuanYi Micro Hei
+# where a system has that instead.
+FONTS = ("fonts-noto-core", "fonts-noto-ui-core", "fonts-noto-cjk | fonts-wqy-microhei")
 
 _LDD_LINE = re.compile(r"^\s*(\S+)\s+=>\s+(not found|\S+)")
 _GLIBC = re.compile(rb"GLIBC_(\d+)\.(\d+)(?:\.(\d+))?\x00")
@@ -186,7 +191,7 @@ def relations(needed: dict[Path, set[str]], glibc: str | None) -> Relations:
     depends = sorted(required)
     if glibc and "libc6" in required:
         depends = [f"libc6 (>= {glibc})" if name == "libc6" else name for name in depends]
-    return Relations(tuple(depends), tuple(sorted(optional | set(OPTIONAL_EXTRA))))
+    return Relations((*depends, *FONTS), tuple(sorted(optional | set(OPTIONAL_EXTRA))))
 
 
 def control(version: str, architecture: str, installed_kib: int, rel: Relations) -> str:

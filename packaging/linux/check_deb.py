@@ -34,6 +34,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -42,6 +43,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parents[1]))
 
 from build_deb import PACKAGE, project_version  # noqa: E402
+from translations import SHIPPED, messages, ts_path  # noqa: E402
 from xwindow import FIRST_STRETCH, TITLE, Started, start, xvfb  # noqa: E402
 
 from backspasm_gui import APP_ID  # noqa: E402
@@ -177,14 +179,36 @@ def offline(executable: Path) -> None:
         if result.returncode != 0 or not report.is_file() or report.read_bytes()[:4] != b"%PDF":
             fail(f"--report failed:\n{result.stdout}{result.stderr}")
         ok(f"--report: {report.stat().st_size // 1024} KB PDF for the clinician (QPdfWriter)")
-        for language, word in (("es", "informe de progreso"), ("de", "Fortschrittsbericht")):
+        for language in SHIPPED:
             translated = Path(tmp) / f"report-{language}.pdf"
             asked = ("--language", language, "--report", str(translated))
             run(str(executable), *data, *asked, env=env)
-            text = run("pdftotext", str(translated), "-").stdout
+            text = readable(run("pdftotext", str(translated), "-").stdout)
+            word = readable(report_word(language))
             if word not in text:
                 fail(f"--language {language}: the report does not say {word!r}; the .qm missing?")
-        ok("--language es / de: the bundled translations load (the report in each)")
+        ok(f"--language {' / '.join(SHIPPED)}: the bundled translations load (the report in each)")
+
+
+def report_word(language: str) -> str:
+    """The report's title in ``language`` without the app's name ("informe de progreso"),
+    as its .ts file has it: what the page must say when that translation loads."""
+    for message in messages(ts_path(language)):
+        if (message["context"], message["source"]) == ("Report", "{app} — progress report"):
+            word = str(message["translation"]).replace("{app}", "").strip(" —-–:")
+            if word:
+                return word
+    raise SystemExit(f"check_deb: the {language} translation has no report title (unfinished?)")
+
+
+def readable(text: str) -> str:
+    """``text`` as letters, one space between words: pdftotext gives Arabic in its printed
+    shapes (presentation forms) wrapped in direction marks."""
+    letters = unicodedata.normalize("NFKC", text)
+    return " ".join("".join(c for c in letters if c not in DIRECTION_MARKS).split())
+
+
+DIRECTION_MARKS = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def window(started: Started, how: str) -> None:

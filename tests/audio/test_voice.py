@@ -8,6 +8,7 @@ from PySide6.QtTextToSpeech import QTextToSpeech
 from pytestqt.qtbot import QtBot
 
 from backspasm_gui import resources
+from backspasm_gui.audio import voice as voice_module
 from backspasm_gui.audio.chimes import NO_DEVICE, ChimePlayer
 from backspasm_gui.audio.guide import Guide
 from backspasm_gui.audio.voice import Voice, missing_language_sentence
@@ -128,10 +129,70 @@ def test_the_missing_voice_is_said_in_the_apps_language() -> None:
     try:
         german = missing_language_sentence("de")
         french = missing_language_sentence("fr")
+        japanese = missing_language_sentence("ja")
     finally:
         i18n.install(None)
     assert german.startswith("«No German voice is installed")
-    assert french.startswith("«No voice for français is installed")
+    assert french.startswith("«No voice for Français is installed")  # as the menu names it
+    assert japanese.startswith("«No voice for 日本語 is installed")
+
+
+class FakeVoice:
+    def __init__(self, name: str, locale: str) -> None:
+        self._name, self._locale = name, QLocale(locale)
+
+    def name(self) -> str:
+        return self._name
+
+    def locale(self) -> QLocale:
+        return self._locale
+
+
+class SpeechDispatcher:
+    """What Qt's speechd engine lists with espeak-ng, in part: both Portuguese voices as
+    pt_BR, Mandarin ("cmn") in the "C" locale Qt gives a language it has no name for,
+    Cantonese as its own language."""
+
+    VOICES = (
+        FakeVoice("Portuguese (Portugal)", "pt_BR"),
+        FakeVoice("Portuguese (Brazil)", "pt_BR"),
+        FakeVoice("Chinese (Cantonese)", "yue_HK"),
+        FakeVoice("Hakka Chinese", "C"),
+        FakeVoice("Chinese (Mandarin, latin as English)", "C"),
+        FakeVoice("Arabic", "ar_EG"),
+        FakeVoice("French (Belgium)", "fr_BE"),
+        FakeVoice("French (France)", "fr_FR"),
+    )
+
+    def availableLocales(self) -> list[QLocale]:
+        return list({voice.locale().name(): voice.locale() for voice in self.VOICES}.values())
+
+    def allVoices(self, locale: QLocale) -> list[FakeVoice]:
+        return [voice for voice in self.VOICES if voice.locale() == locale]
+
+    def voice(self) -> FakeVoice:
+        return FakeVoice("", "C")
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("pt_BR", "Portuguese (Brazil)"),
+        ("zh_CN", "Chinese (Mandarin, latin as English)"),
+        ("ar", "Arabic"),
+        ("fr", "French (France)"),
+    ],
+)
+def test_each_language_finds_its_voice_among_what_espeak_ng_offers(
+    language: str, expected: str
+) -> None:
+    chosen = voice_module._voice_for(SpeechDispatcher(), language)  # type: ignore[arg-type]
+    assert chosen is not None
+    assert chosen.name() == expected
+
+
+def test_no_voice_of_the_language_is_none_rather_than_another_languages() -> None:
+    assert voice_module._voice_for(SpeechDispatcher(), "pl") is None  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("scripted", [True, False], ids=["steps-said", "fixed-lead-ins"])

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
 from importlib import metadata
 from pathlib import Path
 
 import pytest
 
+from backspasm_gui.core.i18n import LANGUAGES, SOURCE_LANGUAGE
 from tests.cli.command import cli
 from tests.samples import GOOD, STRETCH, routine_text
 
@@ -141,3 +143,29 @@ def test_10000_stretches_are_refused_at_the_51st(tmp_path: Path, mode: str) -> N
         f"backspasm-gui: {path}, line 404, stretch 51 ('s50'): "
         "'stretch' has 10000 entries; it may have at most 50\n"
     )
+
+
+def _translation(code: str, context: str, source: str) -> str:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+    import translations  # packaging/ is not a package
+
+    for message in translations.messages(translations.ts_path(code)):
+        if (message["context"], message["source"]) == (context, source):
+            return str(message["translation"])
+    return ""
+
+
+@pytest.mark.parametrize("code", [code for code in LANGUAGES if code != SOURCE_LANGUAGE])
+def test_the_command_line_speaks_every_language(code: str, tmp_path: Path) -> None:
+    """Its help and the routine it prints, as that language's .ts file words them."""
+    usage = _translation(code, "CommandLine", "usage: ")
+    helps = _translation(code, "CommandLine", "show this help message and exit")
+    cat_cow = _translation(code, "Routine", "Cat Cow")
+    assert all((usage, helps, cat_cow)), f"the {code} translation is unfinished"
+    shown = cli("--language", code, "--help", tmp_path=tmp_path)
+    assert shown.returncode == 0
+    assert shown.stdout.startswith(f"{usage}backspasm-gui")
+    assert helps in shown.stdout
+    printed = cli("--language", code, "--print-routine", tmp_path=tmp_path)
+    assert printed.returncode == 0
+    assert cat_cow in printed.stdout

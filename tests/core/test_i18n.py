@@ -131,3 +131,55 @@ def test_english_is_the_source_text(routine: Routine) -> None:
     assert roughly(5400) == "about 2 hours"
     assert roughly(5380) == "about 1 hour"  # 90 minutes, rounded
     assert pain_word(10) == "Worst pain imaginable"
+
+
+@pytest.mark.parametrize(
+    ("system", "expected"),
+    [
+        (["pt-Latn-BR", "pt-BR", "pt-Latn", "pt"], "pt_BR"),
+        (["pt-Latn-PT", "pt-PT", "pt-Latn", "pt"], "pt_BR"),
+        (["pt"], "pt_BR"),
+        (["zh-Hans-CN", "zh-CN", "zh-Hans", "zh"], "zh_CN"),
+        (["zh-Hans-SG", "zh-SG", "zh-Hans", "zh"], "zh_CN"),
+        (["zh-Hans-HK"], "zh_CN"),
+        (["zh"], "zh_CN"),
+        (["ar-Arab-EG", "ar-EG", "ar-Arab", "ar"], "ar"),
+        (["fr-CA", "fr"], "fr"),
+        (["pl_PL"], "pl"),
+    ],
+)
+def test_the_system_language_picks_the_shipped_form_that_reads_it(
+    system: list[str], expected: str
+) -> None:
+    assert i18n.pick("system", system) == expected
+
+
+@pytest.mark.parametrize(
+    "system",
+    [
+        ["zh-Hant-TW", "zh-TW", "zh-Hant", "zh"],
+        ["zh-Hant-HK", "zh-HK", "zh-Hant", "zh"],
+        ["zh_MO"],
+        # Qt puts the bare "zh" of a traditional first language at the list's end.
+        ["zh-Hant-TW", "zh-TW", "zh-Hant", "ja", "zh"],
+    ],
+)
+def test_traditional_chinese_is_not_given_the_simplified_translation(system: list[str]) -> None:
+    assert i18n.pick("system", system) == "en"
+
+
+def test_traditional_chinese_first_still_leaves_a_later_shipped_language() -> None:
+    assert i18n.pick("system", ["zh-Hant-TW", "fr-FR", "zh"]) == "fr"
+    assert i18n.pick("system", ["zh-TW", "zh-CN"]) == "zh_CN"  # both asked for by name
+
+
+def test_a_chosen_language_is_taken_by_its_exact_code() -> None:
+    assert [i18n.pick(code, ["de"]) for code in i18n.LANGUAGES] == list(i18n.LANGUAGES)
+    assert i18n.pick("pt", ["de"]) == "de"  # not a code of the list: the system's
+
+
+def test_each_language_is_listed_by_its_own_name() -> None:
+    assert i18n.LANGUAGES["zh_CN"] == "简体中文"
+    assert i18n.LANGUAGES["ar"] == "العربية"
+    assert i18n.LANGUAGES["pt_BR"] == "Português (Brasil)"
+    assert len(set(i18n.LANGUAGES.values())) == len(i18n.LANGUAGES)

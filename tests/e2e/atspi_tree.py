@@ -15,8 +15,10 @@ app's window, as a keyboard user would; ``hear:TEXT`` waits up to a minute until
 has announced something (QAccessibleAnnouncementEvent, AT-SPI ``object:announcement``,
 what a screen reader speaks unasked) that contains TEXT. Output: one JSON line
 per tree, ``{"application": name, "nodes": [{"role", "name", "description",
-"text", "depth", "showing", "enabled"}, ...]}``, and last ``{"heard": [...]}``, every
-announcement in order. Exits 3 if something never appears, saying what was there instead.
+"text", "depth", "showing", "enabled", "extents", "first"}, ...]}`` (extents: x, y,
+width, height on the screen; first: the same of the first character of its text), and
+last ``{"heard": [...]}``, every announcement in order. Exits 3 if something never
+appears, saying what was there instead.
 """
 
 from __future__ import annotations
@@ -81,6 +83,8 @@ def walk(node: object, depth: int, out: list[dict[str, object]]) -> None:
                 "text": text_of(node),
                 "showing": node.getState().contains(pyatspi.STATE_SHOWING),
                 "enabled": node.getState().contains(pyatspi.STATE_ENABLED),
+                "extents": extents_of(node),
+                "first": first_character(node),
             }
         )
         children = [node.getChildAtIndex(i) for i in range(node.childCount)]
@@ -90,6 +94,27 @@ def walk(node: object, depth: int, out: list[dict[str, object]]) -> None:
     for child in children:
         if child is not None:
             walk(child, depth + 1, out)
+
+
+def extents_of(node: object) -> list[int]:
+    """Where the node is on the screen: x, y, width, height (empty if it cannot say)."""
+    try:
+        box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    except (NotImplementedError, AttributeError):
+        return []
+    return [box.x, box.y, box.width, box.height]
+
+
+def first_character(node: object) -> list[int]:
+    """Where the first character of its text is drawn (x, y, width, height): on the left
+    of a left-to-right line, on the right of a right-to-left one."""
+    try:
+        text = node.queryText()
+        if text.characterCount == 0:
+            return []
+        return list(text.getCharacterExtents(0, pyatspi.DESKTOP_COORDS))
+    except (NotImplementedError, AttributeError):
+        return []
 
 
 def text_of(node: object) -> str:

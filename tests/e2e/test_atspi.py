@@ -278,3 +278,77 @@ def test_the_whole_routine_in_spanish_by_keyboard_and_screen_reader_alone(
 
 def names(tree: list[Node], role: str | None = None) -> set[str]:
     return {n["name"] for n in showing(tree, role)}
+
+
+@pytest.fixture
+def arabic_app(session_env: dict[str, str]) -> Iterator[subprocess.Popen[str]]:
+    """The app in Arabic, as an Egyptian system asks for it (LANGUAGE)."""
+    env = {**session_env, "LANGUAGE": "ar_EG:ar", "LANG": "ar_EG.UTF-8"}
+    with running_app(env, "--theme", "light", "--size", "1100x700") as process:
+        yield process
+
+
+GRAB = """
+import sys
+from PySide6.QtGui import QGuiApplication
+app = QGuiApplication([])
+x, y, w, h = map(int, sys.argv[2:6])
+app.primaryScreen().grabWindow(0, x, y, w, h).save(sys.argv[1])
+"""
+
+
+def inked_columns(env: dict[str, str], extents: list[int]) -> list[int]:
+    """The columns of ``extents`` (x, y, width, height on the screen) where something
+    darker than the background is drawn, from a grab of the real screen."""
+    from PySide6.QtGui import QImage
+
+    with tempfile.TemporaryDirectory() as folder:
+        picture = Path(folder) / "grab.png"
+        subprocess.run(
+            [sys.executable, "-c", GRAB, str(picture), *map(str, extents)],
+            env={**env, "QT_QPA_PLATFORM": "xcb"},
+            check=True,
+            timeout=30,
+        )
+        image = QImage(str(picture))
+    background = image.pixelColor(0, 0).lightness()
+    return [
+        x
+        for x in range(image.width())
+        if any(image.pixelColor(x, y).lightness() < background - 80 for y in range(image.height()))
+    ]
+
+
+def translated(context: str, source: str) -> str:
+    """The Arabic translation of ``source``, as the .ts file has it ("" if unfinished)."""
+    from translations import messages, ts_path
+
+    for message in messages(ts_path("ar")):
+        if (message["context"], message["source"]) == (context, source):
+            return str(message["translation"])
+    return ""
+
+
+def test_in_arabic_the_window_reads_right_to_left_and_a_screen_reader_hears_arabic(
+    arabic_app: subprocess.Popen[str], session_env: dict[str, str]
+) -> None:
+    """Next is left of Previous, the stretch's name is set from the right, and the names
+    a screen reader reads are the Arabic ones."""
+    (tree,) = read_tree(session_env)
+    words = {name: translated("ControlBar", name) for name in CONTROLS}
+    assert all(words.values()), f"the Arabic translation is unfinished: {words}"
+    buttons = {n["name"]: n for n in showing(tree, "push button")}
+    assert {words[name] for name in CONTROLS} <= buttons.keys()
+    assert not set(CONTROLS) & buttons.keys()  # no English left among them
+    next_x = buttons[words["Next"]]["extents"][0]
+    previous_x = buttons[words["Previous"]]["extents"][0]
+    assert next_x < previous_x, {n: b["extents"] for n, b in buttons.items()}
+    stretch = translated("Routine", "Cat Cow")
+    labels = [n for n in showing(tree) if n["name"] == stretch and n["extents"]]
+    assert labels, f"no {stretch!r} on screen"
+    ink = inked_columns(session_env, labels[0]["extents"])
+    assert ink, "the stretch's name drew nothing"
+    width = labels[0]["extents"][2]
+    assert width - 1 - max(ink) < min(ink)  # nearer its right edge than its left
+    arabic = [n["name"] for n in showing(tree) if re.search("[\u0600-\u06ff]", n["name"])]
+    assert len(arabic) >= 8  # the controls, the stretch, its words, the header

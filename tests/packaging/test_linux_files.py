@@ -131,7 +131,14 @@ def test_libraries_only_the_voice_needs_are_recommended_not_required(
         },
     }
     relations = build_deb.relations(needed, "2.34")
-    assert relations.depends == ("libc6 (>= 2.34)", "libpulse0", "libxcb-cursor0")
+    assert relations.depends == (
+        "libc6 (>= 2.34)",
+        "libpulse0",
+        "libxcb-cursor0",
+        "fonts-noto-core",  # Arabic, and Chinese, which no library links to
+        "fonts-noto-ui-core",
+        "fonts-noto-cjk | fonts-wqy-microhei",
+    )
     assert relations.recommends == ("libspeechd2", "speech-dispatcher")
 
 

@@ -3,7 +3,9 @@ pages, renders it to pixels and reads its text back; and the month they report o
 
 from __future__ import annotations
 
+import re
 import subprocess
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -20,12 +22,45 @@ def info(path: Path) -> dict[str, str]:
     return {key.strip(): value.strip() for key, value in pairs}
 
 
+# pdftotext gives Arabic in the shapes printed (U+FB50-U+FEFF, each letter's form at the
+# start, middle or end of its word) wrapped in direction marks; and a Chinese character
+# whose glyph the font shares with a Kangxi radical (一 and ⼀) may come back as the
+# radical (Qt's PDF maps the glyph back to either). Read back as the letters.
+_ARABIC_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff\u2f00-\u2fdf\u2e80-\u2eff]")
+# Noto Sans CJK draws the em dash and the horizontal bar (and the en and figure dashes)
+# with one glyph each, which comes back as either.
+_SHARED_DASHES = str.maketrans({"\u2015": "\u2014", "\u2012": "\u2013"})
+_DIRECTION_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def text(path: Path) -> str:
     """The page's words, each run of spaces and line breaks made one space."""
     out = subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
     )
-    return " ".join(out.stdout.split())
+    letters = _ARABIC_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m[0]), out.stdout)
+    letters = letters.translate(_SHARED_DASHES)
+    return " ".join(_DIRECTION_MARKS.sub("", letters).split())
+
+
+def shows(page: str, phrase: str) -> bool:
+    """Whether each word of ``phrase`` is on the ``page`` (:func:`text`): right to left,
+    pdftotext may give a line's words in another order, and its brackets turned round;
+    Chinese, written without spaces, may wrap between any two characters."""
+    joined = "".join(page.split())
+    return all(word.strip("()") in page or word in joined for word in phrase.split())
+
+
+def words_at(path: Path, word: str) -> list[tuple[float, float]]:
+    """The left edge and top, in points, of each place ``word`` is printed."""
+    out = subprocess.run(
+        ["pdftotext", "-bbox", "-enc", "UTF-8", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', out.stdout)
+    return [(float(x), float(y)) for x, y, text in found if text == word]
 
 
 def inked(path: Path) -> float:

@@ -1,5 +1,5 @@
-"""The page in every language: each word has room where it is drawn, in Spanish and
-German too, and the page stays one page."""
+"""The page in every language: each word has room where it is drawn, in every language
+the app speaks, and the page stays one page; in Arabic it reads from the right."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ from backspasm_gui.report import pdf
 from backspasm_gui.report.page import LEFT, RIGHT, Page
 from backspasm_gui.report.routine_table import HEADINGS
 from backspasm_gui.report.words import title
-from tests.report.reading import Write, info, text
+from tests.line_breaks import unbreakable
+from tests.report.reading import Write, info, shows, text, words_at
 from tests.simulated import month
 
 pytestmark = pytest.mark.usefixtures("qapp", "_poppler")
@@ -41,8 +42,8 @@ class Measuring(Page):
         align = style.get("align", Qt.AlignmentFlag.AlignLeft)
         metrics = self.metrics(size, bold=bold)
         if style.get("wrap"):
-            words = text.split(" ")  # a no-break space holds its words together
-            widest = max(self.width(word, size, bold=bold) for word in words)
+            words = unbreakable(text)  # a no-break space holds its words together
+            widest = max((self.width(word, size, bold=bold) for word in words), default=0.0)
             if widest > w + 0.1:
                 self.found.append(f"{text!r}: a word {widest:.1f} pt wide in {w:.1f} pt")
             need = self.wrapped_height(text, w, size, bold=bold)
@@ -98,8 +99,8 @@ def spans(records: list[SessionRecord]) -> dict[str, dict[str, object]]:
     }
 
 
-@pytest.mark.parametrize("speaking", ["es", "de"], indirect=True)
-def test_a_report_in_spanish_or_german_is_one_page_with_its_headings(
+@pytest.mark.parametrize("speaking", [c for c in i18n.LANGUAGES if c != "en"], indirect=True)
+def test_a_report_in_each_language_is_one_page_with_its_headings(
     speaking: str, write: Write, routine: Routine
 ) -> None:
     handout = localised(routine)
@@ -113,9 +114,9 @@ def test_a_report_in_spanish_or_german_is_one_page_with_its_headings(
         *(translate("Report", heading) for heading in HEADINGS),
     ]
     assert headings[0] != "Sessions per week"  # the language is loaded
-    assert [heading for heading in headings if heading not in words] == []
-    assert title() in words
-    missing = [stretch.name for stretch in handout.stretches if stretch.name not in words]
+    assert [heading for heading in headings if not shows(words, heading)] == []
+    assert shows(words, title())
+    missing = [stretch.name for stretch in handout.stretches if not shows(words, stretch.name)]
     assert missing == []  # every row of the routine table, none left out
 
 
@@ -135,4 +136,16 @@ def test_every_word_of_the_report_has_room_in_every_language(
     assert measured == []
     assert info(path)["Pages"] == "1"
     words = text(path)
-    assert [s.name for s in handout.stretches if s.name not in words] == []
+    assert [s.name for s in handout.stretches if not shows(words, s.name)] == []
+
+
+@pytest.mark.parametrize("speaking", ["en", "ar"], indirect=True)
+def test_in_arabic_the_page_reads_from_the_right(speaking: str, write: Write) -> None:
+    """The name on the right and the date it was made on the left; the pain scale's
+    words (in the charts' gutter) on the left; English the other way round."""
+    path = write(name="Jane Example")
+    width = float(info(path)["Page size"].split()[0])
+    name = words_at(path, "Example")
+    assert name, "the name is on the page"
+    on_the_right = name[0][0] > width / 2
+    assert on_the_right == (speaking == "ar")

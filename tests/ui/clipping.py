@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.line_breaks import unbreakable
+
 SLACK = 1  # pixels of rounding
 
 
@@ -39,7 +41,7 @@ def _label(label: QLabel) -> str:
         return ""
     metrics = QFontMetrics(label.font())
     if label.wordWrap():
-        words = _plain(label).split()
+        words = unbreakable(_plain(label))
         widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
         need = label.heightForWidth(label.width())
         if widest > room.width() + SLACK:

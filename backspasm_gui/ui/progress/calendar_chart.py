@@ -4,7 +4,8 @@ shaded by the sessions done.
 Nothing is said by colour alone: a cell carries its number, in bold with a tick when
 the goal was met, and the legend under the grid names each shade. The cells are
 painted with a :class:`Theme`'s colours on a ``surface``-coloured background the
-caller has painted, and the text is sized from the painter's font.
+caller has painted, and the text is sized from the painter's font. Right to left
+(Arabic) it is mirrored: Monday on the right, the weeks' labels on the right.
 """
 
 from __future__ import annotations
@@ -21,12 +22,15 @@ from backspasm_gui.ui.progress.chart_drawing import (
     SWATCH_GAP,
     Flow,
     day_label,
+    draw_text,
     flow,
     hairline,
     mix,
     painter_metrics,
     readable_on,
+    reading_direction,
     sized,
+    upright,
     widest_day_label,
 )
 from backspasm_gui.ui.shared.theme import Theme
@@ -153,12 +157,25 @@ def paint_calendar(
         return {}
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    with reading_direction(painter, rect) as mirror:
+        cells = _paint_calendar(painter, rect, rows, goal, colours)
+    painter.restore()
+    return {day: mirror.rect(box) for day, box in cells.items()}
+
+
+def _paint_calendar(
+    painter: QPainter,
+    rect: QRectF,
+    rows: list[list[CalendarDay]],
+    goal: int,
+    colours: Theme,
+) -> dict[date, QRectF]:
     grid = _calendar_grid(painter_metrics(painter), rect, [row[0].day for row in rows], goal)
     muted = colours.qcolor("muted")
     painter.setPen(muted)
     for column, initial in enumerate(day_initials()):
         box = QRectF(grid.grid_left + column * grid.cell, grid.top, grid.cell, grid.header)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, initial)
+        draw_text(painter, box, Qt.AlignmentFlag.AlignCenter, initial)
     past = [d.day for row in rows for d in row if not d.future]
     today = max(past) if past else None
     base = painter.font()
@@ -172,7 +189,7 @@ def paint_calendar(
         painter.setPen(muted)
         label_box = QRectF(grid.left, y, grid.label_width, grid.cell)
         align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(label_box, align, day_label(row[0].day))
+        draw_text(painter, label_box, align, day_label(row[0].day))
         for column, day in enumerate(row):
             x = grid.grid_left + column * grid.cell
             box = QRectF(x + gap / 2, y + gap / 2, grid.cell - gap, grid.cell - gap)
@@ -183,7 +200,6 @@ def paint_calendar(
                 _paint_cell(painter, inner, step, day, colours=colours, fonts=fonts)
     painter.setFont(base)
     _paint_calendar_legend(painter, grid, colours)
-    painter.restore()
     return cells
 
 
@@ -211,10 +227,12 @@ def _paint_cell(
     ink = readable_on(fill, colours)
     painter.setFont(fonts[1] if step == 3 else fonts[0])
     painter.setPen(ink)
-    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(day.sessions))
+    draw_text(painter, box, Qt.AlignmentFlag.AlignCenter, str(day.sessions))
     if step == 3:
         size = box.width() * 0.22
-        _tick(painter, QRectF(box.right() - size * 1.45, box.top() + size * 0.45, size, size), ink)
+        corner = QRectF(box.right() - size * 1.45, box.top() + size * 0.45, size, size)
+        with upright(painter, corner):  # a tick is a tick in any language
+            _tick(painter, corner, ink)
 
 
 def _outline(painter: QPainter, box: QRectF, gap: float, colours: Theme) -> QRectF:
@@ -250,14 +268,15 @@ def _paint_calendar_legend(painter: QPainter, grid: _Grid, colours: Theme) -> No
             if step == 3:
                 inset = box.width() * 0.25
                 mark = box.adjusted(inset, inset, -inset, -inset)
-                _tick(painter, mark, readable_on(fill, colours))
+                with upright(painter, mark):
+                    _tick(painter, mark, readable_on(fill, colours))
         painter.setPen(colours.qcolor("text"))
         words_left = box.right() + line * SWATCH_GAP
         words_box = QRectF(
             words_left, y, painter_metrics(painter).horizontalAdvance(words) + 2, line
         )
-        painter.drawText(
-            words_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, words
+        draw_text(
+            painter, words_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, words
         )
 
 

@@ -1,6 +1,6 @@
 """What the progress view's two charts share: dates and numbers in the chosen language,
-colours that stay readable, text and thin lines sized from the painter's font, and
-legends that wrap to the room there is.
+colours that stay readable, text and thin lines sized from the painter's font, legends
+that wrap to the room there is, and the reading direction.
 
 Both charts are painted on any QPainter (the view's widgets, or an image), with a
 :class:`Theme`'s colours and their text size taken from the painter's font, so these
@@ -9,11 +9,12 @@ helpers speak pixels on screen and keep the same proportions at any other resolu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QPointF
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from backspasm_gui.core.i18n import translate
@@ -135,3 +136,67 @@ def flow(widths: Sequence[float], room: float, line: float, gap: float) -> Flow:
         widest = max(widest, x + width)
         x += width + gap
     return Flow(spots, widest, y + line)
+
+
+# --- reading direction ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Mirror:
+    """Where a chart laid out left to right is painted: mirrored across the middle of
+    its rectangle when the language reads right to left."""
+
+    on: bool
+    axis: float  # the rectangle's left plus its right: x goes to axis - x
+
+    def rect(self, box: QRectF) -> QRectF:
+        """``box`` where it is painted (for hit tests and tooltips)."""
+        if not self.on:
+            return QRectF(box)
+        return QRectF(self.axis - box.right(), box.top(), box.width(), box.height())
+
+
+@contextmanager
+def reading_direction(painter: QPainter, rect: QRectF) -> Iterator[Mirror]:
+    """Paint a chart laid out left to right so that it reads the painter's way: a
+    right-to-left painter (a widget's takes the widget's direction, the app's in
+    Arabic) mirrors it across ``rect``, so time runs from the right, the first column
+    is on the right and the scale's labels on the right. Its words must go through
+    :func:`draw_text`, and marks that are not to be mirrored through :func:`upright`."""
+    mirror = Mirror(painter.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+                    rect.left() + rect.right())  # fmt: skip
+    if not mirror.on:
+        yield mirror
+        return
+    painter.save()
+    painter.translate(mirror.axis, 0)
+    painter.scale(-1, 1)
+    try:
+        yield mirror
+    finally:
+        painter.restore()
+
+
+@contextmanager
+def upright(painter: QPainter, box: QRectF) -> Iterator[None]:
+    """What is painted inside ``box`` keeps its own direction in a mirrored chart (words,
+    a tick): the box moves with the mirror, what is in it is not turned round."""
+    if painter.worldTransform().m11() >= 0:
+        yield
+        return
+    painter.save()
+    centre = box.center().x()
+    painter.translate(2 * centre, 0)
+    painter.scale(-1, 1)
+    try:
+        yield
+    finally:
+        painter.restore()
+
+
+def draw_text(painter: QPainter, box: QRectF, flags: int | Qt.AlignmentFlag, text: str) -> None:
+    """``text`` in ``box``, readable in a mirrored chart too. As for any Qt widget, a
+    right-to-left painter takes "left" in ``flags`` as where the language's lines start,
+    so a label set against the chart's left edge is set against its right in Arabic."""
+    with upright(painter, box):
+        painter.drawText(box, int(flags), text)

@@ -4,7 +4,8 @@ Nothing is said by colour alone: the two series differ in marker and line as wel
 in colour (before: hollow circles on a dashed line; after: filled squares on a solid
 one), and the legend across the top names them. Painted with a :class:`Theme`'s
 colours on a ``surface``-coloured background the caller has painted, the text sized
-from the painter's font.
+from the painter's font. Right to left (Arabic) it is mirrored: time runs from the
+right, the scale's numbers stand on the right.
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from backspasm_gui.core.pain import PAIN_MAX, PAIN_MIN
 from backspasm_gui.ui.progress.chart_drawing import (
     SWATCH_GAP,
     day_label,
+    draw_text,
     flow,
     hairline,
     painter_metrics,
+    reading_direction,
     sized,
     widest_day_label,
 )
@@ -161,6 +164,15 @@ def paint_pain_chart(
         painter.drawText(rect, flags, translate("Charts", NO_PAIN_TEXT))
         painter.restore()
         return QRectF()
+    with reading_direction(painter, rect) as mirror:
+        area = _paint_plot(painter, rect, drawn, colours)
+    painter.restore()
+    return mirror.rect(area) if not area.isEmpty() else area
+
+
+def _paint_plot(
+    painter: QPainter, rect: QRectF, drawn: Sequence[Reading], colours: Theme
+) -> QRectF:
     metrics = painter_metrics(painter)
     line = metrics.height()
     marker = line * (0.62 if len(drawn) <= 30 else 0.48)
@@ -175,14 +187,12 @@ def paint_pain_chart(
     area.setRight(rect.right() - marker)
     area.setBottom(rect.bottom() - line * 1.6 - marker)
     if area.width() <= 0 or area.height() <= 0:
-        painter.restore()
         return QRectF()
     first = drawn[0].when.date()
     plot = _Plot(area, first, (drawn[-1].when.date() - first).days + 1, line, marker)
     _paint_y_axis(painter, rect, plot, axis_width, colours)
     _paint_x_axis(painter, rect, plot, colours)
     _paint_series(painter, plot, drawn, colours)
-    painter.restore()
     return area
 
 
@@ -213,8 +223,9 @@ def _paint_pain_legend(painter: QPainter, rect: QRectF, marker: float, colours: 
             painter, centre, marker, colour, before=before, background=colours.qcolor("surface")
         )
         painter.setPen(colours.qcolor("text"))
-        box = QRectF(end.x() + line * SWATCH_GAP, rect.top() + spot.y(), rect.width(), line)
-        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+        width = metrics.horizontalAdvance(label) + 2
+        box = QRectF(end.x() + line * SWATCH_GAP, rect.top() + spot.y(), width, line)
+        draw_text(painter, box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
     return legend.height
 
 
@@ -232,7 +243,7 @@ def _paint_y_axis(
         painter.setPen(muted)
         box = QRectF(rect.left(), y - line / 2, axis_width, line)
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(box, align, _y_label(value))
+        draw_text(painter, box, align, _y_label(value))
 
 
 def _paint_x_axis(painter: QPainter, rect: QRectF, plot: _Plot, colours: Theme) -> None:
@@ -258,7 +269,7 @@ def _paint_x_axis(painter: QPainter, rect: QRectF, plot: _Plot, colours: Theme) 
         painter.drawLine(QPointF(centre, top), QPointF(centre, top + line * 0.3))
         painter.setPen(colours.qcolor("muted"))
         box = QRectF(left, top + line * 0.35, width, line)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, words)
+        draw_text(painter, box, Qt.AlignmentFlag.AlignCenter, words)
         after_last = left + width + line * 0.5
 
 

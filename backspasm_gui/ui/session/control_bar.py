@@ -36,6 +36,8 @@ class ControlBar(QWidget):
         self.previous_button = self._button(
             "previousButton",
             translate("ControlBar", "Previous"),
+            #: In a right-to-left language Previous is on the right and the Right arrow
+            #: goes back: name the Right arrow there.
             translate("ControlBar", "Go back one hold (Left arrow)"),
             self.previousRequested,
         )
@@ -49,6 +51,8 @@ class ControlBar(QWidget):
         self.next_button = self._button(
             "nextButton",
             translate("ControlBar", "Next"),
+            #: In a right-to-left language Next is on the left and the Left arrow goes
+            #: on: name the Left arrow there.
             translate("ControlBar", "Go on to the next hold (Right arrow)"),
             self.nextRequested,
         )

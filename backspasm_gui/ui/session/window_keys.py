@@ -1,6 +1,7 @@
 """The main window's keys: one press for each thing a person on the floor may need.
 
-Space starts and pauses, the arrows move, R twice starts again, M mutes, 0-10 rate
+Space starts and pauses, the arrows move (the way the buttons lie: in a right-to-left
+language the Left arrow goes on), R twice starts again, M mutes, 0-10 rate
 the pain shown, F11 and Escape go in and out of full screen, F1 is About, Ctrl+M the
 compact panel, Ctrl+, Settings, Ctrl+P Progress, the platform's quit key quits; and
 Tab goes round in reading order.
@@ -35,10 +36,16 @@ def quit_keys() -> QKeySequence:
 
 def _shortcuts(window: MainWindow) -> None:
     driver = window.driver
+    # The arrows go the way the buttons lie: right to left, Next is on the left.
+    back, on = (
+        (Qt.Key.Key_Right, Qt.Key.Key_Left)
+        if window.isRightToLeft()
+        else (Qt.Key.Key_Left, Qt.Key.Key_Right)
+    )
     bindings: dict[Qt.Key, Callable[[], object]] = {
         Qt.Key.Key_Space: driver.toggle,
-        Qt.Key.Key_Left: driver.previous,
-        Qt.Key.Key_Right: driver.next,
+        back: driver.previous,
+        on: driver.next,
         Qt.Key.Key_R: window.start_again.key_pressed,
         Qt.Key.Key_F11: window.toggle_full_screen,
         Qt.Key.Key_Escape: window.leave_full_screen,

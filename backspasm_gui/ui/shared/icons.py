@@ -1,11 +1,17 @@
-"""Control icons drawn with QPainter: crisp at any size, in the theme's colours."""
+"""Control icons drawn with QPainter: crisp at any size, in the theme's colours.
+
+Previous and Next point the way the app reads: in a right-to-left language Next,
+on the left, points left. Play, pause and restart stay as they are, as on any
+media player.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 _SIZE = 96  # drawn large once; Qt scales it down smoothly
+DIRECTIONAL = frozenset({"previous", "next"})  # mirrored where the app reads right to left
 
 
 def icon(name: str, colour: QColor) -> QIcon:
@@ -13,6 +19,9 @@ def icon(name: str, colour: QColor) -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if name in DIRECTIONAL and QGuiApplication.isRightToLeft():
+        painter.translate(_SIZE, 0)
+        painter.scale(-1, 1)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colour)
     _DRAW[name](painter, colour)

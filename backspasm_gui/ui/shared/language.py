@@ -1,8 +1,15 @@
-"""The language the app speaks: its translations, Qt's own, and the locale for dates.
+"""The language the app speaks: its translations, Qt's own, the locale for dates and
+numbers, and the direction it reads in.
 
 The choice is the person's (Settings → General, stored as ``appearance/language``),
 else the system's first language the app ships, else English. It is applied once,
 at start, before any window is built; a new choice is used from the next start.
+
+A right-to-left language (Arabic) mirrors the whole app: Qt's layouts follow the
+application's layout direction, and what the app paints by hand reads it from its
+painter (a widget's painter takes the widget's direction). Numbers are written in
+the digits 0-9 in every language: Arabic is also written with ٠-٩, but the app uses
+one digit style everywhere, in the window, the charts and the PDF alike.
 """
 
 from __future__ import annotations
@@ -10,10 +17,12 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from backspasm_gui import resources
 from backspasm_gui.core import i18n
 from backspasm_gui.core.i18n import SOURCE_LANGUAGE, translate
+from backspasm_gui.ui.shared import fonts
 
 log = logging.getLogger(__name__)
 
@@ -71,11 +80,29 @@ def install(app: QCoreApplication, wanted: str, system: list[str] | None = None)
         ).format(language=QLocale.languageToString(QLocale(code).language()))
         log.warning("no translation for %s in %s", code, resources.path("translations"))
         code = SOURCE_LANGUAGE
-    here = QLocale.system()
-    same = QLocale(code).language() == here.language()
-    QLocale.setDefault(here if same else QLocale(code))  # dates, numbers, day names
+    QLocale.setDefault(locale_for(code))  # dates, numbers, day names
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(QLocale(code).textDirection())
+        fonts.install(app, code)  # Arabic and Chinese in fonts made for them
     i18n.install(_qt_translate)
     return code, problem
+
+
+def locale_for(code: str, system: QLocale | None = None) -> QLocale:
+    """How dates and numbers are written in language ``code``: as the system writes them
+    if it speaks that language in the same script (its region's habits: "5.3.2026" in
+    Austria), else as the language does; and always with the digits 0-9."""
+    here = QLocale.system() if system is None else system
+    wanted = QLocale(code)
+    same = (here.language(), here.script()) == (wanted.language(), wanted.script())
+    chosen = here if same else wanted
+    if chosen.zeroDigit() != "0":
+        # Arabic in Egypt or Saudi Arabia writes ٠-٩; Modern Standard Arabic as a
+        # whole ("ar_001") writes 0-9, with the same month and day names.
+        world = QLocale(chosen.language(), chosen.script(), QLocale.Country.World)
+        if world.zeroDigit() == "0":
+            chosen = world
+    return chosen
 
 
 def _load(app: QCoreApplication, code: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
@@ -51,3 +51,22 @@ def test_shades_step_up_to_the_goal_and_the_legend_says_so() -> None:
     assert [shade_step(n, 2) for n in range(4)] == [0, 1, 3, 3]
     assert [w for _s, w in legend_steps(5)] == ["None", "1", "2–4", "5 or more: goal met"]
     assert [w for _s, w in legend_steps(1)] == ["None", "1 or more: goal met"]
+
+
+def test_right_to_left_monday_is_on_the_right_and_the_cells_say_where_they_are(
+    light: QApplication,
+) -> None:
+    """Arabic reads the week from the right; the cells returned (for the tooltips) are
+    where they were painted."""
+    colours = theme.LIGHT
+    rows = calendar({date(2026, 11, 16): 3}, date(2026, 11, 22))
+    picture = image(420, 420, colours)
+    painter = painter_on(picture)
+    painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    cells = paint_calendar(painter, QRectF(0, 0, 420, 420), rows, 3, colours)
+    painter.end()
+    monday, sunday = cells[date(2026, 11, 16)], cells[date(2026, 11, 22)]
+    assert sunday.right() < monday.left()
+    assert monday.top() == sunday.top()
+    inside = picture.pixelColor(round(monday.left() + 4), round(monday.bottom() - 4))
+    assert inside == colours.qcolor("hold")  # the goal met, painted where it says

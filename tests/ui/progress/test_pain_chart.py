@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -17,9 +17,14 @@ from tests.simulated import ZONE
 from tests.ui.progress.showing import colours_in, image, near, painter_on
 
 
-def plot_of(points: list[PainPoint], colours: theme.Theme) -> tuple[QImage, QRectF]:
+def plot_of(
+    points: list[PainPoint],
+    colours: theme.Theme,
+    direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight,
+) -> tuple[QImage, QRectF]:
     picture = image(480, 320, colours)
     painter = painter_on(picture)
+    painter.setLayoutDirection(direction)  # a widget's painter takes the widget's
     plot = paint_pain_chart(painter, QRectF(0, 0, 480, 320), points, colours)
     painter.end()
     return picture, plot
@@ -45,11 +50,15 @@ def test_ratings_are_drawn_at_their_height(before: int, after: int) -> None:
     assert not any(near(c, before_colour) for c in colours_in(picture, band(plot, 5)))
 
 
-def test_later_ratings_are_drawn_further_right() -> None:
+@pytest.mark.parametrize("direction", list(Qt.LayoutDirection)[:2])
+def test_later_ratings_are_drawn_further_the_way_the_language_reads(
+    direction: Qt.LayoutDirection,
+) -> None:
+    """Further right; right to left (Arabic), further left, with the scale on the right."""
     colours = theme.LIGHT
     first = datetime(2026, 10, 26, 12, 0, tzinfo=ZONE)
     points = [PainPoint(first, 2, None), PainPoint(first + timedelta(days=6), 8, None)]
-    picture, plot = plot_of(points, colours)
+    picture, plot = plot_of(points, colours, direction)
     colour = colours.qcolor("get_ready")
 
     def xs(value: int) -> list[int]:
@@ -62,7 +71,12 @@ def test_later_ratings_are_drawn_further_right() -> None:
             )
         ]
 
-    assert max(xs(2)) < min(xs(8))
+    if direction is Qt.LayoutDirection.LeftToRight:
+        assert max(xs(2)) < min(xs(8))
+        assert plot.left() > 480 - plot.right()  # the scale's numbers in the left margin
+    else:
+        assert max(xs(8)) < min(xs(2))
+        assert plot.left() < 480 - plot.right()  # and in the right margin
 
 
 def test_without_ratings_the_chart_says_so_and_draws_no_axes(light: QApplication) -> None:

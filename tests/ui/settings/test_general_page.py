@@ -30,6 +30,12 @@ def test_the_language_combo_offers_the_system_and_each_language_by_its_own_name(
         ("English", "en"),
         ("Español", "es"),
         ("Deutsch", "de"),
+        ("Français", "fr"),
+        ("Português (Brasil)", "pt_BR"),
+        ("Italiano", "it"),
+        ("Polski", "pl"),
+        ("简体中文", "zh_CN"),
+        ("العربية", "ar"),
     ]
     assert combo.accessibleName() == "Language"
     assert dialog.general_page.language_label.buddy() is combo
