@@ -581,7 +581,8 @@
     </message>
     <message>
         <source>Go back one hold (Left arrow)</source>
-        <translation>العودة مرحلة واحدة (السهم الأيسر)</translation>
+        <extracomment>In a right-to-left language Previous is on the right and the Right arrow goes back: name the Right arrow there.</extracomment>
+        <translation>العودة مرحلة واحدة (السهم الأيمن)</translation>
     </message>
     <message>
         <source>Start or pause the routine (Space)</source>
@@ -593,7 +594,8 @@
     </message>
     <message>
         <source>Go on to the next hold (Right arrow)</source>
-        <translation>الانتقال إلى المرحلة التالية (السهم الأيمن)</translation>
+        <extracomment>In a right-to-left language Next is on the left and the Left arrow goes on: name the Left arrow there.</extracomment>
+        <translation>الانتقال إلى المرحلة التالية (السهم الأيسر)</translation>
     </message>
     <message>
         <source>Restart</source>

@@ -581,6 +581,7 @@
     </message>
     <message>
         <source>Go back one hold (Left arrow)</source>
+        <extracomment>In a right-to-left language Previous is on the right and the Right arrow goes back: name the Right arrow there.</extracomment>
         <translation>Volver al paso anterior (Flecha izquierda)</translation>
     </message>
     <message>
@@ -593,6 +594,7 @@
     </message>
     <message>
         <source>Go on to the next hold (Right arrow)</source>
+        <extracomment>In a right-to-left language Next is on the left and the Left arrow goes on: name the Left arrow there.</extracomment>
         <translation>Pasar al paso siguiente (Flecha derecha)</translation>
     </message>
     <message>
