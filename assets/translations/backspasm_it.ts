@@ -1053,7 +1053,7 @@
     <name>MainWindow</name>
     <message>
         <source>{time} left</source>
-        <translation>Tempo rimanente: {time}</translation>
+        <translation>Ancora {time}</translation>
     </message>
     <message>
         <source>Where you are in the routine</source>

@@ -84,10 +84,12 @@ MIN_PIXELS = 9
 # the glance tier shrinking alongside, at which every stretch of the routine fits the
 # column without scrolling. So no stretch's words are smaller than another's, none
 # hides below the fold, and they do not change from stretch to stretch; at the least
-# (the sizes the app had before: long words in a small window) they may scroll.
+# (about the sizes the app had before: long words in a small window) they may scroll.
 #          phase  name  side  words
 LARGEST = (0.9, 1.7, 1.3, 1.25)
-LEAST = (0.8, 1.4, 1.15, 0.9)
+LEAST = (0.8, 1.3, 1.1, 0.82)
+# ... and the words never below this many pixels (at 640x480 a unit is 11.4 px).
+LEAST_WORDS_PIXELS = 10
 # The square beside the heading (the ring): this many body units across, and at most
 # this share of the column's width, so the heading keeps room for its words.
 BADGE_UNITS = 5.6
@@ -314,11 +316,12 @@ class StretchView(QWidget):
         words less room, and zooming in must make them larger, not fit them smaller."""
         each_once = {step.stretch: step for step in self._steps}.values()
         unit = self._unit / self._zoom
-        for pixels in range(round(unit * LARGEST[3]), round(unit * LEAST[3]) - 1, -1):
+        least = max(round(unit * LEAST[3]), LEAST_WORDS_PIXELS)
+        for pixels in range(round(unit * LARGEST[3]), least - 1, -1):
             fonts = self._fonts_at(pixels / unit, unit)
             if all(self._height(step, fonts, width, unit) <= room for step in each_once):
                 return pixels / unit
-        return LEAST[3]
+        return least / unit
 
     def _measured(self) -> tuple[QLabel, ...]:
         return (

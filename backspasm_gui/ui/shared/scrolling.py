@@ -3,7 +3,7 @@ than there is (the largest text in the smallest window): nothing is ever clipped
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
@@ -71,8 +71,13 @@ class _UpAndDown(QScrollArea):
             if self.verticalScrollBarPolicy() != policy:
                 self.setVerticalScrollBarPolicy(policy)
             room = 0 if needed else bar
-            if self.viewportMargins().right() != room:
-                self.setViewportMargins(0, 0, room, 0)
+            # The bar stands on the side the words end on: the left, right to left.
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                margins = QMargins(room, 0, 0, 0)
+            else:
+                margins = QMargins(0, 0, room, 0)
+            if self.viewportMargins() != margins:
+                self.setViewportMargins(margins)
         finally:
             self._placing = False
 
