@@ -30,6 +30,9 @@ _ARABIC_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff\u2f00-\u2fdf\u2e80-\u2ef
 # Noto Sans CJK draws the em dash and the horizontal bar (and the en and figure dashes)
 # with one glyph each, which comes back as either.
 _SHARED_DASHES = str.maketrans({"\u2015": "\u2014", "\u2012": "\u2013"})
+# Arabic's short-vowel marks (مستلقيًا) may come back before or after the letter they sit
+# on; compared without them.
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670]")
 _DIRECTION_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -39,7 +42,7 @@ def text(path: Path) -> str:
         ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
     )
     letters = _ARABIC_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m[0]), out.stdout)
-    letters = letters.translate(_SHARED_DASHES)
+    letters = _ARABIC_MARKS.sub("", letters.translate(_SHARED_DASHES))
     return " ".join(_DIRECTION_MARKS.sub("", letters).split())
 
 
@@ -48,6 +51,7 @@ def shows(page: str, phrase: str) -> bool:
     pdftotext may give a line's words in another order, and its brackets turned round;
     Chinese, written without spaces, may wrap between any two characters."""
     joined = "".join(page.split())
+    phrase = _ARABIC_MARKS.sub("", phrase)
     return all(word.strip("()") in page or word in joined for word in phrase.split())
 
 

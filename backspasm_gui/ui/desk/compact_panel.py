@@ -40,6 +40,7 @@ from backspasm_gui.ui.figure.pose_view import PoseView
 from backspasm_gui.ui.session.countdown_ring import CountdownRing, ring_mode
 from backspasm_gui.ui.session.session_driver import SessionDriver
 from backspasm_gui.ui.shared import icons, theme
+from backspasm_gui.ui.shared.line_breaks import unbreakable
 
 if TYPE_CHECKING:
     from backspasm_gui.core.poses import Demonstration
@@ -103,7 +104,7 @@ def phase_texts(steps: tuple[Step, ...] | list[Step]) -> set[str]:
 
 
 def _widest_word(metrics: QFontMetrics, texts: set[str]) -> int:
-    return max((metrics.horizontalAdvance(w) for t in texts for w in t.split()), default=0)
+    return max((metrics.horizontalAdvance(w) for t in texts for w in unbreakable(t)), default=0)
 
 
 def _wrapped_height(metrics: QFontMetrics, width: int, texts: set[str]) -> int:

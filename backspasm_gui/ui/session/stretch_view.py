@@ -22,6 +22,7 @@ from backspasm_gui.core.session import State
 from backspasm_gui.core.session_events import View
 from backspasm_gui.ui.figure.pose_view import PoseView
 from backspasm_gui.ui.shared import theme
+from backspasm_gui.ui.shared.line_breaks import unbreakable
 
 if TYPE_CHECKING:
     from backspasm_gui.core.poses import Demonstration as Pose
@@ -110,11 +111,12 @@ def _escape(text: str) -> str:
 
 
 def _plain_words(text: str) -> list[str]:
-    """The words of a label's rich text (written with :func:`_escape`), to measure."""
+    """The words of a label's rich text (written with :func:`_escape`), to measure: the
+    pieces a line cannot break inside (each character of Chinese)."""
     text = re.sub(r"<[^>]*>", " ", text)
     for character, entity in reversed(_ENTITIES):
         text = text.replace(entity, character)
-    return text.split()
+    return unbreakable(text)
 
 
 class StretchView(QWidget):

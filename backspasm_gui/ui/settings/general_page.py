@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWidget
 
 from backspasm_gui.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, pick, translate
 from backspasm_gui.storage.settings import Prefs
 from backspasm_gui.ui.settings.fields import note
+from backspasm_gui.ui.shared import fonts
 from backspasm_gui.ui.shared.language import system_language
 
 THEME_LABELS = {
@@ -47,6 +48,10 @@ class GeneralPage(QWidget):
         )
         for code, name in LANGUAGES.items():  # each by its own name, never translated
             self.language_combo.addItem(name, code)
+            if code in fonts.SCRIPT_FAMILIES:  # 简体中文, العربية in their own fonts
+                row = self.language_combo.count() - 1
+                font = fonts.font_for(code, self.language_combo.font())
+                self.language_combo.setItemData(row, font, Qt.ItemDataRole.FontRole)
         self.language_label = QLabel(translate("SettingsDialog", "Language"), self)
         self.language_label.setBuddy(self.language_combo)
         self.language_note = note()

@@ -42,28 +42,42 @@ KNOWN = frozenset(family for families in SCRIPT_FAMILIES.values() for family in 
 _DESKTOP: list[list[str]] = []  # the application font's families before any language
 
 
-def families_for(code: str, desktop: list[str], installed: set[str]) -> list[str]:
+# Last, for the signs a desktop's font may lack (Noto Sans has no → or ✓): DejaVu Sans,
+# which the app's system packages and the .deb's libraries bring on Linux. Named, so
+# that every language falls back to the same font rather than whatever Qt finds.
+LAST_RESORT = "DejaVu Sans"
+
+
+def families_for(code: str, desktop: list[str], installed: set[str] | None = None) -> list[str]:
     """The families to write ``code`` in: the first installed one made for its script (if
-    it needs one), then the desktop's, then those made for the other scripts (the
-    language menu names each language in its own)."""
+    it needs one), then the desktop's, then :data:`LAST_RESORT`."""
+    made_for = [f for f in SCRIPT_FAMILIES.get(code, ()) if installed and f in installed]
+    return list(dict.fromkeys([*made_for[:1], *desktop, LAST_RESORT]))
 
-    def made_for(language: str) -> list[str]:
-        found = [family for family in SCRIPT_FAMILIES[language] if family in installed]
-        return found[:1]
 
-    own = made_for(code) if code in SCRIPT_FAMILIES else []
-    others = [
-        family for language in SCRIPT_FAMILIES if language != code for family in made_for(language)
-    ]
-    return list(dict.fromkeys([*own, *desktop, *others]))
+def desktop_families() -> list[str]:
+    """The application font's families as the desktop gave them, before any language."""
+    if not _DESKTOP:
+        _DESKTOP.append(QGuiApplication.font().families())
+    return _DESKTOP[0]
+
+
+def font_for(code: str, base: QFont) -> QFont:
+    """``base`` with the families to write ``code`` in (a language's name in the language
+    menu, in its own script whatever the app speaks)."""
+    font = QFont(base)
+    if code in SCRIPT_FAMILIES:
+        font.setFamilies(families_for(code, desktop_families(), set(QFontDatabase.families())))
+    return font
 
 
 def install(app: QGuiApplication, code: str) -> list[str]:
-    """Set the application font's families for ``code``; the families now in use."""
-    if not _DESKTOP:
-        _DESKTOP.append(QGuiApplication.font().families())
-    installed = set(QFontDatabase.families())
-    families = families_for(code, _DESKTOP[0], installed)
+    """Set the application font's families for ``code``; the families now in use. A
+    language in the desktop's own font asks nothing of the font database (whose first
+    question reads every font installed: milliseconds, and Noto CJK's pages)."""
+    desktop = desktop_families()
+    installed = set(QFontDatabase.families()) if code in SCRIPT_FAMILIES else None
+    families = families_for(code, desktop, installed)
     font = QFont(QGuiApplication.font())
     if font.families() != families:
         font.setFamilies(families)

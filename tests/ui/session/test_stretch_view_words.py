@@ -18,4 +18,17 @@ def test_words_are_escaped_as_the_html_module_does(words: str) -> None:
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",))))
 def test_the_words_measured_are_the_words_written(words: str) -> None:
-    assert _plain_words(f"<b>Objective:</b> {_escape(words)}") == ["Objective:", *words.split()]
+    """Nothing lost or made up: the pieces are cut where a line may break (between words,
+    and between Chinese characters), spaces left out."""
+    measured = _plain_words(f"<b>Objective:</b> {_escape(words)}")
+    assert _unspaced("".join(measured)) == "Objective:" + _unspaced(words)
+    assert all(piece == piece.strip() and piece for piece in measured)
+
+
+def _unspaced(text: str) -> str:
+    return "".join(c for c in text if not c.isspace())
+
+
+def test_a_chinese_sentence_is_measured_a_character_or_two_at_a_time() -> None:
+    pieces = _plain_words("从双手双膝着地的姿势开始。")
+    assert max(len(piece) for piece in pieces) <= 2  # it wraps rather than shrinks

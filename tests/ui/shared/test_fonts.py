@@ -7,9 +7,13 @@ import sys
 import unicodedata
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication, QRawFont
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from backspasm_gui.core.i18n import LANGUAGES, SOURCE_LANGUAGE
+from backspasm_gui.ui.settings.general_page import GeneralPage
 from backspasm_gui.ui.shared import fonts
 from tests.conftest import ROOT
 
@@ -22,13 +26,13 @@ INVISIBLE = {"Zs", "Zl", "Zp", "Cc", "Cf"}
 
 def written(code: str) -> set[str]:
     """Every character the app may show in ``code``: its translations (the English
-    source for English), and every language's own name (the language menu)."""
+    source for English), and its own name (in the language menu, in its own font)."""
     if code == SOURCE_LANGUAGE:
         texts = [str(m["source"]) for m in translations.messages(translations.ts_path("es"))]
         texts += [text for _context, text in translations.content_strings()]
     else:
         texts = [str(m["translation"]) for m in translations.messages(translations.ts_path(code))]
-    texts += LANGUAGES.values()
+    texts.append(LANGUAGES[code])
     return {c for text in texts for c in text if unicodedata.category(c) not in INVISIBLE}
 
 
@@ -65,4 +69,20 @@ def test_arabic_and_chinese_are_written_in_a_font_made_for_them(code: str) -> No
     chosen = fonts.families_for(code, desktop, installed)
     assert chosen[0] == fonts.SCRIPT_FAMILIES[code][1]  # the first one installed
     assert chosen[1] == "Sans Serif"
-    assert fonts.families_for("fr", desktop, installed)[0] == "Sans Serif"
+    assert fonts.families_for("fr", desktop, installed) == ["Sans Serif", fonts.LAST_RESORT]
+
+
+def test_the_language_menu_names_each_language_in_a_font_that_has_it(qtbot: QtBot) -> None:
+    """简体中文 and العربية in their own fonts, whatever language the app speaks."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    combo = GeneralPage("en", holder).language_combo
+    for row in range(combo.count()):
+        code = combo.itemData(row)
+        if code not in LANGUAGES:
+            continue
+        font = combo.itemData(row, Qt.ItemDataRole.FontRole) or combo.font()
+        chain = raw_fonts(font.families())
+        name = LANGUAGES[code]
+        missing = [c for c in name if not any(raw.supportsCharacter(ord(c)) for raw in chain)]
+        assert missing == [], (code, font.families())
