@@ -164,6 +164,7 @@ class StretchView(QWidget):
         self._zoom = 1.0
         # The window's size and the words' size as fitted there before the person zoomed.
         self._unzoomed: tuple[tuple[int, int], float] | None = None
+        self._zoomed_at: tuple[int, int] | None = None  # the window's size when last zoomed
         self._body = LARGEST[3]
         self._fonts: dict[QLabel, QFont] = {}
         self._steps: tuple[Step, ...] = ()
@@ -301,12 +302,16 @@ class StretchView(QWidget):
             return
         self._fitted_for = key
         window = self.window().size().toTuple()
-        if self._zoom != 1.0 and self._unzoomed is not None and self._unzoomed[0] == window:
+        if self._zoom != 1.0:
+            self._zoomed_at = window
+        # Zoomed, or back from a zoom (Ctrl+0) in a window of the same size: the size the
+        # words had there before, so that zooming back out gives back what there was.
+        if self._unzoomed is not None and self._unzoomed[0] == window == self._zoomed_at:
             chosen = self._unzoomed[1]
         else:
             chosen = self._largest_fitting(width, room)
-        if self._zoom == 1.0:
-            self._unzoomed = (window, chosen)
+            if self._zoom == 1.0:
+                self._unzoomed = (window, chosen)
         if chosen != self._body:
             self._body = chosen
             self.set_scale(self._unit)
