@@ -2530,7 +2530,7 @@
     </message>
     <message>
         <source>days that met the daily goal</source>
-        <translation>giorni con l&apos;obiettivo giornaliero raggiunto</translation>
+        <translation>giorni con obiettivo</translation>
     </message>
     <message>
         <source>best streak</source>
@@ -2538,7 +2538,7 @@
     </message>
     <message>
         <source>days in a row at the goal</source>
-        <translation>giorni consecutivi con l&apos;obiettivo raggiunto</translation>
+        <translation>giorni di fila con obiettivo</translation>
     </message>
     <message>
         <source>sessions stopped early</source>

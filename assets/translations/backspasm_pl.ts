@@ -2530,7 +2530,7 @@
     </message>
     <message>
         <source>days that met the daily goal</source>
-        <translation>dni z osiągniętym celem dziennym</translation>
+        <translation>dni z osiągniętym celem</translation>
     </message>
     <message>
         <source>best streak</source>

@@ -2530,7 +2530,7 @@
     </message>
     <message>
         <source>days that met the daily goal</source>
-        <translation>dias com a meta diária cumprida</translation>
+        <translation>dias com a meta cumprida</translation>
     </message>
     <message>
         <source>best streak</source>

@@ -49,10 +49,32 @@ def text(path: Path) -> str:
 def shows(page: str, phrase: str) -> bool:
     """Whether each word of ``phrase`` is on the ``page`` (:func:`text`): right to left,
     pdftotext may give a line's words in another order, and its brackets turned round;
-    Chinese, written without spaces, may wrap between any two characters."""
+    Chinese, written without spaces, may wrap between any two characters; a word may
+    be wrapped at its hyphen."""
     joined = "".join(page.split())
     phrase = _ARABIC_MARKS.sub("", phrase)
-    return all(word.strip("()") in page or word in joined for word in phrase.split())
+    return all(
+        word.strip("()") in page
+        or word in joined
+        or word.replace("-", "") in joined  # pdftotext joins a word wrapped at its hyphen
+        or _split(page, word)
+        for word in phrase.split()
+    )
+
+
+def _split(page: str, word: str) -> bool:
+    """Whether ``word`` is on the page in two pieces near each other, in either order:
+    right to left, pdftotext may cut a word at a vowel mark and put its end a few words
+    before it ("جلو" ... "سا")."""
+    tokens = page.split()
+    for at, first in enumerate(tokens):
+        if not word.startswith(first) or first == word:
+            continue
+        rest = word[len(first) :]
+        near = tokens[max(0, at - 8) : at + 9]
+        if rest in near or any(token.startswith(rest) for token in near):
+            return True
+    return False
 
 
 def words_at(path: Path, word: str) -> list[tuple[float, float]]:
