@@ -228,10 +228,13 @@ class StretchView(QWidget):
         }
 
     def _list_html(self, items: str) -> str:
+        """The steps as a numbered list, the numbers in the margin the words start from:
+        the right one, right to left (on the left they would stand outside the label)."""
         indent = round(self._unit * 1.6)
+        side = "right" if self.isRightToLeft() else "left"
         return (
-            f'<ol style="margin-top: 0px; margin-bottom: 0px; margin-left: {indent}px; '
-            f'-qt-list-indent: 0;">{items}</ol>'
+            f'<ol dir="{"rtl" if side == "right" else "ltr"}" style="margin-top: 0px; '
+            f'margin-bottom: 0px; margin-{side}: {indent}px; -qt-list-indent: 0;">{items}</ol>'
         )
 
     def put_beside_heading(self, badge: QWidget) -> None:

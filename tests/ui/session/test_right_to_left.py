@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QTextDocument, QTextListFormat
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -126,3 +126,17 @@ def test_the_figure_is_not_mirrored(
     after = view.grab().toImage()
     assert after == before
     assert after != before.flipped(Qt.Orientation.Horizontal)
+
+
+def test_the_steps_are_numbered_in_the_right_hand_margin(rtl_window: MainWindow) -> None:
+    """Right to left, the numbers stand in the margin the words start from; set on the
+    left, as left to right, they fell outside the label and no step had its number."""
+    steps = rtl_window.stretch_view.instructions_label
+    document = QTextDocument()
+    document.setHtml(steps.text())
+    block = document.firstBlock()
+    assert block.textList() is not None  # a numbered list
+    assert block.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert block.textList().format().style() == QTextListFormat.Style.ListDecimal
+    assert "margin-right" in steps.text()
+    assert "margin-left" not in steps.text()
