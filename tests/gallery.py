@@ -3,7 +3,8 @@ PNG files to look at one by one (``make gallery``; build/gallery/).
 
     python -m tests.gallery OUT [LANGUAGE ...]
 
-For each language, at 1280x800 and at 640x480: the first start (ready, the pain
+For each language, at 1280x800, at 640x480, and at 640x480 with the text at 200 %: the
+first start (ready, the pain
 question asked), the middle of a session (a hold with a side), the pause after the
 computer slept, the end page of a whole session and of one ended early with stretches
 left out, and the progress view over a month of simulated use. Real widgets on a fake
@@ -36,7 +37,7 @@ from backspasm_gui.ui.session.session_driver import SessionDriver
 from backspasm_gui.ui.shared import language, theme
 from tests import simulated
 
-SIZES = ((1280, 800), (640, 480))
+SIZES = ((1280, 800, 1.0), (640, 480, 1.0), (640, 480, 2.0))  # width, height, text size
 MOMENTS = ("first-start", "mid-session", "after-sleep", "done", "ended-early")
 
 
@@ -73,7 +74,7 @@ def run_to(driver: SessionDriver, clock: ManualClock, moment: str) -> None:
             driver.next()
 
 
-def session_window(size: tuple[int, int], moment: str) -> QWidget:
+def session_window(size: tuple[int, int], moment: str, zoom: float = 1.0) -> QWidget:
     routine = routine_text.localised(load_routine(resources.path("routine.toml")))
     about = about_text.localised(load_about(resources.path("about.toml")))
     poses = load_demonstrations(resources.path("poses.toml"))
@@ -83,6 +84,7 @@ def session_window(size: tuple[int, int], moment: str) -> QWidget:
     window.ask_pain(True)
     window.resize(*size)
     window.show()
+    window.zoom.set_factor(zoom)
     window.stretch_view.illustration.wake()
     settle()
     run_to(driver, clock, moment)
@@ -91,9 +93,10 @@ def session_window(size: tuple[int, int], moment: str) -> QWidget:
     return window
 
 
-def progress_window(size: tuple[int, int]) -> QWidget:
+def progress_window(size: tuple[int, int], zoom: float = 1.0) -> QWidget:
     records = simulated.month()
     view = ProgressView(records, goal=3, today=date(2026, 11, 22))
+    view.set_text_factor(zoom)
     view.resize(*size)
     view.show()
     settle()
@@ -111,14 +114,15 @@ def main(argv: list[str]) -> int:
     theme.install(app, "light")
     for code in argv[1:] or list(LANGUAGES):
         language.install(app, code)
-        for size in SIZES:
-            name = f"{code}-{size[0]}x{size[1]}"
+        for width, height, zoom in SIZES:
+            size = (width, height)
+            name = f"{code}-{width}x{height}" + ("" if zoom == 1.0 else f"-{round(zoom * 100)}")
             for moment in MOMENTS:
-                window = session_window(size, moment)
+                window = session_window(size, moment, zoom)
                 window.grab().save(str(out / f"{name}-{moment}.png"))
                 window.close()
                 window.deleteLater()
-            view = progress_window(size)
+            view = progress_window(size, zoom)
             view.grab().save(str(out / f"{name}-progress.png"))
             view.close()
             view.deleteLater()
