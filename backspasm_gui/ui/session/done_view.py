@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from backspasm_gui.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -73,6 +73,7 @@ class DoneView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("doneView")
+        self._unit = 14.0
         self.title_label = self._label("doneTitle")
         self.done_label = self._label("doneSummary")
         self.left_out_label = self._label("doneLeftOut")
@@ -117,8 +118,41 @@ class DoneView(QWidget):
         self.left_out_label.setText("\n".join(lines))
         self.left_out_label.setVisible(bool(lines))
         self.setAccessibleDescription(" ".join([title, done, *lines]))
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Words never wider than the page (large text in a small window, a long word in
+        French or German): the title smaller where a word of it would not fit, and the
+        lines of stretches wrapped, each still starting a line, where one is too long."""
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        room = self.width() - (margins.left() + margins.right() if margins else 0)
+        if room <= 0:
+            return
+        title = theme.scaled_font(self.font(), self._unit * 2.4, weight=QFont.Weight.Bold)
+        widest = max(
+            (QFontMetrics(title).horizontalAdvance(w) for w in self.title_label.text().split()),
+            default=0,
+        )
+        if widest > room:
+            title.setPixelSize(max(9, title.pixelSize() * room // widest))
+        if self.title_label.font() != title:
+            self.title_label.setFont(title)
+        lines = QFontMetrics(self.left_out_label.font())
+        longest = max(
+            (lines.horizontalAdvance(line) for line in self.left_out_label.text().split("\n")),
+            default=0,
+        )
+        wrap = longest > room
+        self.left_out_label.setWordWrap(wrap)
+        self.left_out_label.setMaximumWidth(room if wrap else 16777215)
 
     def set_scale(self, unit: float) -> None:
+        self._unit = unit
         base = self.font()
         self.title_label.setFont(theme.scaled_font(base, unit * 2.4, weight=QFont.Weight.Bold))
         self.done_label.setFont(theme.scaled_font(base, unit * 1.4))
@@ -126,3 +160,4 @@ class DoneView(QWidget):
         self.again_button.setFont(theme.scaled_font(base, unit * 1.3, weight=QFont.Weight.DemiBold))
         self.again_button.setMinimumSize(round(unit * 12), round(unit * 3.2))
         self.pain_after.set_scale(unit)
+        self._fit()
