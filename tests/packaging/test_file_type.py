@@ -25,6 +25,7 @@ from typing import Any
 import pytest
 
 from backspasm_gui import APP_ID
+from backspasm_gui.core.i18n import LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
@@ -80,7 +81,7 @@ def test_the_mime_xml_declares_the_type_its_extension_and_its_name() -> None:
     assert [glob.get("pattern") for glob in declared.findall(f"{SMI}glob")] == [f"*.{EXTENSION}"]
     comments = {c.get(LANG, "en"): c.text for c in declared.findall(f"{SMI}comment")}
     assert comments["en"] == NAME
-    assert set(comments) == {"en", "es", "de"}  # the languages the app ships
+    assert set(comments) == set(LANGUAGES)  # the languages the app ships
     assert all(text and text.strip() == text for text in comments.values())
     # TOML inside: text editors and previewers may open it too.
     parents = [p.get("type") for p in declared.findall(f"{SMI}sub-class-of")]
