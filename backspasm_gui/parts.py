@@ -168,6 +168,11 @@ def attach_sound(
 
     chimes = load_chimes(window)
     voice = load_voice(window, language=language)
+    from backspasm_gui.audio.unavailable import SilentChimes, Speechless
+
+    # (not imported from chimes and voice: either module may be the one that cannot load)
+    if not isinstance(chimes, SilentChimes) and not isinstance(voice, Speechless):
+        voice.speak_only_with_output(lambda: chimes.has_output)
     from backspasm_gui.ui.session.sound_status import SoundStatus
 
     SoundStatus(chimes, voice, window)  # one true sentence, and the header's label

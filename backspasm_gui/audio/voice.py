@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
@@ -131,6 +132,7 @@ class Voice(QObject):
         self._enabled = True
         self._rate = -0.1
         self._volume = 0.8
+        self._has_output: Callable[[], bool] | None = None
 
     @property
     def engine(self) -> str:
@@ -188,9 +190,19 @@ class Voice(QObject):
         """Open the engine now rather than at the first line (call once the window shows)."""
         self._ensure()
 
+    def speak_only_with_output(self, has_output: Callable[[], bool]) -> None:
+        """Open the engine only while ``has_output()`` says there is a sound output to
+        hear it on. Without one, speech-dispatcher can take a line and never answer while
+        it waits for a sound server that is not there, and its client waits for that
+        answer in this thread: the window froze. Nothing would be heard anyway, and the
+        window already says that the chimes and the voice are silent."""
+        self._has_output = has_output
+
     def _ensure(self) -> None:
         if self._tried:
             return
+        if self._has_output is not None and not self._has_output():
+            return  # tried again at the next line: a headset may come
         self._tried = True
         wanted = self._engine_name
         if wanted == "none":

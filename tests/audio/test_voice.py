@@ -244,3 +244,18 @@ def test_the_session_keeps_exact_time_with_no_device_and_no_voice(
     qtbot.wait(10)
     assert driver.session.state is State.FINISHED
     assert driver.session.summary().complete
+
+
+def test_without_a_sound_output_the_engine_is_not_even_opened() -> None:
+    """speech-dispatcher with no sound server took a line and never answered, and the
+    window froze waiting for it: with no output nothing is opened, nothing is sent."""
+    output = [False]
+    voice = Voice(engine="mock")
+    voice.speak_only_with_output(lambda: output[0])
+    voice.start()
+    assert voice.engine == ""
+    assert not voice.available
+    assert voice.say("Cat") is False
+    output[0] = True  # a headset plugged in: the next line opens the engine and speaks
+    assert voice.say("Cat") is True
+    assert voice.engine == "mock"
