@@ -62,7 +62,9 @@ def _table_rows(c: Content) -> list[tuple[str, ...]]:
     known = {stretch.name: stretch for stretch in c.handout.stretches}
     rows: list[tuple[str, ...]] = []
     for row in c.routine:
-        used = ", ".join(seconds_short(s) for s in sorted(row.seconds)) or "—"
+        # The same comma as between settings' names: Chinese 、 Arabic ،
+        comma = translate("Settings", ", ", "between the names in a list")
+        used = comma.join(seconds_short(s) for s in sorted(row.seconds)) or "—"
         stretch = known.get(row.name)
         if stretch is None:  # done, but not one of the handout's
             rows.append((row.name, "—", _unbroken(used), _unbroken(row.note)))

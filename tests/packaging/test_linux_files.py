@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from backspasm_gui import APP_ID, APP_NAME
+from backspasm_gui.core.i18n import LANGUAGES, SOURCE_LANGUAGE
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
@@ -68,6 +69,18 @@ def test_the_menu_entry_starts_the_launcher_with_the_app_icon() -> None:
     assert desktop["Exec"] == f"{build_deb.PACKAGE} %f"
     assert desktop["Icon"] == APP_ID  # the hicolor icons' name
     assert desktop["Terminal"] == "false"
+
+
+def test_the_menu_entry_describes_the_app_in_each_language_the_app_ships() -> None:
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    entry.read(DESKTOP, encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    for code in LANGUAGES:
+        if code == SOURCE_LANGUAGE:
+            continue
+        for key in ("GenericName", "Comment"):
+            assert desktop.get(f"{key}[{code}]", "").strip(), f"{key}[{code}]"
 
 
 def test_the_metainfo_names_the_app_its_menu_entry_and_this_version() -> None:
