@@ -73,6 +73,10 @@ ShowLanguageDialog=auto
 Name: "english"; MessagesFile: "compiler:Default.isl"
 Name: "spanish"; MessagesFile: "compiler:Languages\Spanish.isl"
 Name: "german"; MessagesFile: "compiler:Languages\German.isl"
+Name: "french"; MessagesFile: "compiler:Languages\French.isl"
+Name: "brazilianportuguese"; MessagesFile: "compiler:Languages\BrazilianPortuguese.isl"
+Name: "italian"; MessagesFile: "compiler:Languages\Italian.isl"
+Name: "polish"; MessagesFile: "compiler:Languages\Polish.isl"
 
 [CustomMessages]
 english.KeepOrDelete=Also delete your stretch history, pain ratings and settings?%n%nChoose No to keep them, so they are there again if you reinstall the app.
@@ -81,6 +85,14 @@ german.KeepOrDelete=Auch Ihren Dehnungsverlauf, Ihre Schmerzbewertungen und Ihre
 english.PrescriptionType=Stretch routine prescription
 spanish.PrescriptionType=Rutina de estiramientos prescrita
 german.PrescriptionType=Verordnetes Dehnprogramm
+french.KeepOrDelete=Supprimer aussi votre historique d'étirements, vos évaluations de la douleur et vos réglages ?%n%nChoisissez Non pour les garder : ils seront de nouveau là si vous réinstallez l'application.
+french.PrescriptionType=Programme d'étirements prescrit
+brazilianportuguese.KeepOrDelete=Excluir também seu histórico de alongamentos, suas avaliações de dor e suas configurações?%n%nEscolha Não para mantê-los; assim eles estarão de volta se você reinstalar o aplicativo.
+brazilianportuguese.PrescriptionType=Rotina de alongamento prescrita
+italian.KeepOrDelete=Eliminare anche la cronologia degli allungamenti, le valutazioni del dolore e le impostazioni?%n%nScegli No per conservarli: li ritroverai se reinstalli l'app.
+italian.PrescriptionType=Routine di allungamento prescritta
+polish.KeepOrDelete=Usunąć też historię ćwiczeń, oceny bólu i ustawienia?%n%nWybierz Nie, aby je zachować – będą dostępne po ponownej instalacji aplikacji.
+polish.PrescriptionType=Zalecony zestaw ćwiczeń rozciągających
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked

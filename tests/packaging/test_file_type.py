@@ -224,8 +224,17 @@ def test_the_windows_installer_names_the_same_extension_type_and_icon() -> None:
     messages = dict(line.split("=", 1) for line in _iss_section("CustomMessages"))
     assert messages["english.PrescriptionType"] == NAME
     comments = {c.get(LANG, "en"): c.text for c in _mime_type().findall(f"{SMI}comment")}
-    assert messages["spanish.PrescriptionType"] == comments["es"]
-    assert messages["german.PrescriptionType"] == comments["de"]
+    # Each language the installer speaks names the file as the file manager does.
+    installer = {
+        "spanish": "es",
+        "german": "de",
+        "french": "fr",
+        "brazilianportuguese": "pt_BR",
+        "italian": "it",
+        "polish": "pl",
+    }
+    for name, code in installer.items():
+        assert messages[f"{name}.PrescriptionType"] == comments[code], name
 
 
 def test_the_windows_installer_opens_the_extension_with_the_app_and_its_path() -> None:
