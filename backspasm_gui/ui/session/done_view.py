@@ -12,6 +12,7 @@ from backspasm_gui.core.session_events import Summary
 from backspasm_gui.core.timefmt import duration
 from backspasm_gui.ui.session.pain_scale import PainScale
 from backspasm_gui.ui.shared import theme
+from backspasm_gui.ui.shared.line_breaks import fitting_font, unbreakable
 
 AFTER_QUESTION = QT_TRANSLATE_NOOP(
     "DoneView", "And now, after the stretches: how much does your back hurt? (optional)"
@@ -131,17 +132,12 @@ class DoneView(QWidget):
         layout = self.layout()
         margins = layout.contentsMargins() if layout is not None else None
         room = self.width() - (margins.left() + margins.right() if margins else 0)
+        title = theme.scaled_font(self.font(), self._unit * 2.4, weight=QFont.Weight.Bold)
+        title = fitting_font(title, unbreakable(self.title_label.text()), room, least=9)
+        if self.title_label.font() != title:
+            self.title_label.setFont(title)  # (its full size until the page has a width)
         if room <= 0:
             return
-        title = theme.scaled_font(self.font(), self._unit * 2.4, weight=QFont.Weight.Bold)
-        widest = max(
-            (QFontMetrics(title).horizontalAdvance(w) for w in self.title_label.text().split()),
-            default=0,
-        )
-        if widest > room:
-            title.setPixelSize(max(9, title.pixelSize() * room // widest))
-        if self.title_label.font() != title:
-            self.title_label.setFont(title)
         lines = QFontMetrics(self.left_out_label.font())
         longest = max(
             (lines.horizontalAdvance(line) for line in self.left_out_label.text().split("\n")),
@@ -152,9 +148,8 @@ class DoneView(QWidget):
         self.left_out_label.setMaximumWidth(room if wrap else 16777215)
 
     def set_scale(self, unit: float) -> None:
-        self._unit = unit
+        self._unit = unit  # the title's size: _fit sets it, for the page's width
         base = self.font()
-        self.title_label.setFont(theme.scaled_font(base, unit * 2.4, weight=QFont.Weight.Bold))
         self.done_label.setFont(theme.scaled_font(base, unit * 1.4))
         self.left_out_label.setFont(theme.scaled_font(base, unit * 1.15))
         self.again_button.setFont(theme.scaled_font(base, unit * 1.3, weight=QFont.Weight.DemiBold))

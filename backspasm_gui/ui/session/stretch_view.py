@@ -7,7 +7,6 @@ timing."""
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
@@ -22,7 +21,7 @@ from backspasm_gui.core.session import State
 from backspasm_gui.core.session_events import View
 from backspasm_gui.ui.figure.pose_view import PoseView
 from backspasm_gui.ui.shared import theme
-from backspasm_gui.ui.shared.line_breaks import unbreakable
+from backspasm_gui.ui.shared.line_breaks import fitting_font, unbreakable
 
 if TYPE_CHECKING:
     from backspasm_gui.core.poses import Demonstration as Pose
@@ -171,7 +170,9 @@ class StretchView(QWidget):
         self._fitted_for: tuple[object, ...] = ()
         # Unshown twins of the labels, to measure other stretches' words in: setting the
         # shown labels' text would tell a screen reader of words that are not there.
-        self._twins = {label: self._twin(label) for label in self._measured()}
+        self._twins = {
+            label: self._twin(label) for label in (*self._heading_labels(), *self._lower_labels())
+        }
 
     def _label(self, name: str, accessible: str) -> QLabel:
         label = QLabel(self)
@@ -283,11 +284,6 @@ class StretchView(QWidget):
             self.timing_label: words,
         }
 
-    @property
-    def body_size(self) -> float:
-        """The size the words to follow have now, in units of the window's text size."""
-        return self._body
-
     def set_steps(self, steps: tuple[Step, ...]) -> None:
         """The routine's holds, whose words must all fit (see :meth:`fit`)."""
         self._steps = steps
@@ -333,11 +329,13 @@ class StretchView(QWidget):
                 return pixels / unit
         return least / unit
 
-    def _measured(self) -> tuple[QLabel, ...]:
+    def _heading_labels(self) -> tuple[QLabel, ...]:
+        """The labels beside the ring, top to bottom."""
+        return (self.phase_label, self.name_label, self.side_label)
+
+    def _lower_labels(self) -> tuple[QLabel, ...]:
+        """The labels under the heading and the ring, top to bottom."""
         return (
-            self.phase_label,
-            self.name_label,
-            self.side_label,
             self.kind_label,
             self.note_label,
             self.objective_label,
@@ -357,31 +355,20 @@ class StretchView(QWidget):
         the column lays them out: the heading beside the ring, then the rest."""
         texts = self._texts(step)
         texts[self.phase_label] = max(phase_texts().values(), key=len)
-        heights: dict[QLabel, int | None] = {}
+        heights: dict[QLabel, int] = {}
         for label, twin in self._twins.items():
-            text = texts[label]
-            if not text:
-                heights[label] = None
-                continue
+            if not texts[label]:
+                continue  # hidden: the side of a stretch done once, a note not given
             room = self._room(label, fonts[label], width, unit)
-            twin.setFont(_fitted(fonts[label], text, room))
-            twin.setText(text)
+            twin.setFont(_fitted(fonts[label], texts[label], room))
+            twin.setText(texts[label])
             heights[label] = twin.heightForWidth(self._laid_out_width(label, width, unit))
-        heading = [heights[label] for label in (self.phase_label, self.name_label, self.side_label)]
-        shown = [h for h in heading if h is not None]
-        top = max(self._badge_side(unit), sum(shown) + self._heading.spacing() * (len(shown) - 1))
-        rest = [
-            heights[label]
-            for label in (
-                self.kind_label,
-                self.note_label,
-                self.objective_label,
-                self.instructions_label,
-                self.timing_label,
-            )
-            if heights[label] is not None
-        ]
-        return top + sum(h for h in rest if h is not None) + self._lines.spacing() * len(rest)
+        heading = [heights[label] for label in self._heading_labels() if label in heights]
+        lower = [heights[label] for label in self._lower_labels() if label in heights]
+        top = max(
+            self._badge_side(unit), sum(heading) + self._heading.spacing() * (len(heading) - 1)
+        )
+        return top + sum(lower) + self._lines.spacing() * len(lower)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -401,7 +388,7 @@ class StretchView(QWidget):
 
     def _laid_out_width(self, label: QLabel, width: int, unit: float | None = None) -> int:
         """A label's width in a column ``width`` wide: the heading's beside the badge."""
-        if label in (self.phase_label, self.name_label, self.side_label) and self._badge:
+        if label in self._heading_labels() and self._badge:
             return width - self._badge_side(unit) - self._top.spacing()
         return width
 
@@ -425,11 +412,5 @@ class StretchView(QWidget):
 
 
 def _fitted(font: QFont, text: str, room: int) -> QFont:
-    """``font``, or a smaller one where a word of ``text`` is wider than ``room``."""
-    words = _plain_words(text)
-    widest = max((QFontMetrics(font).horizontalAdvance(w) for w in words), default=0)
-    if room > 0 and widest > room:
-        fitted = QFont(font)
-        fitted.setPixelSize(max(MIN_PIXELS, math.floor(font.pixelSize() * room / widest)))
-        return fitted
-    return font
+    """``font``, or a smaller one where a word of the rich ``text`` is wider than ``room``."""
+    return fitting_font(font, _plain_words(text), room, MIN_PIXELS)

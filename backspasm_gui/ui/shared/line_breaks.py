@@ -9,7 +9,11 @@ line.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable
+
 from PySide6.QtCore import QTextBoundaryFinder
+from PySide6.QtGui import QFont, QFontMetrics
 
 
 def unbreakable(text: str) -> list[str]:
@@ -21,3 +25,15 @@ def unbreakable(text: str) -> list[str]:
         pieces.append(units[2 * start : 2 * end].decode("utf-16-le").strip())
         start = end
     return [piece for piece in pieces if piece]
+
+
+def fitting_font(font: QFont, pieces: Iterable[str], room: int, least: int) -> QFont:
+    """``font``, or a smaller one (never below ``least`` pixels) where the widest of
+    ``pieces`` (see :func:`unbreakable`) is wider than ``room``: words are never cut."""
+    metrics = QFontMetrics(font)
+    widest = max((metrics.horizontalAdvance(piece) for piece in pieces), default=0)
+    if room <= 0 or widest <= room:
+        return font
+    fitted = QFont(font)
+    fitted.setPixelSize(max(least, math.floor(font.pixelSize() * room / widest)))
+    return fitted
