@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from backspasm_gui.core import i18n
-from backspasm_gui.core.about import Section
-from backspasm_gui.core.poses import Demonstration as Pose
 from backspasm_gui.ui.session.main_window import MainWindow
 from backspasm_gui.ui.session.pain_scale import PainScale
 from backspasm_gui.ui.session.session_driver import SessionDriver
@@ -31,20 +29,10 @@ def arabic(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture
-def rtl_window(
-    arabic: None,
-    qtbot: QtBot,
-    driver: SessionDriver,
-    about: tuple[Section, ...],
-    poses: dict[str, Pose],
-) -> MainWindow:
-    win = MainWindow(driver, about, poses)
-    qtbot.addWidget(win)
-    win.resize(1024, 700)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.stretch_view.illustration.awake)
-    return win
+def rtl_window(arabic: None, window: MainWindow) -> MainWindow:
+    """The usual test window (tests/ui/conftest.py), built once Arabic is in: ``arabic``
+    comes first, so the window is made right to left, as at start."""
+    return window
 
 
 def left_edge(widget: QWidget) -> int:
