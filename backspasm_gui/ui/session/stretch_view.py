@@ -168,6 +168,9 @@ class StretchView(QWidget):
         self._fonts: dict[QLabel, QFont] = {}
         self._steps: tuple[Step, ...] = ()
         self._fitted_for: tuple[object, ...] = ()
+        # Per words' size in pixels, the height they need, at the width etc. of _needed_for.
+        self._needed_for: tuple[object, ...] = ()
+        self._needed: dict[int, int] = {}
         # Unshown twins of the labels, to measure other stretches' words in: setting the
         # shown labels' text would tell a screen reader of words that are not there.
         self._twins = {
@@ -319,15 +322,32 @@ class StretchView(QWidget):
     def _largest_fitting(self, width: int, room: int) -> float:
         """The largest size of the words to follow (in units) at which every stretch's
         fit, found without the zoom: the header and controls it also enlarges leave the
-        words less room, and zooming in must make them larger, not fit them smaller."""
-        each_once = {step.stretch: step for step in self._steps}.values()
+        words less room, and zooming in must make them larger, not fit them smaller.
+        Found by halving the sizes, each size's height measured once per width (the
+        first layout asks for several rooms: 90 ms in German, measured afresh each time)."""
         unit = self._unit / self._zoom
+        key = (width, unit, self._steps, self.font())
+        if key != self._needed_for:
+            self._needed_for, self._needed = key, {}
         least = max(round(unit * LEAST[3]), LEAST_WORDS_PIXELS)
-        for pixels in range(round(unit * LARGEST[3]), least - 1, -1):
+        low, high = least, round(unit * LARGEST[3])  # low fits, or is the least there is
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self._needed_at(middle, width, unit) <= room:
+                low = middle
+            else:
+                high = middle - 1
+        return low / unit
+
+    def _needed_at(self, pixels: int, width: int, unit: float) -> int:
+        """The height the tallest stretch's words take with the words at ``pixels``."""
+        if pixels not in self._needed:
             fonts = self._fonts_at(pixels / unit, unit)
-            if all(self._height(step, fonts, width, unit) <= room for step in each_once):
-                return pixels / unit
-        return least / unit
+            each_once = {step.stretch: step for step in self._steps}.values()
+            self._needed[pixels] = max(
+                (self._height(step, fonts, width, unit) for step in each_once), default=0
+            )
+        return self._needed[pixels]
 
     def _heading_labels(self) -> tuple[QLabel, ...]:
         """The labels beside the ring, top to bottom."""
@@ -413,4 +433,19 @@ class StretchView(QWidget):
 
 def _fitted(font: QFont, text: str, room: int) -> QFont:
     """``font``, or a smaller one where a word of the rich ``text`` is wider than ``room``."""
-    return fitting_font(font, _plain_words(text), room, MIN_PIXELS)
+    return fitting_font(font, [_widest_word(text, font)], room, MIN_PIXELS)
+
+
+# Of a text in a typeface, its widest word: the same at any size, so the fit, which tries
+# each label's text at many sizes, measures every word once (half the fit's time, at start).
+_WIDEST: dict[tuple[str, str, int, int], str] = {}
+
+
+def _widest_word(text: str, font: QFont) -> str:
+    key = (text, font.family(), font.weight().value, font.capitalization().value)
+    if key not in _WIDEST:
+        if len(_WIDEST) > 4096:  # the routine's texts in one language come nowhere near
+            _WIDEST.clear()
+        metrics = QFontMetrics(font)
+        _WIDEST[key] = max(_plain_words(text), key=metrics.horizontalAdvance, default="")
+    return _WIDEST[key]
